@@ -1,0 +1,80 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Embedded defaults: `npm start` works with no configuration at all. Every one is overridable (README).
+const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+const portalUrl = process.env.PORTAL_URL || "http://localhost:8001"
+const useRedis = process.env.MEDUSA_DISABLE_REDIS !== "true"
+
+// Redis event bus with retries: a failing subscriber is retried with backoff, not dropped.
+const eventJobOptions = {
+  attempts: 5,
+  backoff: { type: "exponential", delay: 1000 },
+  removeOnComplete: { age: 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+}
+
+const redisModules = useRedis
+  ? [
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        key: Modules.EVENT_BUS,
+        options: { redisUrl, jobOptions: eventJobOptions },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        key: Modules.WORKFLOW_ENGINE,
+        options: { redis: { redisUrl } },
+      },
+      {
+        resolve: "@medusajs/medusa/cache-redis",
+        key: Modules.CACHE,
+        options: { redisUrl, ttl: 30 },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        key: Modules.LOCKING,
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/aem_marketplace",
+    databaseLogging: false,
+    redisUrl: useRedis ? redisUrl : undefined,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || `${backendUrl},${portalUrl}`,
+      authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl},${portalUrl}`,
+      jwtSecret: process.env.JWT_SECRET || "demo-jwt-secret-change-me",
+      cookieSecret: process.env.COOKIE_SECRET || "demo-cookie-secret-change-me",
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl,
+  },
+  modules: [
+    ...redisModules,
+    {
+      resolve: "./src/modules/job-queue",
+      options: { redisUrl, prefix: process.env.WORKERS_QUEUE_PREFIX || "bull" },
+    },
+    { resolve: "./src/modules/manufacturer" },
+  ],
+})

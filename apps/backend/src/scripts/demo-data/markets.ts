@@ -1,0 +1,38 @@
+/**
+ * Belt-and-Road destination markets for the demo (../shared/reference/customs-and-markets.md, §2).
+ * VAT rates are the standard rates from that fact sheet; `demoUsdRate` is a round demo exchange rate
+ * used only to give every demo product a price in each market's own currency.
+ */
+export type DemoMarket = {
+  region: string
+  countries: string[]
+  currency: string
+  vatPercent: number
+  vatName: string
+  demoUsdRate: number
+  /** Round local prices to this step so they look like real shelf prices. */
+  priceStep: number
+}
+
+export const DEMO_MARKETS: DemoMarket[] = [
+  { region: "Russia", countries: ["ru"], currency: "rub", vatPercent: 22, vatName: "НДС", demoUsdRate: 80, priceStep: 10 },
+  { region: "Kazakhstan", countries: ["kz"], currency: "kzt", vatPercent: 16, vatName: "ҚҚС", demoUsdRate: 510, priceStep: 100 },
+  { region: "Indonesia", countries: ["id"], currency: "idr", vatPercent: 11, vatName: "PPN", demoUsdRate: 16500, priceStep: 1000 },
+  { region: "Malaysia", countries: ["my"], currency: "myr", vatPercent: 10, vatName: "Sales tax", demoUsdRate: 4.3, priceStep: 1 },
+  { region: "Thailand", countries: ["th"], currency: "thb", vatPercent: 7, vatName: "VAT", demoUsdRate: 33, priceStep: 10 },
+  { region: "Vietnam", countries: ["vn"], currency: "vnd", vatPercent: 10, vatName: "VAT", demoUsdRate: 26000, priceStep: 1000 },
+  { region: "Pakistan", countries: ["pk"], currency: "pkr", vatPercent: 18, vatName: "Sales tax", demoUsdRate: 280, priceStep: 10 },
+  { region: "Saudi Arabia", countries: ["sa"], currency: "sar", vatPercent: 15, vatName: "VAT", demoUsdRate: 3.75, priceStep: 1 },
+  { region: "United Arab Emirates", countries: ["ae"], currency: "aed", vatPercent: 5, vatName: "VAT", demoUsdRate: 3.6725, priceStep: 1 },
+  { region: "Turkey", countries: ["tr"], currency: "try", vatPercent: 20, vatName: "KDV", demoUsdRate: 42, priceStep: 10 },
+  { region: "Egypt", countries: ["eg"], currency: "egp", vatPercent: 14, vatName: "VAT", demoUsdRate: 48, priceStep: 10 },
+  { region: "Serbia", countries: ["rs"], currency: "rsd", vatPercent: 20, vatName: "PDV", demoUsdRate: 100, priceStep: 10 },
+  { region: "Poland", countries: ["pl"], currency: "pln", vatPercent: 23, vatName: "VAT", demoUsdRate: 3.7, priceStep: 1 },
+  { region: "Hungary", countries: ["hu"], currency: "huf", vatPercent: 27, vatName: "ÁFA", demoUsdRate: 340, priceStep: 100 },
+]
+
+/** A demo USD price in a market's currency, rounded up to the market's price step. */
+export function localPrice(usd: number, market: Pick<DemoMarket, "demoUsdRate" | "priceStep">): number {
+  const raw = usd * market.demoUsdRate
+  return Math.ceil(raw / market.priceStep) * market.priceStep
+}

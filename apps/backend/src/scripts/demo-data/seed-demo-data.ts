@@ -1,0 +1,431 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCustomerAccountWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+  uploadFilesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { MANUFACTURER_MODULE } from "../../modules/manufacturer"
+import type ManufacturerModuleService from "../../modules/manufacturer/service"
+import { DEMO_PRODUCTS, ISO_CLASSES, type DemoProduct } from "./catalog"
+import { DEMO_MANUFACTURERS } from "./manufacturers"
+import { DEMO_MARKETS, localPrice } from "./markets"
+import { productImageSvg } from "./pictograms"
+
+export const DEMO_SEED_VERSION = "2026-11-23.1"
+export const DEMO_LOGINS = {
+  admin: { email: "admin@marketplace.example.com", password: "demo-admin-2026" },
+  buyer: { email: "buyer@marketplace.example.com", password: "demo-buyer-2026" },
+}
+export const PARK_NAME = "Jiaxing logistics park"
+export const STOREFRONT_KEY_TITLE = "Buyers' storefront"
+const SALES_CHANNEL_NAME = "Buyers' storefront"
+const STOCK_PER_VARIANT = 250
+
+type Ctx = { container: MedusaContainer; log: (m: string) => void }
+
+/**
+ * Seeds the demo marketplace. Every section looks up what exists by its natural key and creates
+ * only what is missing, so a second run (or a run after a crash half-way) duplicates nothing.
+ */
+export async function seedDemoData(container: MedusaContainer) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const ctx: Ctx = { container, log: (m) => logger.info(`seed: ${m}`) }
+  const storeModule = container.resolve(Modules.STORE)
+  const [store] = await storeModule.listStores()
+  if (store.metadata?.demo_seed_version === DEMO_SEED_VERSION) {
+    ctx.log(`demo data ${DEMO_SEED_VERSION} already present, nothing to do`)
+    return
+  }
+
+  const salesChannel = await ensureSalesChannel(ctx)
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Assistive devices export marketplace",
+        default_sales_channel_id: salesChannel.id,
+        supported_currencies: [
+          { currency_code: "usd", is_default: true },
+          { currency_code: "cny" },
+          ...DEMO_MARKETS.map((m) => ({ currency_code: m.currency })),
+        ],
+      },
+    },
+  })
+  await ensureRegions(ctx)
+  const location = await ensurePark(ctx, salesChannel.id)
+  await ensurePublishableKey(ctx, salesChannel.id)
+  const manufacturers = await ensureManufacturers(ctx)
+  const categories = await ensureCategories(ctx)
+  await ensureProducts(ctx, { salesChannelId: salesChannel.id, locationId: location.id, manufacturers, categories })
+  await ensureAccounts(ctx)
+
+  await storeModule.updateStores(store.id, { metadata: { ...store.metadata, demo_seed_version: DEMO_SEED_VERSION } })
+  ctx.log("demo data ready")
+}
+
+async function ensureSalesChannel({ container, log }: Ctx) {
+  const service = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await service.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  if (existing) return existing
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Buyers in Belt-and-Road markets" }] },
+  })
+  log("sales channel created")
+  return result[0]
+}
+
+async function ensureRegions({ container, log }: Ctx) {
+  const regionModule = container.resolve(Modules.REGION)
+  const taxModule = container.resolve(Modules.TAX)
+  const existing = new Set((await regionModule.listRegions({}, { select: ["name"] })).map((r) => r.name))
+  const missing = DEMO_MARKETS.filter((m) => !existing.has(m.region))
+  if (missing.length) {
+    await createRegionsWorkflow(container).run({
+      input: {
+        regions: missing.map((m) => ({
+          name: m.region,
+          currency_code: m.currency,
+          countries: m.countries,
+          automatic_taxes: true,
+          payment_providers: ["pp_system_default"],
+        })),
+      },
+    })
+    log(`${missing.length} regions created`)
+  }
+  const taxed = new Set((await taxModule.listTaxRegions({}, { select: ["country_code"] })).map((t) => t.country_code))
+  const untaxed = DEMO_MARKETS.flatMap((m) => m.countries.map((c) => ({ m, c }))).filter(({ c }) => !taxed.has(c))
+  if (untaxed.length) {
+    await createTaxRegionsWorkflow(container).run({
+      input: untaxed.map(({ m, c }) => ({
+        country_code: c,
+        provider_id: "tp_system",
+        default_tax_rate: { name: `${m.vatName} ${m.vatPercent}%`, rate: m.vatPercent, code: `VAT-${c.toUpperCase()}` },
+      })),
+    })
+    log(`${untaxed.length} tax regions created`)
+  }
+}
+
+/** The Jiaxing logistics park: the stock location every export ships from, with its shipping options. */
+async function ensurePark({ container, log }: Ctx, salesChannelId: string) {
+  const stockModule = container.resolve(Modules.STOCK_LOCATION)
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const [existing] = await stockModule.listStockLocations({ name: PARK_NAME })
+  if (existing) return existing
+
+  const { result } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: PARK_NAME,
+          address: {
+            address_1: "Jiaxing Comprehensive Bonded Zone, No. 1 Yatai Road",
+            city: "Jiaxing",
+            province: "Zhejiang",
+            postal_code: "314000",
+            country_code: "cn",
+          },
+        },
+      ],
+    },
+  })
+  const location = result[0]
+  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannelId] } })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+
+  const [profile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
+  const shippingProfile =
+    profile ??
+    (
+      await createShippingProfilesWorkflow(container).run({
+        input: { data: [{ name: "Default shipping profile", type: "default" }] },
+      })
+    ).result[0]
+
+  const fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
+    name: "Export from the Jiaxing logistics park",
+    type: "shipping",
+    service_zones: [
+      {
+        name: "Belt-and-Road destinations",
+        geo_zones: DEMO_MARKETS.flatMap((m) => m.countries.map((c) => ({ type: "country" as const, country_code: c }))),
+      },
+    ],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+
+  const options = [
+    { name: "Standard air parcel (10–20 days)", code: "standard-air", usd: 25 },
+    { name: "Express courier (4–8 days)", code: "express", usd: 60 },
+  ]
+  await createShippingOptionsWorkflow(container).run({
+    input: options.map((o) => ({
+      name: o.name,
+      price_type: "flat" as const,
+      provider_id: "manual_manual",
+      service_zone_id: fulfillmentSet.service_zones[0].id,
+      shipping_profile_id: shippingProfile.id,
+      type: { label: o.name, description: `Shipped from the ${PARK_NAME}`, code: o.code },
+      prices: [
+        { currency_code: "usd", amount: o.usd },
+        ...DEMO_MARKETS.map((m) => ({ currency_code: m.currency, amount: localPrice(o.usd, m) })),
+      ],
+      rules: [
+        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+        { attribute: "is_return", value: "false", operator: "eq" as const },
+      ],
+    })),
+  })
+  log("Jiaxing logistics park, fulfilment set and shipping options created")
+  return location
+}
+
+async function ensurePublishableKey({ container, log }: Ctx, salesChannelId: string) {
+  const apiKeyModule = container.resolve(Modules.API_KEY)
+  const [existing] = await apiKeyModule.listApiKeys({ title: STOREFRONT_KEY_TITLE, type: "publishable" })
+  if (existing) return existing
+  const { result } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "seed" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0].id, add: [salesChannelId] } })
+  log("publishable API key created")
+  return result[0]
+}
+
+async function ensureManufacturers({ container, log }: Ctx): Promise<Map<string, string>> {
+  const service = container.resolve<ManufacturerModuleService>(MANUFACTURER_MODULE)
+  const existing = await service.listManufacturers({ handle: DEMO_MANUFACTURERS.map((m) => m.handle) })
+  const have = new Set(existing.map((m) => m.handle))
+  const missing = DEMO_MANUFACTURERS.filter((m) => !have.has(m.handle))
+  const created = missing.length
+    ? await service.createManufacturers(missing.map((m) => ({ ...m, status: "approved" as const })))
+    : []
+  if (created.length) log(`${created.length} manufacturers created`)
+  return new Map([...existing, ...created].map((m) => [m.handle, m.id]))
+}
+
+/** ISO 9999 classes as product categories: top-level classes with their subclasses beneath. */
+async function ensureCategories({ container, log }: Ctx): Promise<Map<string, string>> {
+  const productModule = container.resolve(Modules.PRODUCT)
+  const handleOf = (code: string) => `iso-${code.replace(/ /g, "-")}`
+  const ids = new Map<string, string>()
+  const load = async (handles: string[]) => {
+    for (const c of await productModule.listProductCategories({ handle: handles }, { select: ["id", "handle"] })) {
+      ids.set(c.handle, c.id)
+    }
+  }
+  const parents = [...new Map(ISO_CLASSES.map((c) => [c.parent.code, c.parent])).values()]
+  await load(parents.map((p) => handleOf(p.code)))
+  const missingParents = parents.filter((p) => !ids.has(handleOf(p.code)))
+  if (missingParents.length) {
+    await createProductCategoriesWorkflow(container).run({
+      input: {
+        product_categories: missingParents.map((p) => ({
+          name: `${p.code} ${p.name}`,
+          handle: handleOf(p.code),
+          is_active: true,
+          metadata: { iso_9999: p.code },
+        })),
+      },
+    })
+    await load(parents.map((p) => handleOf(p.code)))
+  }
+  await load(ISO_CLASSES.map((c) => handleOf(c.code)))
+  const missing = ISO_CLASSES.filter((c) => !ids.has(handleOf(c.code)))
+  if (missing.length) {
+    await createProductCategoriesWorkflow(container).run({
+      input: {
+        product_categories: missing.map((c) => ({
+          name: `${c.code} ${c.name}`,
+          handle: handleOf(c.code),
+          is_active: true,
+          parent_category_id: ids.get(handleOf(c.parent.code))!,
+          metadata: { iso_9999: c.code },
+        })),
+      },
+    })
+    await load(ISO_CLASSES.map((c) => handleOf(c.code)))
+    log(`${missingParents.length + missing.length} ISO 9999 categories created`)
+  }
+  return new Map(ISO_CLASSES.map((c) => [c.code, ids.get(handleOf(c.code))!]))
+}
+
+function variantsOf(p: DemoProduct) {
+  return p.option.values.map((value, i) => {
+    const usd = p.usd + (p.option.usdStep ?? 0) * i
+    return {
+      title: value,
+      sku: `${p.handle}-${i + 1}`.toUpperCase(),
+      options: { [p.option.title]: value },
+      manage_inventory: true,
+      weight: Math.round(p.grossKg * 1000),
+      prices: [
+        { currency_code: "usd", amount: usd },
+        { currency_code: "cny", amount: Math.ceil(usd * 7.1) },
+        ...DEMO_MARKETS.map((m) => ({ currency_code: m.currency, amount: localPrice(usd, m) })),
+      ],
+    }
+  })
+}
+
+async function ensureProducts(
+  { container, log }: Ctx,
+  refs: { salesChannelId: string; locationId: string; manufacturers: Map<string, string>; categories: Map<string, string> }
+) {
+  const productModule = container.resolve(Modules.PRODUCT)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const existing = new Set(
+    (await productModule.listProducts({ handle: DEMO_PRODUCTS.map((p) => p.handle) }, { select: ["handle"] })).map(
+      (p) => p.handle
+    )
+  )
+  const missing = DEMO_PRODUCTS.filter((p) => !existing.has(p.handle))
+  if (!missing.length) return
+
+  const isoByCode = new Map(ISO_CLASSES.map((c) => [c.code, c]))
+  // Images are generated from the class pictograms and stored through the file module (local provider).
+  const { result: files } = await uploadFilesWorkflow(container).run({
+    input: {
+      files: missing.map((p) => {
+        const iso = isoByCode.get(p.iso)!
+        const model = p.title.split(" ").pop() ?? p.title
+        return {
+          filename: `${p.handle}.svg`,
+          mimeType: "image/svg+xml",
+          content: Buffer.from(productImageSvg(iso.pictogram, iso.colour, model)).toString("base64"),
+          access: "public" as const,
+        }
+      }),
+    },
+  })
+
+  // One workflow per batch keeps each product's creation atomic without one giant transaction.
+  const batchSize = 20
+  for (let start = 0; start < missing.length; start += batchSize) {
+    const batch = missing.slice(start, start + batchSize)
+    const { result: products } = await createProductsWorkflow(container).run({
+      input: {
+        products: batch.map((p, i) => {
+          const iso = isoByCode.get(p.iso)!
+          const url = files[start + i].url
+          return {
+            title: p.title,
+            handle: p.handle,
+            subtitle: `${iso.code} ${iso.name}`,
+            description: `${p.highlights} Made in China by a verified manufacturer and shipped from the ${PARK_NAME}.`,
+            status: ProductStatus.PUBLISHED,
+            thumbnail: url,
+            images: [{ url }],
+            hs_code: p.hsCode,
+            origin_country: "cn",
+            material: p.material,
+            weight: Math.round(p.grossKg * 1000),
+            length: p.dimsMm[0],
+            width: p.dimsMm[1],
+            height: p.dimsMm[2],
+            category_ids: [refs.categories.get(p.iso)!],
+            sales_channels: [{ id: refs.salesChannelId }],
+            options: [{ title: p.option.title, values: p.option.values }],
+            variants: variantsOf(p),
+            metadata: {
+              iso_9999: p.iso,
+              device_class: p.deviceClass,
+              net_weight_g: Math.round(p.netKg * 1000),
+              gross_weight_g: Math.round(p.grossKg * 1000),
+              dimensions_unit: "mm",
+              weight_unit: "g",
+            },
+          }
+        }),
+      },
+    })
+
+    await link.create(
+      products.map((product) => ({
+        [MANUFACTURER_MODULE]: {
+          manufacturer_id: refs.manufacturers.get(batch.find((p) => p.handle === product.handle)!.manufacturer)!,
+        },
+        [Modules.PRODUCT]: { product_id: product.id },
+      }))
+    )
+
+    const inventoryItemIds = await inventoryItemsOf(container, products.flatMap((p) => p.variants.map((v) => v.id)))
+    await createInventoryLevelsWorkflow(container).run({
+      input: {
+        inventory_levels: inventoryItemIds.map((inventory_item_id) => ({
+          inventory_item_id,
+          location_id: refs.locationId,
+          stocked_quantity: STOCK_PER_VARIANT,
+        })),
+      },
+    })
+  }
+  log(`${missing.length} products created with stock at the ${PARK_NAME}`)
+}
+
+async function inventoryItemsOf(container: MedusaContainer, variantIds: string[]): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "inventory_items.inventory_item_id"],
+    filters: { id: variantIds },
+  })
+  return data.flatMap((v) => (v.inventory_items ?? []).map((i) => i!.inventory_item_id))
+}
+
+async function ensureAccounts({ container, log }: Ctx) {
+  const userModule = container.resolve(Modules.USER)
+  const customerModule = container.resolve(Modules.CUSTOMER)
+  const authModule = container.resolve(Modules.AUTH)
+
+  if (!(await userModule.listUsers({ email: DEMO_LOGINS.admin.email })).length) {
+    const { authIdentity, error } = await authModule.register("emailpass", {
+      body: DEMO_LOGINS.admin,
+    } as never)
+    if (error || !authIdentity) throw new Error(`Could not register the demo admin: ${error}`)
+    await createUserAccountWorkflow(container).run({
+      input: {
+        authIdentityId: authIdentity.id,
+        userData: { email: DEMO_LOGINS.admin.email, first_name: "Platform", last_name: "Admin" },
+      },
+    })
+    log(`admin ${DEMO_LOGINS.admin.email} created`)
+  }
+
+  if (!(await customerModule.listCustomers({ email: DEMO_LOGINS.buyer.email })).length) {
+    const { authIdentity, error } = await authModule.register("emailpass", {
+      body: DEMO_LOGINS.buyer,
+    } as never)
+    if (error || !authIdentity) throw new Error(`Could not register the demo buyer: ${error}`)
+    await createCustomerAccountWorkflow(container).run({
+      input: {
+        authIdentityId: authIdentity.id,
+        customerData: { email: DEMO_LOGINS.buyer.email, first_name: "Aigerim", last_name: "Nurlanovna" },
+      },
+    })
+    log(`buyer ${DEMO_LOGINS.buyer.email} created`)
+  }
+}

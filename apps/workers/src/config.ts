@@ -1,0 +1,34 @@
+import { z } from "zod"
+
+const Env = z.object({
+  REDIS_URL: z.string().url().default("redis://127.0.0.1:6379"),
+  WORKERS_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(9100),
+  WORKERS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  WORKERS_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** BullMQ key prefix; tests use their own so they never see each other's jobs. */
+  WORKERS_QUEUE_PREFIX: z.string().min(1).default("bull"),
+})
+
+export type WorkersConfig = {
+  redisUrl: string
+  healthPort: number
+  concurrency: number
+  shutdownTimeoutMs: number
+  prefix: string
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): WorkersConfig {
+  const parsed = Env.safeParse(env)
+  if (!parsed.success) {
+    const reasons = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")
+    throw new Error(`Invalid workers configuration: ${reasons}`)
+  }
+  const e = parsed.data
+  return {
+    redisUrl: e.REDIS_URL,
+    healthPort: e.WORKERS_HEALTH_PORT,
+    concurrency: e.WORKERS_CONCURRENCY,
+    shutdownTimeoutMs: e.WORKERS_SHUTDOWN_TIMEOUT_MS,
+    prefix: e.WORKERS_QUEUE_PREFIX,
+  }
+}

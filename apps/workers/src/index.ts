@@ -1,0 +1,6 @@
+export { loadConfig } from "./config"
+export type { WorkersConfig } from "./config"
+export { startWorkerPool } from "./pool"
+export type { WorkerPool, PoolHealth } from "./pool"
+export { startHealthServer } from "./health"
+export { HANDLERS } from "./handlers"

@@ -1,0 +1,78 @@
+import { createHash } from "crypto"
+import { z } from "zod"
+
+/**
+ * A job contract is data: the queue it goes to, its name, the zod schema of its payload and the
+ * business key that makes its id deterministic. The producer (backend) and the consumer (workers)
+ * import the same contract, so a payload is checked with the same schema on both sides.
+ */
+export interface JobContract<Schema extends z.ZodTypeAny = z.ZodTypeAny> {
+  readonly queue: QueueName
+  readonly name: string
+  readonly schema: Schema
+  /** The business key of a payload: two payloads with the same key are the same job. */
+  readonly businessKey: (payload: z.infer<Schema>) => string
+  /** Retry policy: at-least-once with exponential backoff. */
+  readonly attempts: number
+  readonly backoffMs: number
+}
+
+/**
+ * Our queue names carry the `aem.` prefix so they can never collide with Medusa's own BullMQ queues
+ * (its Redis event bus and workflow engine pin an older bullmq and use their own names).
+ */
+export const QUEUES = {
+  exportPipeline: "aem.export-pipeline",
+  notifications: "aem.notifications",
+} as const
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
+
+export function defineJob<Schema extends z.ZodTypeAny>(contract: {
+  queue: QueueName
+  name: string
+  schema: Schema
+  businessKey: (payload: z.infer<Schema>) => string
+  attempts?: number
+  backoffMs?: number
+}): JobContract<Schema> {
+  return Object.freeze({ attempts: 5, backoffMs: 2000, ...contract })
+}
+
+/**
+ * The job id BullMQ deduplicates on. Built from the contract name and the business key, hashed so
+ * that any characters in the key are safe (BullMQ forbids ':' in custom ids).
+ */
+export function jobIdFor<Schema extends z.ZodTypeAny>(
+  contract: JobContract<Schema>,
+  payload: z.infer<Schema>
+): string {
+  const key = contract.businessKey(payload)
+  const digest = createHash("sha256").update(`${contract.name}\u0000${key}`).digest("hex").slice(0, 32)
+  return `${contract.name}.${digest}`
+}
+
+export class InvalidJobPayloadError extends Error {
+  constructor(
+    readonly jobName: string,
+    readonly issues: z.ZodIssue[]
+  ) {
+    super(
+      `Invalid payload for job "${jobName}": ` +
+        issues.map((i) => `${i.path.join(".") || "(payload)"}: ${i.message}`).join("; ")
+    )
+    this.name = "InvalidJobPayloadError"
+  }
+}
+
+/** Checks a payload against its contract; throws an error naming every bad field. */
+export function parsePayload<Schema extends z.ZodTypeAny>(
+  contract: JobContract<Schema>,
+  payload: unknown
+): z.infer<Schema> {
+  const result = contract.schema.safeParse(payload)
+  if (!result.success) {
+    throw new InvalidJobPayloadError(contract.name, result.error.issues)
+  }
+  return result.data
+}

@@ -1,0 +1,24 @@
+import { z } from "zod"
+import { QUEUES, defineJob } from "./contract"
+
+/**
+ * An order was placed: the export pipeline registers it. It is the first step of every
+ * export: later steps (declaration, hand-off to the park) hang off the same queue.
+ */
+export const orderPlacedJob = defineJob({
+  queue: QUEUES.exportPipeline,
+  name: "export.order-placed",
+  schema: z
+    .object({
+      orderId: z.string().min(1, "orderId is required"),
+      displayId: z.number().int().positive(),
+      currencyCode: z.string().length(3, "currencyCode must be an ISO 4217 code"),
+      countryCode: z.string().length(2, "countryCode must be an ISO 3166 alpha-2 code").optional(),
+      total: z.number().nonnegative(),
+      placedAt: z.string().datetime({ message: "placedAt must be an ISO 8601 date-time" }),
+    })
+    .strict(),
+  businessKey: (p) => p.orderId,
+})
+
+export const ALL_JOBS = [orderPlacedJob] as const
