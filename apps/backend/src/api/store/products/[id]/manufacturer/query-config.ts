@@ -1,0 +1,10 @@
+/** What a buyer may see of a manufacturer: no contacts, no codes used only with customs. */
+export const PUBLIC_MANUFACTURER_FIELDS = [
+  "handle",
+  "legal_name_en",
+  "legal_name_zh",
+  "city",
+  "province",
+  "founded_year",
+  "description_en",
+] as const

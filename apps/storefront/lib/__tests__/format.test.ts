@@ -1,0 +1,15 @@
+import { formatDimensions, formatPrice, formatWeight } from "../format"
+
+describe("formatting for buyers", () => {
+  it("prints prices in the region's currency code", () => {
+    expect(formatPrice(60700, "kzt")).toBe("KZT 60,700.00")
+    expect(formatPrice(710, "sar")).toMatch(/^SAR\s710\.00$/)
+  })
+  it("prints weights and packed dimensions", () => {
+    expect(formatWeight(21000)).toBe("21.0 kg")
+    expect(formatWeight(350)).toBe("350 g")
+    expect(formatWeight(null)).toBeNull()
+    expect(formatDimensions(850, 345, 800)).toBe("85 × 34.5 × 80 cm")
+    expect(formatDimensions(850, null, 800)).toBeNull()
+  })
+})

@@ -1,0 +1,9 @@
+const path = require("path")
+
+/** @type {import('next').NextConfig} */
+module.exports = {
+  // Pages render on the server; the storefront ships almost no JavaScript.
+  reactStrictMode: true,
+  poweredByHeader: false,
+  experimental: { outputFileTracingRoot: path.join(__dirname, "../../") },
+}
