@@ -14,8 +14,5 @@ module.exports = {
   setupFiles: ["./integration-tests/setup.js"],
 }
 
-if (process.env.TEST_TYPE === "integration:http") {
-  module.exports.testMatch = ["**/integration-tests/http/*.spec.[jt]s"]
-} else if (process.env.TEST_TYPE === "unit") {
-  module.exports.testMatch = ["**/src/**/__tests__/**/*.unit.spec.[jt]s"]
-}
+// Unit specs next to the code, HTTP integration specs (real Postgres and Redis) in integration-tests/.
+module.exports.testMatch = ["**/src/**/__tests__/**/*.unit.spec.[jt]s", "**/integration-tests/http/*.spec.[jt]s"]

@@ -57,6 +57,9 @@ module.exports = defineConfig({
     databaseLogging: false,
     redisUrl: useRedis ? redisUrl : undefined,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    // Secure cookies only where the backend is served over HTTPS: the demo on http://localhost
+    // must still be able to log in to the admin.
+    cookieOptions: { secure: backendUrl.startsWith("https://") },
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || `${backendUrl},${portalUrl}`,

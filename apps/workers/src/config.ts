@@ -5,6 +5,10 @@ const Env = z.object({
   WORKERS_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(9100),
   WORKERS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   WORKERS_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** How long a worker's lock on an active job lasts; a crashed worker's jobs are retried after it. */
+  WORKERS_LOCK_DURATION_MS: z.coerce.number().int().min(500).default(30_000),
+  /** How often workers look for jobs whose worker died (stalled jobs) and take them back. */
+  WORKERS_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
   /** BullMQ key prefix; tests use their own so they never see each other's jobs. */
   WORKERS_QUEUE_PREFIX: z.string().min(1).default("bull"),
 })
@@ -15,6 +19,8 @@ export type WorkersConfig = {
   concurrency: number
   shutdownTimeoutMs: number
   prefix: string
+  lockDurationMs: number
+  stalledIntervalMs: number
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): WorkersConfig {
@@ -30,5 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WorkersConfig 
     concurrency: e.WORKERS_CONCURRENCY,
     shutdownTimeoutMs: e.WORKERS_SHUTDOWN_TIMEOUT_MS,
     prefix: e.WORKERS_QUEUE_PREFIX,
+    lockDurationMs: e.WORKERS_LOCK_DURATION_MS,
+    stalledIntervalMs: e.WORKERS_STALLED_INTERVAL_MS,
   }
 }

@@ -8,16 +8,17 @@ export type JobContext = {
 }
 
 /** A handler gets a payload already checked against its contract's schema. */
-export type JobHandler<C extends JobContract> = (
-  payload: z.infer<C["schema"]>,
-  ctx: JobContext
-) => Promise<unknown>
+export type JobHandler<S extends z.ZodTypeAny> = (payload: z.infer<S>, ctx: JobContext) => Promise<unknown>
 
-export type HandlerRegistration<C extends JobContract = JobContract> = {
-  contract: C
-  handler: JobHandler<C>
+export type HandlerRegistration = {
+  contract: JobContract
+  handler: (payload: unknown, ctx: JobContext) => Promise<unknown>
 }
 
-export function register<C extends JobContract>(contract: C, handler: JobHandler<C>): HandlerRegistration {
-  return { contract, handler: handler as JobHandler<JobContract> }
+/** Pairs a contract with its handler; the pool only calls the handler with a payload the contract accepted. */
+export function register<S extends z.ZodTypeAny>(contract: JobContract<S>, handler: JobHandler<S>): HandlerRegistration {
+  return {
+    contract: contract as unknown as JobContract,
+    handler: handler as HandlerRegistration["handler"],
+  }
 }

@@ -55,7 +55,14 @@ export function startWorkerPool(
           log: (message) => log(`[${queue}] ${job.name} ${job.id}: ${message}`),
         })
       },
-      { connection, prefix: config.prefix, concurrency: config.concurrency, autorun: true }
+      {
+        connection,
+        prefix: config.prefix,
+        concurrency: config.concurrency,
+        lockDuration: config.lockDurationMs,
+        stalledInterval: config.stalledIntervalMs,
+        autorun: true,
+      }
     )
     worker.on("failed", (job, err) =>
       log(`[${queue}] ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`)

