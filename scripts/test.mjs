@@ -48,7 +48,8 @@ async function main() {
     ...process.env,
     REDIS_URL: redisUrl,
     // @medusajs/test-utils creates a throw-away database per suite from these.
-    DB_HOST: db.hostname,
+    // test-utils turns SSL on for any database URL without "localhost" in it.
+    DB_HOST: db.hostname === "127.0.0.1" ? "localhost" : db.hostname,
     DB_PORT: db.port || "5432",
     DB_USERNAME: decodeURIComponent(db.username) || "postgres",
     DB_PASSWORD: decodeURIComponent(db.password),

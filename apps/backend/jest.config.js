@@ -1,6 +1,14 @@
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
+// @medusajs/test-utils makes a throw-away database per suite on this server (npm test sets these).
+// "localhost", not 127.0.0.1: test-utils turns on SSL for any database URL without "localhost" in it.
+process.env.DB_HOST ??= "localhost"
+process.env.DB_PORT ??= "5432"
+process.env.LOG_LEVEL ??= "error"
+process.env.DB_USERNAME ??= "postgres"
+process.env.DB_PASSWORD ??= ""
+
 module.exports = {
   transform: {
     "^.+\\.[jt]s$": [

@@ -22,3 +22,13 @@ export const orderPlacedJob = defineJob({
 })
 
 export const ALL_JOBS = [orderPlacedJob] as const
+
+/**
+ * A contract by its job name. Workflow step inputs are serialised (zod schemas do not survive
+ * that), so steps carry the job name and look the contract up here.
+ */
+export function jobContractByName(name: string) {
+  const contract = ALL_JOBS.find((job) => job.name === name)
+  if (!contract) throw new Error(`Unknown job "${name}": add its contract to ALL_JOBS`)
+  return contract
+}

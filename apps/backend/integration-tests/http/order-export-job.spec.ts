@@ -89,7 +89,11 @@ medusaIntegrationTestRunner({
         { provider_id: "pp_system_default" },
         { headers }
       )
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
+      const { data: completed } = await api
+        .post(`/store/carts/${cartId}/complete`, {}, { headers })
+        .catch((e) => {
+          throw new Error(`cart completion failed: ${JSON.stringify(e.response?.data)}`)
+        })
       expect(completed.type).toBe("order")
       const order = completed.order
       expect(order.currency_code).toBe("kzt")

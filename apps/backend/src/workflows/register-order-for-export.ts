@@ -16,7 +16,7 @@ export const registerOrderForExportWorkflow = createWorkflow(
     const job = transform({ orders }, ({ orders }) => {
       const order = orders[0]
       return {
-        contract: orderPlacedJob,
+        jobName: orderPlacedJob.name,
         payload: {
           orderId: order.id,
           displayId: order.display_id,

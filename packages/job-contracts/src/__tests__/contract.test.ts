@@ -1,4 +1,4 @@
-import { ALL_JOBS, QUEUES, InvalidJobPayloadError, jobIdFor, orderPlacedJob, parsePayload } from "../index"
+import { ALL_JOBS, QUEUES, InvalidJobPayloadError, jobContractByName, jobIdFor, orderPlacedJob, parsePayload } from "../index"
 
 const payload = {
   orderId: "order_01J0000000000000000000000",
@@ -42,5 +42,12 @@ describe("job contracts", () => {
   it("keeps every queue name out of Medusa's namespace", () => {
     for (const q of Object.values(QUEUES)) expect(q.startsWith("aem.")).toBe(true)
     for (const job of ALL_JOBS) expect(Object.values(QUEUES)).toContain(job.queue)
+  })
+})
+
+describe("jobContractByName", () => {
+  it("finds every contract by its name and refuses an unknown one", () => {
+    for (const job of ALL_JOBS) expect(jobContractByName(job.name)).toBe(job)
+    expect(() => jobContractByName("export.nope")).toThrow(/Unknown job "export.nope"/)
   })
 })

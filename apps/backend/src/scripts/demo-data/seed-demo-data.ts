@@ -69,11 +69,18 @@ export async function seedDemoData(container: MedusaContainer) {
     },
   })
   await ensureRegions(ctx)
-  const location = await ensurePark(ctx, salesChannel.id)
+  const shippingProfileId = await ensureShippingProfile(ctx)
+  const location = await ensurePark(ctx, salesChannel.id, shippingProfileId)
   await ensurePublishableKey(ctx, salesChannel.id)
   const manufacturers = await ensureManufacturers(ctx)
   const categories = await ensureCategories(ctx)
-  await ensureProducts(ctx, { salesChannelId: salesChannel.id, locationId: location.id, manufacturers, categories })
+  await ensureProducts(ctx, {
+    salesChannelId: salesChannel.id,
+    locationId: location.id,
+    shippingProfileId,
+    manufacturers,
+    categories,
+  })
   await ensureAccounts(ctx)
 
   await storeModule.updateStores(store.id, { metadata: { ...store.metadata, demo_seed_version: DEMO_SEED_VERSION } })
@@ -124,8 +131,19 @@ async function ensureRegions({ container, log }: Ctx) {
   }
 }
 
+/** Every product ships under the default profile, which the park's shipping options serve. */
+async function ensureShippingProfile({ container }: Ctx): Promise<string> {
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const [profile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
+  if (profile) return profile.id
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Default shipping profile", type: "default" }] },
+  })
+  return result[0].id
+}
+
 /** The Jiaxing logistics park: the stock location every export ships from, with its shipping options. */
-async function ensurePark({ container, log }: Ctx, salesChannelId: string) {
+async function ensurePark({ container, log }: Ctx, salesChannelId: string, shippingProfileId: string) {
   const stockModule = container.resolve(Modules.STOCK_LOCATION)
   const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
@@ -155,15 +173,6 @@ async function ensurePark({ container, log }: Ctx, salesChannelId: string) {
     [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
   })
 
-  const [profile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
-  const shippingProfile =
-    profile ??
-    (
-      await createShippingProfilesWorkflow(container).run({
-        input: { data: [{ name: "Default shipping profile", type: "default" }] },
-      })
-    ).result[0]
-
   const fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
     name: "Export from the Jiaxing logistics park",
     type: "shipping",
@@ -189,7 +198,7 @@ async function ensurePark({ container, log }: Ctx, salesChannelId: string) {
       price_type: "flat" as const,
       provider_id: "manual_manual",
       service_zone_id: fulfillmentSet.service_zones[0].id,
-      shipping_profile_id: shippingProfile.id,
+      shipping_profile_id: shippingProfileId,
       type: { label: o.name, description: `Shipped from the ${PARK_NAME}`, code: o.code },
       prices: [
         { currency_code: "usd", amount: o.usd },
@@ -295,7 +304,11 @@ function variantsOf(p: DemoProduct) {
 
 async function ensureProducts(
   { container, log }: Ctx,
-  refs: { salesChannelId: string; locationId: string; manufacturers: Map<string, string>; categories: Map<string, string> }
+  refs: {
+    salesChannelId: string
+    locationId: string
+    shippingProfileId: string
+    manufacturers: Map<string, string>; categories: Map<string, string> }
 ) {
   const productModule = container.resolve(Modules.PRODUCT)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
@@ -349,6 +362,7 @@ async function ensureProducts(
             width: p.dimsMm[1],
             height: p.dimsMm[2],
             category_ids: [refs.categories.get(p.iso)!],
+            shipping_profile_id: refs.shippingProfileId,
             sales_channels: [{ id: refs.salesChannelId }],
             options: [{ title: p.option.title, values: p.option.values }],
             variants: variantsOf(p),
