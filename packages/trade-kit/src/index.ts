@@ -1,0 +1,28 @@
+export { TradeKitError, InvalidInputError, SchemaValidationError } from './errors';
+export { normaliseHsCode, getHs, searchHs } from './classification/hs';
+export type { HsEntry, HsDetail, HsNormalised } from './classification/hs';
+export { getIsoClass, listIsoClasses, suggestHsForIsoClass } from './classification/iso9999';
+export type { IsoClass, HsSuggestion, Language } from './classification/iso9999';
+export { createCodeTables } from './codes/customs-codes';
+export type { CodeTables, CodeTablesConfig, CodeRow, CodeKind } from './codes/customs-codes';
+export { quoteLandedCost, listMarkets, landedCostInputSchema } from './landed-cost/quote';
+export type { LandedCostInput, LandedCostQuote, QuoteLine } from './landed-cost/quote';
+export { exportOrderSchema } from './ceb/order';
+export type { ExportOrder, ExportOrderInput, ExportLine } from './ceb/order';
+export { buildDeclarationSet, parseExportOrder, cebTime } from './ceb/build';
+export type { DeclarationSet, Consignment, CebMessage, CebMessageType, BuildOptions } from './ceb/build';
+export { demoOrder, demoDocumentDetails } from './ceb/sample';
+export { validateAgainstSchema, validateManyAgainstSchema, SCHEMA_DIR } from './ceb/validate';
+export type { ValidationResult } from './ceb/validate';
+export { parseCebReply, statusMeaning, RETURN_STATUS, UnsupportedReplyError } from './ceb/parse';
+export type { ParsedReply, ReplyStatus, ReplyType } from './ceb/parse';
+export { wrapInDxpEnvelope, unwrapDxpEnvelope, DEFAULT_RECEIVER_ID } from './ceb/dxp';
+export type { DxpOptions } from './ceb/dxp';
+export { SoftwareSigner, verifyCebSignature } from './ceb/sign';
+export type { Signer, SoftwareSignerOptions } from './ceb/sign';
+export { truncateChars, charLength, escapeXml } from './util/text';
+export {
+  renderCommercialInvoice, renderPackingList, renderCertificateOfOriginApplication, renderExportDocuments, documentTotals, documentDetailsSchema,
+} from './documents/documents';
+export type { DocumentDetailsInput, ExportDocuments, DocumentTotals } from './documents/documents';
+export { layoutLine } from './documents/fonts';

@@ -1,0 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { findReferenceDir } = require('../scripts/reference');
+
+export const REFERENCE = findReferenceDir(__dirname) as string;
+export const CEB_REF = path.join(REFERENCE, 'ceb-202205');
+
+export function tmpDir(prefix = 'trade-kit-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A throwaway RSA key and self-signed certificate (openssl CLI), for signing tests only. */
+export function throwawayCertificate(cn = 'AEM Test Signer'): { privateKeyPem: string; certificatePem: string } {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const dir = tmpDir('cert-');
+  fs.writeFileSync(path.join(dir, 'key.pem'), privateKeyPem);
+  execFileSync('openssl', ['req', '-new', '-x509', '-key', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '2', '-subj', `/CN=${cn}`], { stdio: 'pipe' });
+  return { privateKeyPem, certificatePem: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
+}
