@@ -75,6 +75,21 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     {
+      resolve: "@medusajs/medusa/file",
+      key: Modules.FILE,
+      options: {
+        providers: [
+          {
+            // Uploads live outside the build output (npm start links <server>/static to them),
+            // so a rebuild never loses product images.
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: process.env.MEDUSA_UPLOAD_DIR || "static", backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    {
       resolve: "./src/modules/job-queue",
       options: { redisUrl, prefix: process.env.WORKERS_QUEUE_PREFIX || "bull" },
     },

@@ -4,7 +4,7 @@
 // this file must run before dependencies are installed.
 import { spawn, spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs"
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import net from "node:net"
 import path from "node:path"
@@ -24,9 +24,21 @@ export const log = (msg) => console.log(`\x1b[36m[start]\x1b[0m ${msg}`)
 
 export class StackError extends Error {}
 
+let quietSteps = false
+
+/** Runs a set-up step; when quiet (tests), its output is shown only if it fails. */
 function run(cmd, args, opts = {}) {
-  const res = spawnSync(cmd, args, { stdio: "inherit", cwd: ROOT, ...opts })
-  if (res.status !== 0) throw new StackError(`${cmd} ${args.join(" ")} failed (exit ${res.status})`)
+  const res = spawnSync(cmd, args, {
+    cwd: ROOT,
+    ...opts,
+    stdio: quietSteps ? "pipe" : "inherit",
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  })
+  if (res.status !== 0) {
+    if (quietSteps) process.stderr.write(`${res.stdout ?? ""}${res.stderr ?? ""}`)
+    throw new StackError(`${cmd} ${args.join(" ")} failed (exit ${res.status})`)
+  }
 }
 
 /** Installs dependencies when node_modules is missing or older than the lockfile. */
@@ -165,10 +177,11 @@ function writeState(patch) {
 
 const medusaBin = () => path.join(ROOT, "node_modules/.bin/medusa")
 
-/** Runs migrations unless this database already has the current schema. */
-export function migrate(env) {
+/** Runs migrations unless this very database (its oid changes if it is re-created) has the current schema. */
+export async function migrate(env) {
   const fingerprint = schemaFingerprint()
-  const key = `migrated:${env.DATABASE_URL}`
+  const db = await queryOne(env.DATABASE_URL, "select oid from pg_database where datname = current_database()")
+  const key = `migrated:${env.DATABASE_URL}#${db?.oid}`
   if (readState()[key] === fingerprint) {
     log("database schema is current, skipping migrations")
     return
@@ -208,6 +221,19 @@ export function build(env) {
     ["run", "build", "--filter=@aem/backend", "--filter=@aem/workers", "--filter=@aem/storefront", "--output-logs=errors-only"],
     { env }
   )
+}
+
+/**
+ * Medusa serves /static from <server>/static; uploads are kept in .data/uploads so that a rebuild,
+ * which empties the server folder, never loses them.
+ */
+function linkUploads(uploadDir) {
+  mkdirSync(uploadDir, { recursive: true })
+  const served = path.join(BACKEND, ".medusa/server/static")
+  const isLink = existsSync(served) && lstatSync(served).isSymbolicLink()
+  if (isLink) return
+  rmSync(served, { recursive: true, force: true })
+  symlinkSync(uploadDir, served, "dir")
 }
 
 /** Starts one app in its own process group with its output prefixed. */
@@ -255,6 +281,7 @@ export async function waitForHealth(name, url, { timeoutMs = 240_000, child } = 
 export async function startStack(options = {}) {
   const ports = { backend: 9000, workers: 9100, storefront: 8000, ...options.ports }
   const quiet = options.quiet ?? false
+  quietSteps = quiet
   const postgres = await findPostgres({ database: options.database })
   const stops = [postgres.stop]
   const processes = []
@@ -305,13 +332,15 @@ export async function startStack(options = {}) {
       DATABASE_URL: postgres.url,
       REDIS_URL: redisUrl,
       MEDUSA_BACKEND_URL: backendUrl,
+      MEDUSA_UPLOAD_DIR: path.join(DATA_DIR, "uploads"),
       STOREFRONT_URL: `http://localhost:${ports.storefront}`,
       NODE_OPTIONS: [process.env.NODE_OPTIONS, "--no-deprecation"].filter(Boolean).join(" "),
       ...options.env,
     }
-    migrate(env)
+    await migrate(env)
     await seed(env)
     if (!options.skipBuild) build(env)
+    linkUploads(env.MEDUSA_UPLOAD_DIR)
     const key = await publishableKey(postgres.url)
 
     const backendDir = path.join(BACKEND, ".medusa/server")

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { QUEUES, defineJob } from "./contract"
+import { JobContract, QUEUES, defineJob } from "./contract"
 
 /**
  * An order was placed: the export pipeline registers it. It is the first step of every
@@ -27,7 +27,7 @@ export const ALL_JOBS = [orderPlacedJob] as const
  * A contract by its job name. Workflow step inputs are serialised (zod schemas do not survive
  * that), so steps carry the job name and look the contract up here.
  */
-export function jobContractByName(name: string) {
+export function jobContractByName(name: string): JobContract {
   const contract = ALL_JOBS.find((job) => job.name === name)
   if (!contract) throw new Error(`Unknown job "${name}": add its contract to ALL_JOBS`)
   return contract

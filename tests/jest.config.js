@@ -1,0 +1,6 @@
+module.exports = {
+  testEnvironment: "node",
+  transform: { "^.+\\.tsx?$": ["@swc/jest"] },
+  testMatch: ["<rootDir>/**/*.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/"],
+}
