@@ -412,36 +412,37 @@ async function inventoryItemsOf(container: MedusaContainer, variantIds: string[]
   return data.flatMap((v) => (v.inventory_items ?? []).map((i) => i!.inventory_item_id))
 }
 
-async function ensureAccounts({ container, log }: Ctx) {
-  const userModule = container.resolve(Modules.USER)
-  const customerModule = container.resolve(Modules.CUSTOMER)
+/**
+ * The email-and-password identity for a login: the existing one if a previous run got this far
+ * (registering the same email twice fails), else a new one.
+ */
+async function emailPassIdentity(container: MedusaContainer, login: { email: string; password: string }) {
   const authModule = container.resolve(Modules.AUTH)
+  const [existing] = await authModule.listProviderIdentities({ entity_id: login.email, provider: "emailpass" })
+  if (existing) return existing.auth_identity_id!
+  const { authIdentity, error } = await authModule.register("emailpass", { body: login } as never)
+  if (error || !authIdentity) throw new Error(`Could not register ${login.email}: ${error}`)
+  return authIdentity.id
+}
 
-  if (!(await userModule.listUsers({ email: DEMO_LOGINS.admin.email })).length) {
-    const { authIdentity, error } = await authModule.register("emailpass", {
-      body: DEMO_LOGINS.admin,
-    } as never)
-    if (error || !authIdentity) throw new Error(`Could not register the demo admin: ${error}`)
+async function ensureAccounts({ container, log }: Ctx) {
+  const { admin, buyer } = DEMO_LOGINS
+  if (!(await container.resolve(Modules.USER).listUsers({ email: admin.email })).length) {
     await createUserAccountWorkflow(container).run({
       input: {
-        authIdentityId: authIdentity.id,
-        userData: { email: DEMO_LOGINS.admin.email, first_name: "Platform", last_name: "Admin" },
+        authIdentityId: await emailPassIdentity(container, admin),
+        userData: { email: admin.email, first_name: "Platform", last_name: "Admin" },
       },
     })
-    log(`admin ${DEMO_LOGINS.admin.email} created`)
+    log(`admin ${admin.email} created`)
   }
-
-  if (!(await customerModule.listCustomers({ email: DEMO_LOGINS.buyer.email })).length) {
-    const { authIdentity, error } = await authModule.register("emailpass", {
-      body: DEMO_LOGINS.buyer,
-    } as never)
-    if (error || !authIdentity) throw new Error(`Could not register the demo buyer: ${error}`)
+  if (!(await container.resolve(Modules.CUSTOMER).listCustomers({ email: buyer.email })).length) {
     await createCustomerAccountWorkflow(container).run({
       input: {
-        authIdentityId: authIdentity.id,
-        customerData: { email: DEMO_LOGINS.buyer.email, first_name: "Aigerim", last_name: "Nurlanovna" },
+        authIdentityId: await emailPassIdentity(container, buyer),
+        customerData: { email: buyer.email, first_name: "Aigerim", last_name: "Nurlanovna" },
       },
     })
-    log(`buyer ${DEMO_LOGINS.buyer.email} created`)
+    log(`buyer ${buyer.email} created`)
   }
 }
