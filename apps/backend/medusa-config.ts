@@ -70,7 +70,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl,
+    // Same origin by default, so one admin build works on whatever host and port serves it.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   modules: [
     ...redisModules,

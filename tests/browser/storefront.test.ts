@@ -100,6 +100,20 @@ it("has a healthy backend, workers and admin", async () => {
   expect(session.headers.get("set-cookie")).toMatch(/connect\.sid=/)
 })
 
+it("lets the platform admin log in to the Medusa dashboard", async () => {
+  const admin = await browser.newPage()
+  try {
+    await admin.goto(`${stack.urls.admin}/login`)
+    await admin.locator("input[name=email]").fill("admin@marketplace.example.com")
+    await admin.locator("input[name=password]").fill("demo-admin-2026")
+    await admin.locator("button[type=submit]").click()
+    await admin.waitForURL((url) => url.pathname.startsWith("/app") && !url.pathname.includes("login"), { timeout: 60_000 })
+    await admin.screenshot({ path: path.join(artifacts, "admin-after-login.png") })
+  } finally {
+    await admin.close()
+  }
+})
+
 it("stops cleanly: every process ends and every port is free again", async () => {
   await stack.stop()
   const open = (port: number) =>

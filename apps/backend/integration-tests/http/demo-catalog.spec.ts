@@ -6,6 +6,7 @@ import { DEMO_PRODUCTS, ISO_CLASSES } from "../../src/scripts/demo-data/catalog"
 import { DEMO_MARKETS } from "../../src/scripts/demo-data/markets"
 import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { MANUFACTURER_MODULE } from "../../src/modules/manufacturer"
+import type ManufacturerModuleService from "../../src/modules/manufacturer/service"
 import { storefrontContext } from "./helpers"
 
 jest.setTimeout(240_000)
@@ -38,7 +39,7 @@ medusaIntegrationTestRunner({
       const taxRegions = await container.resolve(Modules.TAX).listTaxRegions({})
       expect(taxRegions.map((t) => t.country_code).sort()).toEqual(DEMO_MARKETS.flatMap((m) => m.countries).sort())
 
-      const manufacturers = await container.resolve(MANUFACTURER_MODULE).listManufacturers({})
+      const manufacturers = await container.resolve<ManufacturerModuleService>(MANUFACTURER_MODULE).listManufacturers({})
       expect(manufacturers.length).toBeGreaterThanOrEqual(6)
       for (const m of manufacturers) expect(m.legal_name_zh).toMatch(/[\u4e00-\u9fff]/)
 
@@ -121,7 +122,7 @@ medusaIntegrationTestRunner({
         expect(unknown.status).toBe(404)
 
         const { data } = await api.get(`/store/products?handle=${DEMO_PRODUCTS[0].handle}&fields=id`, { headers })
-        const service = container.resolve(MANUFACTURER_MODULE)
+        const service = container.resolve<ManufacturerModuleService>(MANUFACTURER_MODULE)
         const [m] = await service.listManufacturers({ handle: DEMO_PRODUCTS[0].manufacturer })
         await service.updateManufacturers({ id: m.id, status: "suspended" })
         try {

@@ -1,4 +1,4 @@
-import { QUEUES, defineJob, jobIdFor, orderPlacedJob } from "@aem/job-contracts"
+import { ALL_JOBS, QUEUES, defineJob, jobIdFor, orderPlacedJob } from "@aem/job-contracts"
 import { Job, Queue } from "bullmq"
 import { spawn } from "child_process"
 import IORedis from "ioredis"
@@ -173,6 +173,11 @@ it("the worker process stops cleanly on SIGTERM", async () => {
   const code = await new Promise((resolve) => child.once("exit", resolve))
   expect(code).toBe(0)
   expect(output).toContain("workers: stopped cleanly")
+})
+
+it("has a handler for every job contract, and only for them", () => {
+  const handled = HANDLERS.map((h) => h.contract.name).sort()
+  expect(handled).toEqual(ALL_JOBS.map((j) => j.name).sort())
 })
 
 it("refuses a bad configuration with the variable and the reason", () => {
