@@ -4,6 +4,8 @@ export type { HsEntry, HsDetail, HsNormalised } from './classification/hs';
 export { getIsoClass, listIsoClasses, suggestHsForIsoClass } from './classification/iso9999';
 export type { IsoClass, HsSuggestion, Language } from './classification/iso9999';
 export { createCodeTables } from './codes/customs-codes';
+export { validateUnifiedSocialCreditCode, usccCheckCharacter, organisationCodeCheckCharacter } from './identifiers/uscc';
+export type { UsccResult } from './identifiers/uscc';
 export type { CodeTables, CodeTablesConfig, CodeRow, CodeKind } from './codes/customs-codes';
 export { quoteLandedCost, listMarkets, landedCostInputSchema } from './landed-cost/quote';
 export type { LandedCostInput, LandedCostQuote, QuoteLine } from './landed-cost/quote';

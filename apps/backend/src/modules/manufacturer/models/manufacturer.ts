@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ManufacturerStatusChange } from "./manufacturer-status-change"
 
 /** A Chinese maker of assistive devices selling through the platform. */
 export const Manufacturer = model
@@ -20,4 +21,6 @@ export const Manufacturer = model
     founded_year: model.number().nullable(),
     description_en: model.text().nullable(),
     status: model.enum(["pending", "approved", "rejected", "suspended"]).default("pending"),
+    status_changes: model.hasMany(() => ManufacturerStatusChange, { mappedBy: "manufacturer" }),
   })
+  .cascades({ delete: ["status_changes"] })

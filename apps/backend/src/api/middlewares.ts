@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
+
+export default defineMiddlewares({
+  routes: [...adminManufacturersMiddlewares],
+})
