@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Manufacturer } from "./models/manufacturer"
+import { ManufacturerMember } from "./models/manufacturer-member"
 import { ManufacturerStatusChange } from "./models/manufacturer-status-change"
 
-export default class ManufacturerModuleService extends MedusaService({ Manufacturer, ManufacturerStatusChange }) {}
+export default class ManufacturerModuleService extends MedusaService({ Manufacturer, ManufacturerMember, ManufacturerStatusChange }) {}

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ManufacturerMember } from "./manufacturer-member"
 import { ManufacturerStatusChange } from "./manufacturer-status-change"
 
 /** A Chinese maker of assistive devices selling through the platform. */
@@ -22,5 +23,6 @@ export const Manufacturer = model
     description_en: model.text().nullable(),
     status: model.enum(["pending", "approved", "rejected", "suspended"]).default("pending"),
     status_changes: model.hasMany(() => ManufacturerStatusChange, { mappedBy: "manufacturer" }),
+    members: model.hasMany(() => ManufacturerMember, { mappedBy: "manufacturer" }),
   })
-  .cascades({ delete: ["status_changes"] })
+  .cascades({ delete: ["status_changes", "members"] })

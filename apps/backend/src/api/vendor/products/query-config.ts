@@ -1,0 +1,16 @@
+export const VENDOR_PRODUCT_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "status",
+  "hs_code",
+  "origin_country",
+  "weight",
+  "metadata",
+  "thumbnail",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "created_at",
+  "updated_at",
+]
