@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from "fs"
 import path from "path"
 import { MANUFACTURER_MODULE } from "../../src/modules/manufacturer"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { storefrontContext } from "./helpers"
 
 jest.setTimeout(240_000)
 
@@ -28,6 +29,33 @@ const profile = (handle: string, code: string) => ({
   contact_email: `${handle}@example.cn`,
   contact_phone: "+86 574 8800 0000",
   owner: { first_name: "Min", last_name: "Zhou" },
+})
+
+const wheelchair = (handle: string, overrides: Record<string, unknown> = {}) => ({
+  title: "Folding steel wheelchair AX-1",
+  handle,
+  status: "published",
+  hs_code: "8713.10.0000",
+  iso_9999: "12 22",
+  device_class: "I",
+  net_weight_g: 16500,
+  gross_weight_g: 19000,
+  length_mm: 820,
+  width_mm: 330,
+  height_mm: 760,
+  options: [{ title: "Seat width", values: ["46 cm"] }],
+  variants: [
+    {
+      title: "46 cm",
+      sku: `${handle}-46`,
+      options: { "Seat width": "46 cm" },
+      prices: [
+        { currency_code: "KZT", amount: 89000 },
+        { currency_code: "usd", amount: 169 },
+      ],
+    },
+  ],
+  ...overrides,
 })
 
 /** Every /vendor route, read from the route files, so a new route cannot miss the authorization matrix. */
@@ -112,12 +140,65 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/vendor/products/${productOfA}`, a)).data.product.id).toBe(productOfA)
     })
 
+    describe("listing products", () => {
+      const post = (body: unknown) => api.post("/vendor/products", body, a).catch((e) => e.response)
+
+      it("lists a product with its trade data; it reaches the store only once the manufacturer is approved", async () => {
+        const res = await post(wheelchair("a-folding-chair"))
+        expect([res.status, res.data.message]).toEqual([201, undefined])
+        expect(res.data.product).toMatchObject({ handle: "a-folding-chair", hs_code: "8713100000", weight: 19000, status: "published" })
+        expect(res.data.product.metadata).toMatchObject({ iso_9999: "12 22", net_weight_g: 16500 })
+        expect((await api.get("/vendor/products", a)).data.products.map((p: { handle: string }) => p.handle)).toContain("a-folding-chair")
+
+        const { headers, region } = await storefrontContext(getContainer(), "kz")
+        const inStore = async () =>
+          (await api.get(`/store/products?handle=a-folding-chair&region_id=${region.id}&fields=*variants.calculated_price`, { headers })).data
+        expect((await inStore()).count).toBe(0)
+
+        const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
+        const approved = await api.post(
+          `/admin/manufacturers/${a.created.data.manufacturer.id}/status`,
+          { status: "approved" },
+          { headers: { authorization: `Bearer ${adminLogin.token}` } }
+        )
+        expect(approved.status).toBe(200)
+        const listed = await inStore()
+        expect(listed.count).toBe(1)
+        expect(listed.products[0].variants[0].calculated_price).toMatchObject({ calculated_amount: 89000, currency_code: "kzt" })
+      })
+
+      it.each([
+        ["an unknown HS code", { hs_code: "871399" }, /hs_code: .*871399/],
+        ["a negative price", { variants: [{ title: "46 cm", options: { "Seat width": "46 cm" }, prices: [{ currency_code: "usd", amount: -5 }] }] }, /variants, 0, prices, 0, amount.*too small/],
+        ["an unknown currency", { variants: [{ title: "46 cm", options: { "Seat width": "46 cm" }, prices: [{ currency_code: "xyz", amount: 5 }] }] }, /currency_code xyz is not sold on this marketplace; use one of: .*kzt/],
+        ["an unknown ISO 9999 class", { iso_9999: "99 99" }, /iso_9999 is not an ISO 9999 class we know/],
+        ["no weight on a published product", { gross_weight_g: undefined }, /gross_weight_g is required to publish a product/],
+      ])("refuses %s with 400 and the field", async (_what, overrides, message) => {
+        const res = await post(wheelchair("a-bad-chair", overrides))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(message)
+        expect((await api.get("/vendor/products", a)).data.products.map((p: { handle: string }) => p.handle)).not.toContain("a-bad-chair")
+      })
+
+      it("keeps a draft without trade data", async () => {
+        const res = await post(wheelchair("a-draft-chair", { status: "draft", hs_code: undefined, iso_9999: undefined, gross_weight_g: undefined }))
+        expect(res.status).toBe(201)
+        expect(res.data.product.status).toBe("draft")
+      })
+    })
+
     describe("authorization matrix over every /vendor route", () => {
       // How to call each route as someone who must not see manufacturer A's data.
       const cases: Record<string, { path: () => string; body?: object; otherManufacturer: (res: any) => void }> = {
         "GET /vendor/me": { path: () => "/vendor/me", otherManufacturer: (res) => expect(res.data.member.manufacturer.handle).toBe("maker-b") },
         "GET /vendor/products": { path: () => "/vendor/products", otherManufacturer: (res) => expect(res.data.products).toEqual([]) },
         "GET /vendor/products/:id": { path: () => `/vendor/products/${productOfA}`, otherManufacturer: (res) => expect(res.status).toBe(404) },
+        "POST /vendor/products": {
+          path: () => "/vendor/products",
+          body: wheelchair("b-own-chair"),
+          // B can list its own product; it never becomes A's.
+          otherManufacturer: (res) => expect([res.status, res.data.product?.handle]).toEqual([201, "b-own-chair"]),
+        },
         "POST /vendor/manufacturers": {
           path: () => "/vendor/manufacturers",
           body: profile("maker-c", uscc("330200", "MA2SSS90")),

@@ -1,7 +1,7 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { MANUFACTURER_ACTOR } from "../../workflows/manufacturer/register-manufacturer"
 import { resolveManufacturer } from "./tenant"
-import { VendorListProductsParams, VendorRegisterManufacturer } from "./validators"
+import { VendorCreateProduct, VendorListProductsParams, VendorRegisterManufacturer } from "./validators"
 
 const vendorAuth = authenticate(MANUFACTURER_ACTOR, ["bearer", "session"])
 
@@ -20,6 +20,11 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/vendor/products",
     middlewares: [vendorAuth, resolveManufacturer, validateAndTransformQuery(VendorListProductsParams, { defaults: [], isList: true })],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorCreateProduct)],
   },
   { method: ["GET"], matcher: "/vendor/products/:id", middlewares: [vendorAuth, resolveManufacturer] },
 ]

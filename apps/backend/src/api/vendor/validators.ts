@@ -1,4 +1,4 @@
-import { validateUnifiedSocialCreditCode } from "@aem/trade-kit"
+import { getIsoClass, normaliseHsCode, validateUnifiedSocialCreditCode } from "@aem/trade-kit"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 
@@ -34,3 +34,66 @@ export const VendorRegisterManufacturer = z
 export type VendorRegisterManufacturerType = z.infer<typeof VendorRegisterManufacturer>
 
 export const VendorListProductsParams = createFindParams({ limit: 20, offset: 0 })
+
+const Price = z
+  .object({
+    currency_code: z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO 4217 code")
+      .transform((c) => c.toLowerCase()),
+    amount: z.number().positive("amount must be more than 0"),
+  })
+  .strict()
+
+const Variant = z
+  .object({
+    title: text(200),
+    sku: text(100).optional(),
+    options: z.record(z.string(), z.string()),
+    prices: z.array(Price).min(1, "every variant needs at least one price"),
+  })
+  .strict()
+
+/** Trade data customs and buyers need; a product cannot be published without HS code, ISO class and weight. */
+export const VendorCreateProduct = z
+  .object({
+    title: text(200),
+    handle: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle may use lower-case letters, digits and single hyphens").optional(),
+    description: z.string().trim().max(5000).optional(),
+    status: z.enum(["draft", "published"]).default("draft"),
+    hs_code: z
+      .string()
+      .transform((code, ctx) => {
+        const r = normaliseHsCode(code)
+        if (r.ok) return r.code
+        ctx.addIssue({ code: "custom", message: `hs_code: ${r.reason}` })
+        return z.NEVER
+      })
+      .optional(),
+    iso_9999: z
+      .string()
+      .trim()
+      .refine((c) => !!getIsoClass(c), { message: "iso_9999 is not an ISO 9999 class we know (e.g. \"12 22\" manual wheelchairs)" })
+      .optional(),
+    origin_country: z.string().trim().regex(/^[a-zA-Z]{2}$/).transform((c) => c.toLowerCase()).default("cn"),
+    device_class: z.enum(["I", "IIa", "IIb", "II", "III"]).optional(),
+    net_weight_g: z.number().int().positive().optional(),
+    gross_weight_g: z.number().int().positive().optional(),
+    length_mm: z.number().int().positive().optional(),
+    width_mm: z.number().int().positive().optional(),
+    height_mm: z.number().int().positive().optional(),
+    options: z.array(z.object({ title: text(100), values: z.array(text(100)).min(1) }).strict()).min(1),
+    variants: z.array(Variant).min(1),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.status !== "published") return
+    for (const field of ["hs_code", "iso_9999", "gross_weight_g"] as const) {
+      if (p[field] === undefined) {
+        ctx.addIssue({ code: "custom", path: [field], message: `${field} is required to publish a product` })
+      }
+    }
+  })
+
+export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>

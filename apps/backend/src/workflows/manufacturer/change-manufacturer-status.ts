@@ -1,13 +1,13 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { changeManufacturerStatusStep, type ChangeStatusInput } from "./steps/change-status"
-import { restoreListingsStep, withdrawListingsStep } from "./steps/listings"
+import { offerOnStoreStep, restoreListingsStep, withdrawListingsStep } from "./steps/listings"
 
 export const MANUFACTURER_STATUS_CHANGED = "manufacturer.status_changed"
 
 /**
  * Approve, reject, suspend or re-approve a manufacturer. Suspension takes its products off sale at
- * once; re-approval puts them back. Every step undoes itself if a later one fails.
+ * once; re-approval puts them back; first approval puts its products on the store. Every step undoes itself if a later one fails.
  */
 export const changeManufacturerStatusWorkflow = createWorkflow(
   "change-manufacturer-status",
@@ -23,6 +23,11 @@ export const changeManufacturerStatusWorkflow = createWorkflow(
     when({ input, changed }, ({ input, changed }) => input.status === "approved" && changed.previous === "suspended").then(
       () => {
         restoreListingsStep(ids)
+      }
+    )
+    when({ input, changed }, ({ input, changed }) => input.status === "approved" && changed.previous === "pending").then(
+      () => {
+        offerOnStoreStep(ids)
       }
     )
     const event = transform({ input, changed }, ({ input, changed }) => ({

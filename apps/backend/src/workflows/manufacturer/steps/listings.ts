@@ -65,3 +65,29 @@ export const restoreListingsStep = createStep(
     await container.resolve(ContainerRegistrationKeys.LINK).dismiss(asLinks(listings))
   }
 )
+
+/** First approval puts the manufacturer's products on sale in the store's default sales channel. */
+export const offerOnStoreStep = createStep(
+  "offer-manufacturer-products-on-store",
+  async ({ manufacturerId }: { manufacturerId: string }, { container }) => {
+    const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "manufacturer",
+      fields: ["products.id", "products.sales_channels.id"],
+      filters: { id: manufacturerId },
+    })
+    const channel = store?.default_sales_channel_id
+    const listings: Listing[] = channel
+      ? (data[0]?.products ?? [])
+          .filter((p) => !(p?.sales_channels ?? []).some((sc) => sc?.id === channel))
+          .map((p) => ({ product_id: p!.id, sales_channel_id: channel }))
+      : []
+    if (listings.length) await container.resolve(ContainerRegistrationKeys.LINK).create(asLinks(listings))
+    return new StepResponse(listings.length, listings)
+  },
+  async (listings, { container }) => {
+    if (!listings?.length) return
+    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(asLinks(listings))
+  }
+)
