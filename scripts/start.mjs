@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: the whole marketplace with demo data, nothing configured. See README.
-import { DEMO_LOGINS, StackError, ensureDependencies, log, startStack } from "./lib/stack.mjs"
+import { DEMO_LOGINS, StackError, ensureDependencies, log, startStack } from "./lib/stack.cjs"
 
 async function main() {
   ensureDependencies()

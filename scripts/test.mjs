@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
-import { DATA_DIR, ROOT, StackError, ensureDependencies, findPostgres, findRedis, log } from "./lib/stack.mjs"
+import { DATA_DIR, ROOT, StackError, ensureDependencies, findPostgres, findRedis, log } from "./lib/stack.cjs"
 
 // Workspaces with tests, in the order they run: fast and pure first, whole stack last.
 const SUITES = [

