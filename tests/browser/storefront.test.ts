@@ -74,7 +74,9 @@ it("opens a product page with the manufacturer, variant prices and trade data, b
   expect(rows.length).toBeGreaterThan(0)
   for (const r of rows) expect(r).toMatch(/KZT\s[\d,]+\.\d\d/)
   await expect(page.getByText(/Made by .+Co\., Ltd\./).count()).resolves.toBe(1)
-  await expect(page.getByRole("row", { name: /HS code/ }).innerText()).resolves.toMatch(/\d{10}/)
+  // Trade data explained with the trade kit: the HS 2022 description and the ISO 9999 class name.
+  await expect(page.getByRole("row", { name: /HS code/ }).innerText()).resolves.toMatch(/\d{10} — \w.+ \(HS \d{6}\)/)
+  await expect(page.getByRole("row", { name: /ISO 9999 class/ }).innerText()).resolves.toMatch(/\d\d \d\d [A-Z][a-z]+/)
 })
 
 it("answers a country it does not serve with a 404 page", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { formatDimensions, formatPrice, formatWeight } from "@/lib/format"
 import { getManufacturer, getProduct, regionForCountry } from "@/lib/medusa"
+import { describeHsCode, describeIsoClass } from "@/lib/trade"
 
 export const dynamic = "force-dynamic"
 
@@ -20,8 +21,8 @@ export default async function ProductPage({ params }: { params: Params }) {
   const manufacturer = await getManufacturer(product.id)
   const meta = product.metadata ?? {}
   const specs: [string, string | null][] = [
-    ["ISO 9999 class", (meta.iso_9999 as string) ?? null],
-    ["HS code", product.hs_code],
+    ["ISO 9999 class", describeIsoClass(meta.iso_9999 as string | undefined)],
+    ["HS code", describeHsCode(product.hs_code)],
     ["Country of origin", product.origin_country?.toUpperCase() ?? null],
     ["Material", product.material],
     ["Net weight", formatWeight(meta.net_weight_g as number | undefined)],
