@@ -91,6 +91,15 @@ module.exports = defineConfig({
       },
     },
     {
+      // Messages to manufacturers and buyers. The local provider logs them (and the notification
+      // module keeps every one in the database); a mail or SMS provider replaces it in production.
+      resolve: "@medusajs/medusa/notification",
+      key: Modules.NOTIFICATION,
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+      },
+    },
+    {
       resolve: "./src/modules/job-queue",
       options: { redisUrl, prefix: process.env.WORKERS_QUEUE_PREFIX || "bull" },
     },

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from "fs"
 import path from "path"
 import { MANUFACTURER_MODULE } from "../../src/modules/manufacturer"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { enforceCertificateValidityWorkflow } from "../../src/workflows/manufacturer/enforce-certificate-validity"
 import { storefrontContext } from "./helpers"
 
 jest.setTimeout(240_000)
@@ -56,6 +57,26 @@ const wheelchair = (handle: string, overrides: Record<string, unknown> = {}) => 
     },
   ],
   ...overrides,
+})
+
+const DAY = 24 * 3600 * 1000
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10)
+
+/** A multipart certificate upload. */
+function certificateForm(fields: Record<string, string>, file?: { bytes: Buffer; type: string; name: string }) {
+  const form = new FormData()
+  for (const [k, v] of Object.entries(fields)) form.append(k, v)
+  if (file) form.append("file", new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
+  return form
+}
+const pdf = { bytes: Buffer.from("%PDF-1.4\n% ISO 13485 certificate scan\n%%EOF\n"), type: "application/pdf", name: "iso13485.pdf" }
+const iso13485 = (validUntil: string, productIds = "") => ({
+  type: "iso_13485",
+  number: `CN-13485-${validUntil}`,
+  issuer: "TÜV SÜD China",
+  valid_from: "2024-01-01",
+  valid_until: validUntil,
+  product_ids: productIds,
 })
 
 /** Every /vendor route, read from the route files, so a new route cannot miss the authorization matrix. */
@@ -187,21 +208,88 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("certificates", () => {
+      const upload = (form: FormData, who = a) => api.post("/vendor/certificates", form, who).catch((e) => e.response)
+
+      it("stores the scan with the file module, links the products and flags one expiring within 60 days", async () => {
+        const res = await upload(certificateForm(iso13485(isoDay(30), productOfA), pdf))
+        expect([res.status, res.data.message]).toEqual([201, undefined])
+        expect(res.data.certificate).toMatchObject({ type: "iso_13485", expires_soon: true, expired: false })
+        expect(res.data.certificate.products.map((p: { id: string }) => p.id)).toEqual([productOfA])
+        expect(res.data.certificate.file_url).toMatch(/iso13485\.pdf$/)
+
+        const later = await upload(certificateForm(iso13485(isoDay(700)), pdf))
+        expect(later.data.certificate.expires_soon).toBe(false)
+
+        const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
+        const { data } = await api.get("/admin/certificates?expiring_within_days=60", {
+          headers: { authorization: `Bearer ${adminLogin.token}` },
+        })
+        const ids = data.certificates.map((c: { id: string }) => c.id)
+        expect(ids).toContain(res.data.certificate.id)
+        expect(ids).not.toContain(later.data.certificate.id)
+      })
+
+      it("refuses an oversized scan, a wrong file type and a missing file with 400", async () => {
+        const big = { ...pdf, bytes: Buffer.alloc(11 * 1024 * 1024, 1) }
+        expect((await upload(certificateForm(iso13485(isoDay(90)), big))).data.message).toBe("file is larger than 10 MB")
+        const text = { bytes: Buffer.from("not a scan"), type: "text/plain", name: "notes.txt" }
+        const wrongType = await upload(certificateForm(iso13485(isoDay(90)), text))
+        expect([wrongType.status, wrongType.data.message]).toEqual([400, "file is required: a PDF, PNG or JPEG scan of the certificate"])
+        const noFile = await upload(certificateForm(iso13485(isoDay(90))))
+        expect(noFile.status).toBe(400)
+        const backwards = await upload(certificateForm({ ...iso13485(isoDay(90)), valid_from: isoDay(100) }, pdf))
+        expect([backwards.status, backwards.data.message]).toEqual([400, expect.stringMatching(/valid_until must be after valid_from/)])
+      })
+
+      it("takes a product off sale when its certificate has expired, and tells the manufacturer once", async () => {
+        const container = getContainer()
+        const created = await api.post("/vendor/products", wheelchair("a-expiring-chair"), a)
+        const productId = created.data.product.id
+        await upload(certificateForm(iso13485(isoDay(-1), productId), pdf))
+
+        const now = new Date().toISOString()
+        await enforceCertificateValidityWorkflow(container).run({ input: { now } })
+        const product = await container.resolve(Modules.PRODUCT).retrieveProduct(productId)
+        expect(product.status).toBe("draft")
+        // Running it again touches nothing: the product is no longer published.
+        const { result } = await enforceCertificateValidityWorkflow(container).run({ input: { now } })
+        expect(result.flatMap((e) => e.product_ids)).not.toContain(productId)
+
+        const notifications = container.resolve(Modules.NOTIFICATION)
+        const sent = async () => notifications.listNotifications({ to: "maker-a@example.cn", template: "certificate-expired" })
+        for (let i = 0; i < 40 && !(await sent()).length; i++) await new Promise((r) => setTimeout(r, 250))
+        const [notice] = await sent()
+        expect(notice.data).toMatchObject({ product_ids: expect.arrayContaining([productId]) })
+        expect(await sent()).toHaveLength(1)
+      })
+    })
+
     describe("authorization matrix over every /vendor route", () => {
       // How to call each route as someone who must not see manufacturer A's data.
-      const cases: Record<string, { path: () => string; body?: object; otherManufacturer: (res: any) => void }> = {
+      const cases: Record<string, { path: () => string; body?: () => object; otherManufacturer: (res: any) => void }> = {
         "GET /vendor/me": { path: () => "/vendor/me", otherManufacturer: (res) => expect(res.data.member.manufacturer.handle).toBe("maker-b") },
         "GET /vendor/products": { path: () => "/vendor/products", otherManufacturer: (res) => expect(res.data.products).toEqual([]) },
         "GET /vendor/products/:id": { path: () => `/vendor/products/${productOfA}`, otherManufacturer: (res) => expect(res.status).toBe(404) },
         "POST /vendor/products": {
           path: () => "/vendor/products",
-          body: wheelchair("b-own-chair"),
+          body: () => wheelchair("b-own-chair"),
           // B can list its own product; it never becomes A's.
           otherManufacturer: (res) => expect([res.status, res.data.product?.handle]).toEqual([201, "b-own-chair"]),
         },
+        "GET /vendor/certificates": {
+          path: () => "/vendor/certificates",
+          otherManufacturer: (res) => expect(res.data.certificates).toEqual([]),
+        },
+        "POST /vendor/certificates": {
+          path: () => "/vendor/certificates",
+          body: () => certificateForm(iso13485("2027-06-30", productOfA), pdf),
+          // B cannot attach a certificate to A's product: to B it does not exist.
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
         "POST /vendor/manufacturers": {
           path: () => "/vendor/manufacturers",
-          body: profile("maker-c", uscc("330200", "MA2SSS90")),
+          body: () => profile("maker-c", uscc("330200", "MA2SSS90")),
           otherManufacturer: (res) => expect(res.status).toBe(400),
         },
       }
@@ -213,7 +301,7 @@ medusaIntegrationTestRunner({
       const call = (key: string, headers?: object) => {
         const [method] = key.split(" ")
         const c = cases[key]
-        const req = method === "GET" ? api.get(c.path(), { headers }) : api.post(c.path(), c.body ?? {}, { headers })
+        const req = method === "GET" ? api.get(c.path(), { headers }) : api.post(c.path(), c.body?.() ?? {}, { headers })
         return req.catch((e) => e.response)
       }
 

@@ -1,7 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminManufacturersMiddlewares, ...vendorMiddlewares],
+  routes: [...adminManufacturersMiddlewares, ...adminCertificatesMiddlewares, ...vendorMiddlewares],
 })

@@ -1,7 +1,8 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { MANUFACTURER_ACTOR } from "../../workflows/manufacturer/register-manufacturer"
 import { resolveManufacturer } from "./tenant"
-import { VendorCreateProduct, VendorListProductsParams, VendorRegisterManufacturer } from "./validators"
+import { certificateUpload } from "./certificates/upload"
+import { VendorAddCertificate, VendorCreateProduct, VendorListProductsParams, VendorRegisterManufacturer } from "./validators"
 
 const vendorAuth = authenticate(MANUFACTURER_ACTOR, ["bearer", "session"])
 
@@ -27,4 +28,10 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorCreateProduct)],
   },
   { method: ["GET"], matcher: "/vendor/products/:id", middlewares: [vendorAuth, resolveManufacturer] },
+  { method: ["GET"], matcher: "/vendor/certificates", middlewares: [vendorAuth, resolveManufacturer] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/certificates",
+    middlewares: [vendorAuth, resolveManufacturer, certificateUpload, validateAndTransformBody(VendorAddCertificate)],
+  },
 ]

@@ -1,6 +1,7 @@
 import { getIsoClass, normaliseHsCode, validateUnifiedSocialCreditCode } from "@aem/trade-kit"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
+import { CERTIFICATE_TYPES } from "../../modules/manufacturer/models/certificate"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -97,3 +98,21 @@ export const VendorCreateProduct = z
   })
 
 export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>
+
+/** Multipart text fields of a certificate upload; `product_ids` is a comma-separated list. */
+export const VendorAddCertificate = z
+  .object({
+    type: z.enum(CERTIFICATE_TYPES),
+    number: text(100),
+    issuer: text(200),
+    valid_from: z.coerce.date(),
+    valid_until: z.coerce.date(),
+    product_ids: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean)),
+  })
+  .strict()
+  .refine((c) => c.valid_until > c.valid_from, { message: "valid_until must be after valid_from", path: ["valid_until"] })
+
+export type VendorAddCertificateType = z.infer<typeof VendorAddCertificate>

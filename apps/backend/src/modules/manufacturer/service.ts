@@ -1,6 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { ManufacturerCertificate } from "./models/certificate"
 import { Manufacturer } from "./models/manufacturer"
 import { ManufacturerMember } from "./models/manufacturer-member"
 import { ManufacturerStatusChange } from "./models/manufacturer-status-change"
 
-export default class ManufacturerModuleService extends MedusaService({ Manufacturer, ManufacturerMember, ManufacturerStatusChange }) {}
+export default class ManufacturerModuleService extends MedusaService({ Manufacturer, ManufacturerMember, ManufacturerStatusChange, ManufacturerCertificate }) {}

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ManufacturerCertificate } from "./certificate"
 import { ManufacturerMember } from "./manufacturer-member"
 import { ManufacturerStatusChange } from "./manufacturer-status-change"
 
@@ -24,5 +25,6 @@ export const Manufacturer = model
     status: model.enum(["pending", "approved", "rejected", "suspended"]).default("pending"),
     status_changes: model.hasMany(() => ManufacturerStatusChange, { mappedBy: "manufacturer" }),
     members: model.hasMany(() => ManufacturerMember, { mappedBy: "manufacturer" }),
+    certificates: model.hasMany(() => ManufacturerCertificate, { mappedBy: "manufacturer" }),
   })
-  .cascades({ delete: ["status_changes", "members"] })
+  .cascades({ delete: ["status_changes", "members", "certificates"] })
