@@ -1,22 +1,10 @@
+import type { ManufacturerProfile } from "../../workflows/manufacturer/steps/create-manufacturer"
+
 /**
  * Demo manufacturers: realistic profiles of Chinese assistive-device makers. The companies are
  * fictional; unified social credit codes carry a valid GB 32100-2015 check digit.
  */
-export type DemoManufacturer = {
-  handle: string
-  legal_name_zh: string
-  legal_name_en: string
-  unified_social_credit_code: string
-  customs_code: string
-  province: string
-  city: string
-  address: string
-  contact_name: string
-  contact_email: string
-  contact_phone: string
-  founded_year: number
-  description_en: string
-}
+export type DemoManufacturer = ManufacturerProfile & { founded_year: number; description_en: string }
 
 export const DEMO_MANUFACTURERS: DemoManufacturer[] = [
   {

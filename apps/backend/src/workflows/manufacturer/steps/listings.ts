@@ -13,6 +13,14 @@ const asLinks = (listings: Listing[]) =>
     [Modules.SALES_CHANNEL]: { sales_channel_id: l.sales_channel_id },
   }))
 
+/** Puts listings on sale (`list`) or takes them off (`unlist`); nothing to do for none. */
+async function list(container: MedusaContainer, listings: Listing[] | undefined) {
+  if (listings?.length) await container.resolve(ContainerRegistrationKeys.LINK).create(asLinks(listings))
+}
+async function unlist(container: MedusaContainer, listings: Listing[] | undefined) {
+  if (listings?.length) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(asLinks(listings))
+}
+
 async function currentListings(container: MedusaContainer, manufacturerId: string): Promise<Listing[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -33,16 +41,12 @@ export const withdrawListingsStep = createStep(
   "withdraw-manufacturer-listings",
   async ({ manufacturerId, changeId }: { manufacturerId: string; changeId: string }, { container }) => {
     const listings = await currentListings(container, manufacturerId)
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
-    if (listings.length) await link.dismiss(asLinks(listings))
+    await unlist(container, listings)
     const service = container.resolve<ManufacturerModuleService>(MANUFACTURER_MODULE)
     await service.updateManufacturerStatusChanges({ id: changeId, withdrawn_listings: { listings } })
     return new StepResponse(listings.length, listings)
   },
-  async (listings, { container }) => {
-    if (!listings?.length) return
-    await container.resolve(ContainerRegistrationKeys.LINK).create(asLinks(listings))
-  }
+  async (listings, { container }) => list(container, listings)
 )
 
 /** Re-approval puts back exactly the listings the last suspension took out. */
@@ -57,13 +61,10 @@ export const restoreListingsStep = createStep(
     const withdrawn = ((suspension?.withdrawn_listings as { listings?: Listing[] } | null)?.listings ?? [])
     const present = new Set((await currentListings(container, manufacturerId)).map((l) => `${l.product_id}:${l.sales_channel_id}`))
     const listings = withdrawn.filter((l) => !present.has(`${l.product_id}:${l.sales_channel_id}`))
-    if (listings.length) await container.resolve(ContainerRegistrationKeys.LINK).create(asLinks(listings))
+    await list(container, listings)
     return new StepResponse(listings.length, listings)
   },
-  async (listings, { container }) => {
-    if (!listings?.length) return
-    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(asLinks(listings))
-  }
+  async (listings, { container }) => unlist(container, listings)
 )
 
 /** First approval puts the manufacturer's products on sale in the store's default sales channel. */
@@ -83,11 +84,8 @@ export const offerOnStoreStep = createStep(
           .filter((p) => !(p?.sales_channels ?? []).some((sc) => sc?.id === channel))
           .map((p) => ({ product_id: p!.id, sales_channel_id: channel }))
       : []
-    if (listings.length) await container.resolve(ContainerRegistrationKeys.LINK).create(asLinks(listings))
+    await list(container, listings)
     return new StepResponse(listings.length, listings)
   },
-  async (listings, { container }) => {
-    if (!listings?.length) return
-    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(asLinks(listings))
-  }
+  async (listings, { container }) => unlist(container, listings)
 )
