@@ -265,6 +265,54 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("staff", () => {
+      const register = async (email: string) =>
+        (await api.post("/auth/manufacturer/emailpass/register", { email, password: "a-long-password-2026" })).data.token as string
+      const invitationToken = async (email: string) => {
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const [mail] = await notifications.listNotifications({ to: email, template: "manufacturer-staff-invite" })
+        return new URL(mail.data!.accept_url as string).searchParams.get("token")!
+      }
+
+      it("the owner invites by email; the colleague joins as staff and sees the manufacturer's products", async () => {
+        const invited = await api.post("/vendor/invites", { email: "Staff.One@makers.example.cn" }, a)
+        expect(invited.status).toBe(201)
+        expect(invited.data.invite).not.toHaveProperty("token")
+        const token = await invitationToken("staff.one@makers.example.cn")
+
+        const fresh = await register("staff.one@makers.example.cn")
+        const joined = await api
+          .post("/vendor/invites/accept", { token, first_name: "Li", last_name: "Na" }, { headers: { authorization: `Bearer ${fresh}` } })
+          .catch((e) => e.response)
+        expect([joined.status, joined.data.message]).toEqual([201, undefined])
+        expect(joined.data.member.role).toBe("staff")
+
+        const { data: login } = await api.post("/auth/manufacturer/emailpass", { email: "staff.one@makers.example.cn", password: "a-long-password-2026" })
+        const staff = { headers: { authorization: `Bearer ${login.token}` } }
+        expect((await api.get("/vendor/me", staff)).data.member).toMatchObject({ role: "staff", manufacturer: { handle: "maker-a" } })
+        expect((await api.get("/vendor/products", staff)).data.products.map((p: { id: string }) => p.id)).toContain(productOfA)
+
+        const staffInvites = await api.post("/vendor/invites", { email: "x@makers.example.cn" }, staff).catch((e) => e.response)
+        expect([staffInvites.status, staffInvites.data.message]).toEqual([400, "Only the manufacturer's owner can invite staff."])
+
+        const again = await register("staff.two@makers.example.cn")
+        const reused = await api
+          .post("/vendor/invites/accept", { token, first_name: "Li", last_name: "Na" }, { headers: { authorization: `Bearer ${again}` } })
+          .catch((e) => e.response)
+        expect([reused.status, reused.data.message]).toEqual([400, "This invitation is not valid or has already been used."])
+      })
+
+      it("refuses an invitation accepted with another email", async () => {
+        await api.post("/vendor/invites", { email: "staff.three@makers.example.cn" }, a)
+        const token = await invitationToken("staff.three@makers.example.cn")
+        const other = await register("someone.else@makers.example.cn")
+        const res = await api
+          .post("/vendor/invites/accept", { token, first_name: "Wu", last_name: "Fang" }, { headers: { authorization: `Bearer ${other}` } })
+          .catch((e) => e.response)
+        expect([res.status, res.data.message]).toEqual([400, "This invitation is for staff.three@makers.example.cn: register with that email."])
+      })
+    })
+
     describe("authorization matrix over every /vendor route", () => {
       // How to call each route as someone who must not see manufacturer A's data.
       const cases: Record<string, { path: () => string; body?: () => object; otherManufacturer: (res: any) => void }> = {
@@ -286,6 +334,17 @@ medusaIntegrationTestRunner({
           body: () => certificateForm(iso13485("2027-06-30", productOfA), pdf),
           // B cannot attach a certificate to A's product: to B it does not exist.
           otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "POST /vendor/invites": {
+          path: () => "/vendor/invites",
+          body: () => ({ email: "b-colleague@makers.example.cn" }),
+          // B invites to B; the invitation is B's own.
+          otherManufacturer: (res) => expect(res.status).toBe(201),
+        },
+        "POST /vendor/invites/accept": {
+          path: () => "/vendor/invites/accept",
+          body: () => ({ token: "not-a-real-invitation-token", first_name: "B", last_name: "Member" }),
+          otherManufacturer: (res) => expect([res.status, res.data.message]).toEqual([400, "This login already belongs to a manufacturer."]),
         },
         "POST /vendor/manufacturers": {
           path: () => "/vendor/manufacturers",

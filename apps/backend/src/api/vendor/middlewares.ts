@@ -2,19 +2,25 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { MANUFACTURER_ACTOR } from "../../workflows/manufacturer/register-manufacturer"
 import { resolveManufacturer } from "./tenant"
 import { certificateUpload } from "./certificates/upload"
-import { VendorAddCertificate, VendorCreateProduct, VendorListProductsParams, VendorRegisterManufacturer } from "./validators"
+import {
+  VendorAcceptInvite,
+  VendorAddCertificate,
+  VendorCreateProduct,
+  VendorInviteStaff,
+  VendorListProductsParams,
+  VendorRegisterManufacturer,
+} from "./validators"
 
 const vendorAuth = authenticate(MANUFACTURER_ACTOR, ["bearer", "session"])
+// For a login that has no manufacturer yet (sign-up, accepting an invitation).
+const newcomerAuth = authenticate(MANUFACTURER_ACTOR, ["bearer"], { allowUnregistered: true })
 
 export const vendorMiddlewares: MiddlewareRoute[] = [
   {
     // Sign-up: the identity exists, the manufacturer not yet.
     method: ["POST"],
     matcher: "/vendor/manufacturers",
-    middlewares: [
-      authenticate(MANUFACTURER_ACTOR, ["bearer"], { allowUnregistered: true }),
-      validateAndTransformBody(VendorRegisterManufacturer),
-    ],
+    middlewares: [newcomerAuth, validateAndTransformBody(VendorRegisterManufacturer)],
   },
   { method: ["GET"], matcher: "/vendor/me", middlewares: [vendorAuth, resolveManufacturer] },
   {
@@ -29,6 +35,16 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   },
   { method: ["GET"], matcher: "/vendor/products/:id", middlewares: [vendorAuth, resolveManufacturer] },
   { method: ["GET"], matcher: "/vendor/certificates", middlewares: [vendorAuth, resolveManufacturer] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/invites",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorInviteStaff)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/invites/accept",
+    middlewares: [newcomerAuth, validateAndTransformBody(VendorAcceptInvite)],
+  },
   {
     method: ["POST"],
     matcher: "/vendor/certificates",

@@ -116,3 +116,11 @@ export const VendorAddCertificate = z
   .refine((c) => c.valid_until > c.valid_from, { message: "valid_until must be after valid_from", path: ["valid_until"] })
 
 export type VendorAddCertificateType = z.infer<typeof VendorAddCertificate>
+
+export const VendorInviteStaff = z.object({ email: z.string().trim().email() }).strict()
+export type VendorInviteStaffType = z.infer<typeof VendorInviteStaff>
+
+export const VendorAcceptInvite = z
+  .object({ token: z.string().trim().min(10, "token is the code from the invitation email"), first_name: text(100), last_name: text(100) })
+  .strict()
+export type VendorAcceptInviteType = z.infer<typeof VendorAcceptInvite>

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { ManufacturerCertificate } from "./certificate"
+import { ManufacturerInvite } from "./manufacturer-invite"
 import { ManufacturerMember } from "./manufacturer-member"
 import { ManufacturerStatusChange } from "./manufacturer-status-change"
 
@@ -26,5 +27,6 @@ export const Manufacturer = model
     status_changes: model.hasMany(() => ManufacturerStatusChange, { mappedBy: "manufacturer" }),
     members: model.hasMany(() => ManufacturerMember, { mappedBy: "manufacturer" }),
     certificates: model.hasMany(() => ManufacturerCertificate, { mappedBy: "manufacturer" }),
+    invites: model.hasMany(() => ManufacturerInvite, { mappedBy: "manufacturer" }),
   })
-  .cascades({ delete: ["status_changes", "members", "certificates"] })
+  .cascades({ delete: ["status_changes", "members", "certificates", "invites"] })
