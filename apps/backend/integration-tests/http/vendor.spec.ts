@@ -163,6 +163,15 @@ medusaIntegrationTestRunner({
 
     describe("listing products", () => {
       const post = (body: unknown) => api.post("/vendor/products", body, a).catch((e) => e.response)
+      // The test runner restores the database to its state after beforeAll before every test.
+      const approveA = async () => {
+        const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
+        return api.post(
+          `/admin/manufacturers/${a.created.data.manufacturer.id}/status`,
+          { status: "approved" },
+          { headers: { authorization: `Bearer ${adminLogin.token}` } }
+        )
+      }
 
       it("lists a product with its trade data; it reaches the store only once the manufacturer is approved", async () => {
         const res = await post(wheelchair("a-folding-chair"))
@@ -176,13 +185,7 @@ medusaIntegrationTestRunner({
           (await api.get(`/store/products?handle=a-folding-chair&region_id=${region.id}&fields=*variants.calculated_price`, { headers })).data
         expect((await inStore()).count).toBe(0)
 
-        const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
-        const approved = await api.post(
-          `/admin/manufacturers/${a.created.data.manufacturer.id}/status`,
-          { status: "approved" },
-          { headers: { authorization: `Bearer ${adminLogin.token}` } }
-        )
-        expect(approved.status).toBe(200)
+        expect((await approveA()).status).toBe(200)
         const listed = await inStore()
         expect(listed.count).toBe(1)
         expect(listed.products[0].variants[0].calculated_price).toMatchObject({ calculated_amount: 89000, currency_code: "kzt" })
@@ -199,6 +202,26 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(message)
         expect((await api.get("/vendor/products", a)).data.products.map((p: { handle: string }) => p.handle)).not.toContain("a-bad-chair")
+      })
+
+      it("sets stock at the park per variant; the store sees it; a negative quantity is refused", async () => {
+        await approveA()
+        const created = await post(wheelchair("a-stocked-chair"))
+        const variantId = created.data.product.variants[0].id
+        const stock = (body: unknown) => api.post(`/vendor/products/${created.data.product.id}/stock`, body, a).catch((e) => e.response)
+        const first = await stock({ levels: [{ variant_id: variantId, stocked_quantity: 12 }] })
+        expect([first.status, first.data.variants[0].stocked_at_park]).toEqual([200, 12])
+        const second = await stock({ levels: [{ variant_id: variantId, stocked_quantity: 5 }] })
+        expect(second.data.variants[0].stocked_at_park).toBe(5)
+
+        const { headers, region } = await storefrontContext(getContainer(), "kz")
+        const { data } = await api.get(`/store/products?handle=a-stocked-chair&region_id=${region.id}&fields=+variants.inventory_quantity`, { headers })
+        expect(data.products[0].variants[0].inventory_quantity).toBe(5)
+
+        const negative = await stock({ levels: [{ variant_id: variantId, stocked_quantity: -1 }] })
+        expect([negative.status, negative.data.message]).toEqual([400, expect.stringMatching(/stocked_quantity/)])
+        const foreign = await stock({ levels: [{ variant_id: "variant_not_here", stocked_quantity: 1 }] })
+        expect(foreign.status).toBe(404)
       })
 
       it("keeps a draft without trade data", async () => {
@@ -328,6 +351,11 @@ medusaIntegrationTestRunner({
         "GET /vendor/certificates": {
           path: () => "/vendor/certificates",
           otherManufacturer: (res) => expect(res.data.certificates).toEqual([]),
+        },
+        "POST /vendor/products/:id/stock": {
+          path: () => `/vendor/products/${productOfA}/stock`,
+          body: () => ({ levels: [{ variant_id: "variant_x", stocked_quantity: 1 }] }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
         },
         "POST /vendor/certificates": {
           path: () => "/vendor/certificates",

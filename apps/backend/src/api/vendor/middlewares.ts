@@ -9,6 +9,7 @@ import {
   VendorInviteStaff,
   VendorListProductsParams,
   VendorRegisterManufacturer,
+  VendorSetStock,
 } from "./validators"
 
 const vendorAuth = authenticate(MANUFACTURER_ACTOR, ["bearer", "session"])
@@ -34,6 +35,11 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorCreateProduct)],
   },
   { method: ["GET"], matcher: "/vendor/products/:id", middlewares: [vendorAuth, resolveManufacturer] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products/:id/stock",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorSetStock)],
+  },
   { method: ["GET"], matcher: "/vendor/certificates", middlewares: [vendorAuth, resolveManufacturer] },
   {
     method: ["POST"],

@@ -124,3 +124,12 @@ export const VendorAcceptInvite = z
   .object({ token: z.string().trim().min(10, "token is the code from the invitation email"), first_name: text(100), last_name: text(100) })
   .strict()
 export type VendorAcceptInviteType = z.infer<typeof VendorAcceptInvite>
+
+export const VendorSetStock = z
+  .object({
+    levels: z
+      .array(z.object({ variant_id: text(100), stocked_quantity: z.number().int().min(0, "stocked_quantity cannot be negative") }).strict())
+      .min(1),
+  })
+  .strict()
+export type VendorSetStockType = z.infer<typeof VendorSetStock>

@@ -11,6 +11,7 @@ export const VENDOR_PRODUCT_FIELDS = [
   "variants.id",
   "variants.title",
   "variants.sku",
+  "sales_channels.id",
   "created_at",
   "updated_at",
 ]
