@@ -1,12 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CERTIFICATE_FIELDS, withExpiryFlag } from "../../vendor/certificates/query-config"
+import { CERTIFICATE_FIELDS, DAY, withExpiryFlag } from "../../vendor/certificates/query-config"
 
 /** GET /admin/certificates?expiring_within_days=60 — certificates about to expire (or expired), soonest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { expiring_within_days } = req.validatedQuery as { expiring_within_days: number }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const until = new Date(Date.now() + expiring_within_days * 24 * 3600 * 1000)
+  const until = new Date(Date.now() + expiring_within_days * DAY)
   const { data } = await query.graph({
     entity: "manufacturer_certificate",
     fields: [...CERTIFICATE_FIELDS, "manufacturer.legal_name_en"],

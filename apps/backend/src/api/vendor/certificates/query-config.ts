@@ -12,7 +12,7 @@ export const CERTIFICATE_FIELDS = [
 ]
 
 export const EXPIRY_WARNING_DAYS = 60
-const DAY = 24 * 3600 * 1000
+export const DAY = 24 * 3600 * 1000
 
 /** Adds `expires_soon` (within 60 days) and `expired`, computed when asked, never stored stale. */
 export function withExpiryFlag<C extends { valid_until: string | Date }>(certificate: C, now = new Date()) {

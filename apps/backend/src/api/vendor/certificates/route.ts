@@ -1,8 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import ManufacturerProductLink from "../../../links/manufacturer-product"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addCertificateWorkflow } from "../../../workflows/manufacturer/add-certificate"
-import type { VendorRequest } from "../tenant"
+import { assertOwnProducts, type VendorRequest } from "../tenant"
 import type { VendorAddCertificateType } from "../validators"
 import { CERTIFICATE_FIELDS, withExpiryFlag } from "./query-config"
 
@@ -21,16 +20,7 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
 export async function POST(req: VendorRequest & { validatedBody: VendorAddCertificateType; file?: { originalname: string; mimetype: string; buffer: Buffer } }, res: MedusaResponse) {
   const body = req.validatedBody
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  if (body.product_ids.length) {
-    const { data: own } = await query.graph({
-      entity: ManufacturerProductLink.entryPoint,
-      fields: ["product_id"],
-      filters: { manufacturer_id: req.manufacturerId, product_id: body.product_ids },
-    })
-    const ownIds = new Set(own.map((l) => l.product_id))
-    const missing = body.product_ids.find((id) => !ownIds.has(id))
-    if (missing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${missing} was not found`)
-  }
+  await assertOwnProducts(req, body.product_ids)
   const file = req.file!
   const { result } = await addCertificateWorkflow(req.scope).run({
     input: {

@@ -1,14 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { inviteStaffWorkflow } from "../../../workflows/manufacturer/invite-staff"
 import type { VendorRequest } from "../tenant"
 import type { VendorInviteStaffType } from "../validators"
 
 /** POST /vendor/invites — the owner invites a colleague as staff; the token goes out by email. */
 export async function POST(req: VendorRequest & { validatedBody: VendorInviteStaffType }, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "manufacturer_member", fields: ["role"], filters: { id: req.auth_context.actor_id } })
-  if (data[0]?.role !== "owner") {
+  if (req.memberRole !== "owner") {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only the manufacturer's owner can invite staff.")
   }
   const { result } = await inviteStaffWorkflow(req.scope).run({

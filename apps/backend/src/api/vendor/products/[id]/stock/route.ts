@@ -1,19 +1,13 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import ManufacturerProductLink from "../../../../../links/manufacturer-product"
 import { setParkStockWorkflow } from "../../../../../workflows/manufacturer/set-park-stock"
-import type { VendorRequest } from "../../../tenant"
+import { assertOwnProducts, type VendorRequest } from "../../../tenant"
 import type { VendorSetStockType } from "../../../validators"
 
 /** POST /vendor/products/:id/stock — how many of each variant stand at the park, ready to ship. */
 export async function POST(req: VendorRequest & { validatedBody: VendorSetStockType }, res: MedusaResponse) {
+  await assertOwnProducts(req, [req.params.id])
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: own } = await query.graph({
-    entity: ManufacturerProductLink.entryPoint,
-    fields: ["product_id"],
-    filters: { manufacturer_id: req.manufacturerId, product_id: req.params.id },
-  })
-  if (!own.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
 
   // The park is the stock location of the store's sales channel.
   const { data: stores } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
