@@ -7,13 +7,15 @@ export type RunningStack = {
   stop: () => Promise<void>
 }
 
-export const E2E_PORTS = { backend: 9300, workers: 9400, storefront: 8300 }
+// E2E_PORT_OFFSET lets two checkouts run their browser tests side by side on one machine.
+const offset = Number(process.env.E2E_PORT_OFFSET || 0)
+export const E2E_PORTS = { backend: 9300 + offset, workers: 9400 + offset, storefront: 8300 + offset }
 
 export async function startE2eStack(): Promise<RunningStack> {
   const { startStack, findPostgres } = await importStack()
   const base = process.env.E2E_DATABASE_URL
     ? { url: process.env.E2E_DATABASE_URL, stop: async () => {} }
-    : await findPostgres({ database: "aem_e2e" })
+    : await findPostgres({ database: offset ? `aem_e2e_${offset}` : "aem_e2e" })
   await recreateDatabase(base.url)
   process.env.DATABASE_URL = base.url
   return startStack({ ports: E2E_PORTS, quiet: !process.env.E2E_VERBOSE, skipBuild: process.env.E2E_BUILD !== "true" })
