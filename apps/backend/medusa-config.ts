@@ -104,5 +104,7 @@ module.exports = defineConfig({
       options: { redisUrl, prefix: process.env.WORKERS_QUEUE_PREFIX || "bull" },
     },
     { resolve: "./src/modules/manufacturer" },
+    { resolve: "./src/modules/order-group" },
+    { resolve: "./src/modules/commission" },
   ],
 })
