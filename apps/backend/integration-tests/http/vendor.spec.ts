@@ -1,4 +1,3 @@
-import { usccCheckCharacter, organisationCodeCheckCharacter } from "@aem/trade-kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { readdirSync, readFileSync, statSync } from "fs"
@@ -6,58 +5,9 @@ import path from "path"
 import { MANUFACTURER_MODULE } from "../../src/modules/manufacturer"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { enforceCertificateValidityWorkflow } from "../../src/workflows/manufacturer/enforce-certificate-validity"
-import { storefrontContext } from "./helpers"
+import { profile, signUpManufacturer, storefrontContext, uscc, wheelchair } from "./helpers"
 
 jest.setTimeout(240_000)
-
-/** A valid unified social credit code made from a 6-digit division and an 8-character organisation stem. */
-function uscc(division: string, stem: string): string {
-  const org = stem + organisationCodeCheckCharacter(stem)
-  const first17 = `91${division}${org}`
-  return first17 + usccCheckCharacter(first17)
-}
-
-const profile = (handle: string, code: string) => ({
-  handle,
-  legal_name_zh: "宁波安行康复器械有限公司",
-  legal_name_en: "Ningbo Anxing Rehabilitation Devices Co., Ltd.",
-  unified_social_credit_code: code,
-  customs_code: "3302960G34",
-  province: "Zhejiang",
-  city: "Ningbo",
-  address: "No. 5 Kechuang Road, Yinzhou District, Ningbo 315100",
-  contact_name: "Zhou Min",
-  contact_email: `${handle}@example.cn`,
-  contact_phone: "+86 574 8800 0000",
-  owner: { first_name: "Min", last_name: "Zhou" },
-})
-
-const wheelchair = (handle: string, overrides: Record<string, unknown> = {}) => ({
-  title: "Folding steel wheelchair AX-1",
-  handle,
-  status: "published",
-  hs_code: "8713.10.0000",
-  iso_9999: "12 22",
-  device_class: "I",
-  net_weight_g: 16500,
-  gross_weight_g: 19000,
-  length_mm: 820,
-  width_mm: 330,
-  height_mm: 760,
-  options: [{ title: "Seat width", values: ["46 cm"] }],
-  variants: [
-    {
-      title: "46 cm",
-      sku: `${handle}-46`,
-      options: { "Seat width": "46 cm" },
-      prices: [
-        { currency_code: "KZT", amount: 89000 },
-        { currency_code: "usd", amount: 169 },
-      ],
-    },
-  ],
-  ...overrides,
-})
 
 const DAY = 24 * 3600 * 1000
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10)
@@ -88,7 +38,7 @@ function vendorRoutes(): string[] {
       if (statSync(full).isDirectory()) return walk(full)
       if (name !== "route.ts") return []
       const url = "/vendor" + path.relative(root, dir).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, ":$1")).map((s) => (s ? `/${s}` : "")).join("")
-      const methods = [...readFileSync(full, "utf8").matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
+      const methods = [...readFileSync(full, "utf8").matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
       return methods.map((m) => `${m} ${url}`)
     })
   return walk(root).sort()
@@ -97,15 +47,7 @@ function vendorRoutes(): string[] {
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    const signUp = async (handle: string, code: string) => {
-      const login = { email: `${handle}@makers.example.cn`, password: "a-long-password-2026" }
-      const { data: reg } = await api.post("/auth/manufacturer/emailpass/register", login)
-      const created = await api
-        .post("/vendor/manufacturers", profile(handle, code), { headers: { authorization: `Bearer ${reg.token}` } })
-        .catch((e) => e.response)
-      const { data } = await api.post("/auth/manufacturer/emailpass", login)
-      return { created, headers: { authorization: `Bearer ${data.token}` } }
-    }
+    const signUp = (handle: string, code: string) => signUpManufacturer(api, handle, code)
 
     let a: Awaited<ReturnType<typeof signUp>>
     let b: Awaited<ReturnType<typeof signUp>>

@@ -1,4 +1,4 @@
-import { splitAmount } from "@aem/trade-kit"
+import { splitAmount, toMinor } from "@aem/trade-kit"
 import type { CreateOrderDTO } from "@medusajs/framework/types"
 
 // The buyer's order as query.graph returns it with BUYER_ORDER_FIELDS (only what the split reads).
@@ -9,7 +9,7 @@ type BuyerOrderItem = Record<string, unknown> & {
   product_id: string | null
   quantity: number
   unit_price: number
-  subtotal: number
+  is_tax_inclusive?: boolean
   tax_lines?: TaxLine[] | null
   adjustments?: Adjustment[] | null
 }
@@ -38,7 +38,7 @@ export type BuyerOrder = {
 
 export const BUYER_ORDER_FIELDS = [
   "id", "email", "currency_code", "region_id", "sales_channel_id", "locale",
-  "items.*", "items.subtotal", "items.tax_lines.*", "items.adjustments.*",
+  "items.*", "items.tax_lines.*", "items.adjustments.*",
   "shipping_methods.*", "shipping_methods.tax_lines.*", "shipping_methods.adjustments.*",
   "shipping_address.*", "billing_address.*",
 ]
@@ -64,6 +64,22 @@ const address = (a?: Record<string, unknown> | null) => {
   return rest
 }
 
+/**
+ * What a line sells for after its discounts and without tax, in major units: the platform's
+ * commission base, and each manufacturer's weight when shipping is shared out.
+ */
+export function lineNetAmount(item: {
+  unit_price: number | string
+  quantity: number | string
+  is_tax_inclusive?: boolean | null
+  adjustments?: ({ amount: number | string } | null)[] | null
+  tax_lines?: ({ rate: number | string } | null)[] | null
+}): number {
+  const gross = Number(item.unit_price) * Number(item.quantity) - (item.adjustments ?? []).reduce((s, a) => s + Number(a?.amount ?? 0), 0)
+  const rate = (item.tax_lines ?? []).reduce((s, t) => s + Number(t?.rate ?? 0), 0)
+  return item.is_tax_inclusive ? gross / (1 + rate / 100) : gross
+}
+
 export type ChildOrderPlan = { manufacturerId: string; order: CreateOrderDTO }
 
 /**
@@ -82,7 +98,7 @@ export function planSplit(order: BuyerOrder, manufacturerOf: Record<string, stri
     byManufacturer.set(manufacturerId, [...(byManufacturer.get(manufacturerId) ?? []), item])
   }
   const groups = [...byManufacturer.entries()].sort(([a], [b]) => a.localeCompare(b))
-  const weights = groups.map(([, items]) => items.reduce((sum, i) => sum + Number(i.subtotal), 0))
+  const weights = groups.map(([, items]) => items.reduce((sum, i) => sum + toMinor(lineNetAmount(i), order.currency_code), 0))
   const shares = (amount: number) => splitAmount(amount, order.currency_code, weights)
   const shipping = (order.shipping_methods ?? []).map((sm) => ({
     sm,

@@ -7,7 +7,7 @@ import ManufacturerProductLink from "../../links/manufacturer-product"
 import { COMMISSION_MODULE } from "../../modules/commission"
 import { MANUFACTURER_MODULE } from "../../modules/manufacturer"
 import { ORDER_GROUP_MODULE } from "../../modules/order-group"
-import { BUYER_ORDER_FIELDS, planSplit, type BuyerOrder } from "./plan-split"
+import { BUYER_ORDER_FIELDS, lineNetAmount, planSplit, type BuyerOrder } from "./plan-split"
 import { createCommissionLinesStep } from "./steps/create-commission-lines"
 import { createOrderGroupStep } from "./steps/create-order-group"
 
@@ -15,7 +15,7 @@ type ChildOrderDetail = {
   id: string
   currency_code: string
   metadata: { manufacturer_id: string }
-  items: { id: string; product_id: string | null; subtotal: number; discount_subtotal: number }[]
+  items: (Parameters<typeof lineNetAmount>[0] & { id: string; product_id: string | null })[]
 }
 
 /**
@@ -42,11 +42,14 @@ export const splitOrderByManufacturerWorkflow = createWorkflow(
       const productIds = transform({ orders }, ({ orders }) => [
         ...new Set((orders[0].items ?? []).map((i) => i?.product_id).filter((id): id is string => !!id)),
       ])
-      const { data: makers } = useQueryGraphStep({
-        entity: ManufacturerProductLink.entryPoint,
-        fields: ["product_id", "manufacturer_id"],
-        filters: { product_id: productIds },
-      }).config({ name: "manufacturers-of-products" })
+      // A link's entry point is known only once links are loaded, so it is read when the step runs.
+      const { data: makers } = useQueryGraphStep(
+        transform({ productIds }, ({ productIds }) => ({
+          entity: ManufacturerProductLink.entryPoint,
+          fields: ["product_id", "manufacturer_id"],
+          filters: { product_id: productIds },
+        })) as unknown as { entity: "manufacturer_product"; fields: string[] }
+      ).config({ name: "manufacturers-of-products" })
       const { data: products } = useQueryGraphStep({
         entity: "product",
         fields: ["id", "metadata"],
@@ -61,25 +64,11 @@ export const splitOrderByManufacturerWorkflow = createWorkflow(
         planSplit(orders[0] as unknown as BuyerOrder, Object.fromEntries(makers.map((m) => [m.product_id, m.manufacturer_id])))
       )
       const childOrders = createOrdersStep(transform({ plan }, ({ plan }) => plan.map((p) => p.order)))
-      const { group, childOrders: progress } = createOrderGroupStep(
-        transform({ orders, childOrders }, ({ orders, childOrders }) => ({
-          buyer_order_id: orders[0].id,
-          currency_code: orders[0].currency_code,
-          child_orders: childOrders.map((o) => ({ order_id: o.id, manufacturer_id: (o.metadata as { manufacturer_id: string }).manufacturer_id })),
-        }))
-      )
-      createRemoteLinkStep(
-        transform({ progress }, ({ progress }) =>
-          progress.flatMap((c): LinkDefinition[] => [
-            { [MANUFACTURER_MODULE]: { manufacturer_id: c.manufacturer_id }, [Modules.ORDER]: { order_id: c.order_id } },
-            { [ORDER_GROUP_MODULE]: { child_order_id: c.id }, [Modules.ORDER]: { order_id: c.order_id } },
-          ])
-        )
-      ).config({ name: "link-child-orders" })
-
+      // Commission and manufacturer links first: the group, recorded last, is the sign that the split is complete.
       const { data: details } = useQueryGraphStep({
         entity: "order",
-        fields: ["id", "currency_code", "metadata", "items.id", "items.product_id", "items.subtotal", "items.discount_subtotal"],
+        // items.* because an order line's quantity lives in its item detail, which only the wildcard brings.
+        fields: ["id", "currency_code", "metadata", "items.*", "items.adjustments.amount", "items.tax_lines.rate"],
         filters: { id: transform({ childOrders }, ({ childOrders }) => childOrders.map((o) => o.id)) },
       }).config({ name: "child-order-totals" })
       const commissionLines = createCommissionLinesStep(
@@ -91,7 +80,7 @@ export const splitOrderByManufacturerWorkflow = createWorkflow(
               const isoClass = item.product_id ? classOf[item.product_id] : null
               const manufacturerId = order.metadata.manufacturer_id
               const rate = resolveCommissionRate(rules, { manufacturerId, isoClass })
-              const base = toMinor(Number(item.subtotal) - Number(item.discount_subtotal ?? 0), order.currency_code)
+              const base = toMinor(lineNetAmount(item), order.currency_code)
               const scale = 10 ** minorExponent(order.currency_code)
               return {
                 order_id: order.id,
@@ -109,10 +98,29 @@ export const splitOrderByManufacturerWorkflow = createWorkflow(
         })
       )
       createRemoteLinkStep(
-        transform({ commissionLines }, ({ commissionLines }) =>
-          commissionLines.map((l) => ({ [Modules.ORDER]: { order_id: l.order_id }, [COMMISSION_MODULE]: { commission_line_id: l.id } }))
+        transform({ commissionLines, details }, ({ commissionLines, details }) =>
+          [
+            ...commissionLines.map((l): LinkDefinition => ({ [Modules.ORDER]: { order_id: l.order_id }, [COMMISSION_MODULE]: { commission_line_id: l.id } })),
+            ...details.map((o): LinkDefinition => ({
+              [MANUFACTURER_MODULE]: { manufacturer_id: (o.metadata as { manufacturer_id: string }).manufacturer_id },
+              [Modules.ORDER]: { order_id: o.id },
+            })),
+          ]
         )
-      ).config({ name: "link-commission-lines" })
+      ).config({ name: "link-commission-and-manufacturers" })
+      const { group, childOrders: progress } = createOrderGroupStep(
+        transform({ orders, childOrders }, ({ orders, childOrders }) => ({
+          buyer_order_id: orders[0].id,
+          currency_code: orders[0].currency_code,
+          child_orders: childOrders.map((o) => ({ order_id: o.id, manufacturer_id: (o.metadata as { manufacturer_id: string }).manufacturer_id })),
+        }))
+      )
+      createRemoteLinkStep(
+        transform({ progress }, ({ progress }) =>
+          progress.map((c): LinkDefinition => ({ [ORDER_GROUP_MODULE]: { child_order_id: c.id }, [Modules.ORDER]: { order_id: c.order_id } }))
+        )
+      ).config({ name: "link-child-orders" })
+
       return transform({ group, progress }, ({ group, progress }) => ({ id: group.id, childOrderIds: progress.map((c) => c.order_id) }))
     })
 
