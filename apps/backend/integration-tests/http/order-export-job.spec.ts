@@ -19,35 +19,6 @@ process.env.WORKERS_QUEUE_PREFIX = prefix
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 const healthPort = 19100 + (process.pid % 500)
 
-medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Job, Queue } from "bullmq"
-import { ChildProcess, spawn } from "child_process"
-import IORedis from "ioredis"
-import path from "path"
-import { JOB_QUEUE_MODULE } from "../../src/modules/job-queue"
-import type JobQueueService from "../../src/modules/job-queue/service"
-import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
-import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
-import { checkout, storefrontContext, waitFor } from "./helpers"
-
-jest.setTimeout(240_000)
-
-// This suite's own BullMQ prefix, read by medusa-config (producer) and given to the worker process.
-const prefix = `itest-${process.pid}-${Date.now()}`
-process.env.WORKERS_QUEUE_PREFIX = prefix
-const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
-const healthPort = 19100 + (process.pid % 500)
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const start = Date.now()
-  while (Date.now() - start < timeoutMs) {
-    const value = await probe()
-    if (value !== undefined) return value
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
-
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
@@ -94,6 +65,7 @@ medusaIntegrationTestRunner({
         return id ? (await query.graph({ entity: "order", fields: ["id", "display_id", "total"], filters: { id } })).data[0] : undefined
       })
       expect(Number(child.total)).toBe(Number(order.total))
+
       const jobId = jobIdFor(orderPlacedJob, { orderId: child.id } as never)
       const job = await waitFor("the export job to complete", async () => {
         const j = await Job.fromId(queue, jobId)

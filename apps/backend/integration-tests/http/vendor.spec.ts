@@ -133,6 +133,47 @@ medusaIntegrationTestRunner({
         expect(listed.products[0].variants[0].calculated_price).toMatchObject({ calculated_amount: 89000, currency_code: "kzt" })
       })
 
+      it("edits a product: trade data, unpublishing, a new variant and its prices per currency", async () => {
+        const created = (await post(wheelchair("a-edited-chair"))).data.product
+        const edit = (body: unknown) => api.post(`/vendor/products/${created.id}`, body, a).catch((e) => e.response)
+        const edited = await edit({ title: "Folding steel wheelchair AX-2", hs_code: "871310", length_mm: 900 })
+        expect([edited.status, edited.data.message]).toEqual([200, undefined])
+        expect(edited.data.product).toMatchObject({ title: "Folding steel wheelchair AX-2", hs_code: "8713100000", length: 900, weight: 19000 })
+        expect(edited.data.product.metadata).toMatchObject({ iso_9999: "12 22", net_weight_g: 16500 })
+        expect((await edit({ status: "draft" })).data.product.status).toBe("draft")
+        expect((await edit({ hs_code: "000000" })).status).toBe(400)
+        expect((await edit({})).data.message).toMatch(/send at least one field to change/)
+
+        const variant = await api
+          .post(`/vendor/products/${created.id}/variants`, {
+            title: "50 cm",
+            sku: "a-edited-chair-50",
+            options: { "Seat width": "50 cm" },
+            prices: [{ currency_code: "kzt", amount: 95000 }],
+          }, a)
+          .catch((e) => e.response)
+        expect([variant.status, variant.data.message]).toEqual([201, undefined])
+        const added = variant.data.product.variants.find((v: { sku: string }) => v.sku === "a-edited-chair-50")
+        expect(added.prices).toEqual([expect.objectContaining({ currency_code: "kzt", amount: 95000 })])
+
+        const setPrices = (body: unknown, variantId = added.id) =>
+          api.post(`/vendor/products/${created.id}/variants/${variantId}`, body, a).catch((e) => e.response)
+        const priced = await setPrices({ prices: [{ currency_code: "kzt", amount: 93000 }, { currency_code: "rub", amount: 16900 }] })
+        const prices = priced.data.product.variants.find((v: { id: string }) => v.id === added.id).prices
+        expect(prices.map((p: { currency_code: string; amount: number }) => `${p.currency_code} ${p.amount}`).sort()).toEqual(["kzt 93000", "rub 16900"])
+        expect((await setPrices({ prices: [{ currency_code: "kzt", amount: -1 }] })).status).toBe(400)
+        expect((await setPrices({ prices: [{ currency_code: "xyz", amount: 1 }] })).data.message).toMatch(/currency_code xyz is not sold/)
+        expect((await setPrices({ title: "x" }, "variant_of_someone_else")).status).toBe(404)
+      })
+
+      it("will not publish a draft that lacks its trade data", async () => {
+        const draft = (await post(wheelchair("a-draft-chair", { status: "draft", hs_code: undefined }))).data.product
+        const res = await api.post(`/vendor/products/${draft.id}`, { status: "published" }, a).catch((e) => e.response)
+        expect([res.status, res.data.message]).toEqual([400, "hs_code is required to publish a product"])
+        const fixed = await api.post(`/vendor/products/${draft.id}`, { status: "published", hs_code: "8713.10" }, a)
+        expect(fixed.data.product.status).toBe("published")
+      })
+
       it.each([
         ["an unknown HS code", { hs_code: "871399" }, /hs_code: .*871399/],
         ["a negative price", { variants: [{ title: "46 cm", options: { "Seat width": "46 cm" }, prices: [{ currency_code: "usd", amount: -5 }] }] }, /variants, 0, prices, 0, amount.*too small/],
@@ -289,6 +330,37 @@ medusaIntegrationTestRunner({
           body: () => wheelchair("b-own-chair"),
           // B can list its own product; it never becomes A's.
           otherManufacturer: (res) => expect([res.status, res.data.product?.handle]).toEqual([201, "b-own-chair"]),
+        },
+        "POST /vendor/products/:id": {
+          path: () => `/vendor/products/${productOfA}`,
+          body: () => ({ title: "Taken over" }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "POST /vendor/products/:id/variants": {
+          path: () => `/vendor/products/${productOfA}/variants`,
+          body: () => ({ title: "XL", options: {}, prices: [{ currency_code: "usd", amount: 10 }] }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "POST /vendor/products/:id/variants/:variant_id": {
+          path: () => `/vendor/products/${productOfA}/variants/variant_x`,
+          body: () => ({ title: "XL" }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        // Cross-manufacturer order access with real orders is tested in order-split.spec.ts.
+        "GET /vendor/orders": { path: () => "/vendor/orders", otherManufacturer: (res) => expect(res.data.orders).toEqual([]) },
+        "GET /vendor/orders/:id": { path: () => "/vendor/orders/order_of_a", otherManufacturer: (res) => expect(res.status).toBe(404) },
+        "POST /vendor/orders/:id/confirm": { path: () => "/vendor/orders/order_of_a/confirm", otherManufacturer: (res) => expect(res.status).toBe(404) },
+        "POST /vendor/orders/:id/ready-for-handoff": {
+          path: () => "/vendor/orders/order_of_a/ready-for-handoff",
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "GET /vendor/statements/:month": {
+          path: () => "/vendor/statements/2026-11",
+          otherManufacturer: (res) => expect(res.data.statement.lines).toEqual([]),
+        },
+        "GET /vendor/statements/:month/csv": {
+          path: () => "/vendor/statements/2026-11/csv",
+          otherManufacturer: (res) => expect(res.data.trimEnd().split("\r\n")).toHaveLength(1),
         },
         "GET /vendor/certificates": {
           path: () => "/vendor/certificates",
