@@ -134,7 +134,8 @@ medusaIntegrationTestRunner({
       })
 
       it("edits a product: trade data, unpublishing, a new variant and its prices per currency", async () => {
-        const created = (await post(wheelchair("a-edited-chair"))).data.product
+        // The options declare both seat widths; the 50 cm variant comes later.
+        const created = (await post(wheelchair("a-edited-chair", { options: [{ title: "Seat width", values: ["46 cm", "50 cm"] }] }))).data.product
         const edit = (body: unknown) => api.post(`/vendor/products/${created.id}`, body, a).catch((e) => e.response)
         const edited = await edit({ title: "Folding steel wheelchair AX-2", hs_code: "871310", length_mm: 900 })
         expect([edited.status, edited.data.message]).toEqual([200, undefined])
