@@ -5,7 +5,7 @@ import path from "path"
 import { MANUFACTURER_MODULE } from "../../src/modules/manufacturer"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { enforceCertificateValidityWorkflow } from "../../src/workflows/manufacturer/enforce-certificate-validity"
-import { profile, signUpManufacturer, storefrontContext, uscc, wheelchair } from "./helpers"
+import { profile, signUpManufacturer, storefrontContext, uscc, waitFor, wheelchair } from "./helpers"
 
 jest.setTimeout(240_000)
 
@@ -265,8 +265,7 @@ medusaIntegrationTestRunner({
 
         const notifications = container.resolve(Modules.NOTIFICATION)
         const sent = async () => notifications.listNotifications({ to: "maker-a@example.cn", template: "certificate-expired" })
-        for (let i = 0; i < 40 && !(await sent()).length; i++) await new Promise((r) => setTimeout(r, 250))
-        const [notice] = await sent()
+        const [notice] = await waitFor("the notice to the manufacturer", async () => ((await sent()).length ? sent() : undefined))
         expect(notice.data).toMatchObject({ product_ids: expect.arrayContaining([productId]) })
         expect(await sent()).toHaveLength(1)
       })

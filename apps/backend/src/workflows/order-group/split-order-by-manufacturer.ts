@@ -32,7 +32,7 @@ export const splitOrderByManufacturerWorkflow = createWorkflow(
       filters: { buyer_order_id: input.orderId },
     }).config({ name: "find-existing-split" })
 
-    const created = when({ existing }, ({ existing }) => existing.length === 0).then(() => {
+    const created = when("not-yet-split", { existing }, ({ existing }) => existing.length === 0).then(() => {
       const { data: orders } = useQueryGraphStep({
         entity: "order",
         fields: BUYER_ORDER_FIELDS,
