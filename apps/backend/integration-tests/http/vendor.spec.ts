@@ -249,6 +249,16 @@ medusaIntegrationTestRunner({
         expect([backwards.status, backwards.data.message]).toEqual([400, expect.stringMatching(/valid_until must be after valid_from/)])
       })
 
+      it("keeps a product on sale when its expired certificate has been renewed", async () => {
+        const created = await api.post("/vendor/products", wheelchair("a-renewed-chair"), a)
+        const productId = created.data.product.id
+        await upload(certificateForm(iso13485(isoDay(-1), productId), pdf))
+        await upload(certificateForm({ ...iso13485(isoDay(700), productId), number: "CN-13485-RENEWED" }, pdf))
+        const { result } = await enforceCertificateValidityWorkflow(getContainer()).run({ input: { now: new Date().toISOString() } })
+        expect(result.flatMap((e) => e.product_ids)).not.toContain(productId)
+        expect((await getContainer().resolve(Modules.PRODUCT).retrieveProduct(productId)).status).toBe("published")
+      })
+
       it("takes a product off sale when its certificate has expired, and tells the manufacturer once", async () => {
         const container = getContainer()
         const created = await api.post("/vendor/products", wheelchair("a-expiring-chair"), a)
