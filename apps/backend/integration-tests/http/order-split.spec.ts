@@ -127,7 +127,7 @@ medusaIntegrationTestRunner({
     })
 
     it("shows each manufacturer only its own child order, which it confirms and marks ready for hand-off", async () => {
-      const { order, group } = await placeSplitOrder()
+      const { order, group, token } = await placeSplitOrder()
       const childOf = (key: "a" | "b" | "c") => group.child_orders!.find((c) => c!.manufacturer_id === makers[key].id)!.order_id
       const { data: listA } = await api.get("/vendor/orders", makers.a)
       expect(listA.orders.map((o: { id: string }) => o.id)).toEqual([childOf("a")])
@@ -154,6 +154,24 @@ medusaIntegrationTestRunner({
       expect([back.status, back.data.message]).toEqual([400, expect.stringMatching(/already ready for handoff/)])
       // B's order did not move.
       expect((await get(`/vendor/orders/${childOf("b")}`, makers.b)).data.order.fulfilment_status).toBe("placed")
+
+      // The buyer follows one shipment per manufacturer; nobody else can.
+      const { headers } = await storefrontContext(getContainer(), "kz")
+      const asBuyer = { headers: { ...headers, authorization: `Bearer ${token}` } }
+      const { data: tracking } = await api.get(`/store/orders/${order.id}/shipments`, asBuyer)
+      expect(tracking.shipments).toHaveLength(3)
+      const shipmentA = tracking.shipments.find((sh: { id: string }) => sh.id === childOf("a"))
+      expect(shipmentA).toMatchObject({ status: "ready_for_handoff", manufacturer: { handle: "split-maker-a" } })
+      expect(shipmentA.items).toEqual([expect.objectContaining({ title: "Folding steel wheelchair AX-1", quantity: 2 })])
+      const stranger = { email: "stranger@example.kz", password: "a-long-password-2026" }
+      const { data: reg } = await api.post("/auth/customer/emailpass/register", stranger)
+      await api.post("/store/customers", { email: stranger.email }, { headers: { ...headers, authorization: `Bearer ${reg.token}` } })
+      const { data: login } = await api.post("/auth/customer/emailpass", stranger)
+      const other = await api.get(`/store/orders/${order.id}/shipments`, { headers: { ...headers, authorization: `Bearer ${login.token}` } }).catch((e) => e.response)
+      expect(other.status).toBe(404)
+      expect((await api.get(`/store/orders/${order.id}/shipments`, { headers }).catch((e) => e.response)).status).toBe(401)
+      const asManufacturer = { headers: { ...headers, authorization: makers.a.headers.authorization } }
+      expect((await api.get(`/store/orders/${order.id}/shipments`, asManufacturer).catch((e) => e.response)).status).toBe(401)
     })
 
     it("gives each manufacturer a monthly statement, as JSON and CSV, that matches its orders", async () => {
