@@ -172,7 +172,7 @@ export function portalTests(e2e: E2e) {
     await Promise.all([admin.waitForURL(/\/admin\/manufacturers\//), admin.getByRole("link", { name: new RegExp(COMPANY_NAME_ZH) }).click()])
     manufacturerPath = new URL(admin.url()).pathname
     await expect(admin.getByRole("cell", { name: /E2E-13485-001/ }).count()).resolves.toBe(1)
-    await admin.getByLabel("通过").check()
+    await admin.getByLabel("通过", { exact: true }).check()
     await admin.getByRole("button", { name: "提交决定" }).click()
     await admin.getByRole("status").filter({ hasText: "状态已改为：已通过" }).waitFor()
     await admin.reload()
@@ -247,7 +247,7 @@ export function portalTests(e2e: E2e) {
 
   it("lets staff suspend the manufacturer (a reason is required), which takes the product off the storefront", async () => {
     await admin.goto(`${portal()}${manufacturerPath}`)
-    await admin.getByLabel("暂停").check()
+    await admin.getByLabel("暂停", { exact: true }).check()
     await admin.getByRole("button", { name: "提交决定" }).click()
     const reason = admin.getByLabel("原因")
     await admin.locator("#f-reason-error").waitFor()

@@ -9,7 +9,10 @@ type Props = {
   hint: string
   error?: string
   defaultValue?: string
-  /** Results of the form's own search (the way without JavaScript), offered as radio buttons named `${name}_pick`. */
+  /**
+   * Results of the form's own search (the way without JavaScript), offered as radio buttons named `${name}_pick`;
+   * with JavaScript a radio is checked only while the field holds its code, so a code typed later wins.
+   */
   serverResults?: { query: string; results: Option[] }
   text: { searchButton: string; results: string; noResults: string; searchHint: string }
 }
@@ -161,7 +164,7 @@ export function HsCombobox({ name, label, hint, error, defaultValue, serverResul
               {serverResults.results.map((o) => (
                 <li key={o.code}>
                   <label>
-                    <input type="radio" name={`${name}_pick`} value={o.code} onChange={() => choose(o)} /> {o.code} —{" "}
+                    <input type="radio" name={`${name}_pick`} value={o.code} checked={value === o.code} onChange={() => choose(o)} /> {o.code} —{" "}
                     <span lang="en">{o.description}</span>
                   </label>
                 </li>
