@@ -281,6 +281,30 @@ export function portalTests(e2e: E2e) {
     await vendor.getByRole("heading", { level: 1, name: "审核状态" }).waitFor()
   })
 
+  it("works without JavaScript: login, the HS search as a form, and Enter saving rather than searching", async () => {
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${portal()}/login`)
+      await page.getByLabel("电子邮箱").fill(LOGIN.email)
+      await page.getByLabel("密码").fill(LOGIN.password)
+      await Promise.all([page.waitForURL(/\/status$/), page.getByRole("button", { name: "登录" }).click()])
+      await page.goto(`${portal()}/products/new`)
+      const hs = page.getByLabel("HS 编码")
+      await hs.fill("disabled persons")
+      await page.getByRole("button", { name: "搜索编码" }).click()
+      await page.getByRole("group", { name: "找到 3 条结果" }).getByLabel(/871420/).waitFor()
+      await expect(hs.inputValue()).resolves.toBe("disabled persons")
+      // Enter in a text field submits with the form's first (hidden) button: save, which checks the form.
+      await page.getByLabel("产品名称").fill("No-JS chair")
+      await Promise.all([page.waitForLoadState(), page.getByLabel("产品名称").press("Enter")])
+      await page.locator(".error-summary").waitFor()
+      await expect(page.locator("#f-variants-0-title-error").innerText()).resolves.toBe("至少填写一个型号及其价格。")
+    } finally {
+      await context.close()
+    }
+  })
+
   it("has no axe-core WCAG 2.2 AA violations on its main pages, in Chinese and in English", async () => {
     const guest = await e2e.browser.newContext()
     const pages: [BrowserContext, string][] = [
