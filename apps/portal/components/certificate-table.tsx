@@ -3,9 +3,20 @@ import { formatDate, getMessages } from "@/lib/i18n"
 import type { Certificate } from "@/lib/types"
 
 /** Certificates with their validity; an expired or soon-expiring one says so in words, not colour alone. */
-export function CertificateTable({ certificates, caption, withManufacturer }: { certificates: Certificate[]; caption: string; withManufacturer?: boolean }) {
+export function CertificateTable({
+  certificates,
+  caption,
+  withManufacturer,
+  empty,
+}: {
+  certificates: Certificate[]
+  caption: string
+  withManufacturer?: boolean
+  /** What to say when there is none; "nothing here yet" by default. */
+  empty?: string
+}) {
   const t = getMessages()
-  if (!certificates.length) return <p>{t.common.empty}</p>
+  if (!certificates.length) return <p>{empty ?? t.common.empty}</p>
   return (
     <div className="table-wrap">
       <table>

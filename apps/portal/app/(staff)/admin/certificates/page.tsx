@@ -37,7 +37,7 @@ export default async function Expiring({ searchParams }: { searchParams: { days?
         </div>
         <button type="submit">{t.statements.show}</button>
       </form>
-      {error ? <LoadError error={error} /> : <CertificateTable certificates={certificates} caption={t.admin.expiringTitle} withManufacturer />}
+      {error ? <LoadError error={error} /> : <CertificateTable certificates={certificates} caption={t.admin.expiringTitle} empty={t.admin.expiringEmpty} withManufacturer />}
     </>
   )
 }
