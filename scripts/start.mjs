@@ -11,6 +11,7 @@ async function main() {
   The marketplace is running (ready in ${secs} s):
 
     Storefront    ${stack.urls.storefront}/kz   (any country: /ru /sa /id /tr …)
+    Portal        ${stack.urls.portal}   (manufacturers sign up here; platform staff: ${stack.urls.portal}/admin/login with the admin login)
     Admin         ${stack.urls.admin}   ${DEMO_LOGINS.admin.email} / ${DEMO_LOGINS.admin.password}
     Backend API   ${stack.urls.backend}   (health: ${stack.urls.backend}/health)
     Workers       ${stack.urls.workers}

@@ -13,6 +13,7 @@ const SUITES = [
   "@aem/trade-kit",
   "@aem/workers",
   "@aem/storefront",
+  "@aem/portal",
   "@aem/backend",
   "@aem/e2e-tests",
 ]

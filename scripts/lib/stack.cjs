@@ -1,5 +1,5 @@
 // Runs the whole marketplace locally: finds or starts PostgreSQL, finds Redis, prepares the
-// database, builds what changed and starts backend, workers and storefront. Used by `npm start`
+// database, builds what changed and starts backend, workers, storefront and portal. Used by `npm start`
 // and by the browser tests, so both run the stack the same way. Node built-ins only at the top:
 // this file must run before dependencies are installed.
 // CommonJS so that the tests can require it like any module.
@@ -220,12 +220,12 @@ async function publishableKey(databaseUrl) {
   return row.token
 }
 
-/** Builds backend, workers and storefront; turbo restores unchanged ones from its cache. */
+/** Builds backend, workers, storefront and portal; turbo restores unchanged ones from its cache. */
 function build(env) {
   log("building (unchanged apps come from the turbo cache)…")
   run(
     path.join(ROOT, "node_modules/.bin/turbo"),
-    ["run", "build", "--filter=@aem/backend", "--filter=@aem/workers", "--filter=@aem/storefront", "--output-logs=errors-only"],
+    ["run", "build", "--filter=@aem/backend", "--filter=@aem/workers", "--filter=@aem/storefront", "--filter=@aem/portal", "--output-logs=errors-only"],
     { env }
   )
 }
@@ -266,6 +266,17 @@ function startProcess(name, colour, cmd, args, opts) {
   return { name, child }
 }
 
+/** A Next.js app of apps/<name> served by `next start` from its build. */
+function startNext(name, colour, port, env, quiet) {
+  const app = path.join(ROOT, "apps", name)
+  const nextBin = createRequire(path.join(app, "package.json")).resolve("next/dist/bin/next")
+  return startProcess(name, colour, process.execPath, [nextBin, "start", "-p", String(port)], {
+    cwd: app,
+    env: { ...env, NODE_ENV: "production" },
+    quiet,
+  })
+}
+
 async function waitForHealth(name, url, { timeoutMs = 240_000, child } = {}) {
   const start = Date.now()
   while (Date.now() - start < timeoutMs) {
@@ -286,7 +297,7 @@ async function waitForHealth(name, url, { timeoutMs = 240_000, child } = {}) {
  * Options let tests run a second stack on other ports and another database.
  */
 async function startStack(options = {}) {
-  const ports = { backend: 9000, workers: 9100, storefront: 8000, ...options.ports }
+  const ports = { backend: 9000, workers: 9100, storefront: 8000, portal: 8001, ...options.ports }
   const quiet = options.quiet ?? false
   quietSteps = quiet
   const postgres = await findPostgres({ database: options.database })
@@ -341,6 +352,7 @@ async function startStack(options = {}) {
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_UPLOAD_DIR: path.join(DATA_DIR, "uploads"),
       STOREFRONT_URL: `http://localhost:${ports.storefront}`,
+      PORTAL_URL: `http://localhost:${ports.portal}`,
       NODE_OPTIONS: [process.env.NODE_OPTIONS, "--no-deprecation"].filter(Boolean).join(" "),
       ...options.env,
     }
@@ -365,25 +377,22 @@ async function startStack(options = {}) {
         quiet,
       })
     )
-    const nextBin = createRequire(path.join(ROOT, "apps/storefront/package.json")).resolve("next/dist/bin/next")
-    processes.push(
-      startProcess("storefront", "32", process.execPath, [nextBin, "start", "-p", String(ports.storefront)], {
-        cwd: path.join(ROOT, "apps/storefront"),
-        env: { ...env, MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: key, NODE_ENV: "production" },
-        quiet,
-      })
-    )
-    const [b, w, s] = processes.map((p) => p.child)
+    // Both Next.js apps call the backend from their servers only (the storefront with the store key).
+    processes.push(startNext("storefront", "32", ports.storefront, { ...env, MEDUSA_PUBLISHABLE_KEY: key }, quiet))
+    processes.push(startNext("portal", "34", ports.portal, env, quiet))
+    const [b, w, s, p] = processes.map((proc) => proc.child)
     const urls = {
       backend: backendUrl,
       admin: `${backendUrl}/app`,
       workers: `http://localhost:${ports.workers}/health`,
       storefront: `http://localhost:${ports.storefront}`,
+      portal: `http://localhost:${ports.portal}`,
     }
     await Promise.all([
       waitForHealth("backend", `${backendUrl}/health`, { child: b }),
       waitForHealth("workers", urls.workers, { child: w }),
       waitForHealth("storefront", `${urls.storefront}/api/health`, { child: s }),
+      waitForHealth("portal", `${urls.portal}/api/health`, { child: p }),
     ])
     return { urls, publishableKey: key, databaseUrl: postgres.url, redisUrl, processes, stop }
   } catch (e) {

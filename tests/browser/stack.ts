@@ -2,14 +2,14 @@ import { importStack } from "../stack/import-stack"
 
 /** The stack as `npm start` runs it, on its own ports and its own fresh database. */
 export type RunningStack = {
-  urls: { backend: string; storefront: string; workers: string; admin: string }
+  urls: { backend: string; storefront: string; portal: string; workers: string; admin: string }
   databaseUrl: string
   stop: () => Promise<void>
 }
 
 // E2E_PORT_OFFSET lets two checkouts run their browser tests side by side on one machine.
 const offset = Number(process.env.E2E_PORT_OFFSET || 0)
-export const E2E_PORTS = { backend: 9300 + offset, workers: 9400 + offset, storefront: 8300 + offset }
+export const E2E_PORTS = { backend: 9300 + offset, workers: 9400 + offset, storefront: 8300 + offset, portal: 8400 + offset }
 
 export async function startE2eStack(): Promise<RunningStack> {
   const { startStack, findPostgres } = await importStack()

@@ -75,6 +75,20 @@ medusaIntegrationTestRunner({
       expect(data.member.manufacturer).toMatchObject({ handle: "maker-a", status: "pending" })
     })
 
+    it("tells the manufacturer why it was rejected, without saying which staff member did it", async () => {
+      const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
+      const reason = "The business licence scan is unreadable"
+      await api.post(
+        `/admin/manufacturers/${b.created.data.manufacturer.id}/status`,
+        { status: "rejected", reason },
+        { headers: { authorization: `Bearer ${adminLogin.token}` } }
+      )
+      const { manufacturer } = (await api.get("/vendor/me", b)).data.member
+      expect(manufacturer.status).toBe("rejected")
+      const rejection = manufacturer.status_changes.find((c: { to_status: string }) => c.to_status === "rejected")
+      expect(rejection).toEqual({ to_status: "rejected", reason, created_at: expect.any(String) })
+    })
+
     it("refuses a credit code with a wrong check character, naming the field and the reason", async () => {
       const good = uscc("330200", "MA2QQQ56")
       const wrong = good.slice(0, 17) + (good[17] === "0" ? "1" : "0")

@@ -1,0 +1,55 @@
+import { notFound } from "next/navigation"
+import { Notice } from "@/components/field"
+import { StockForm } from "@/components/forms/stock-form"
+import { ProductEditor } from "@/components/product-editor"
+import { setStock, updateProduct } from "@/lib/actions/vendor"
+import { BackendError } from "@/lib/backend"
+import { getMessages } from "@/lib/i18n"
+import { call } from "@/lib/session"
+import type { Product } from "@/lib/types"
+
+export async function generateMetadata({ params }: { params: { id: string } }) {
+  const product = await load(params.id)
+  return { title: getMessages().products.editorEdit(product.title) }
+}
+
+async function load(id: string): Promise<Product> {
+  try {
+    return (await call<{ product: Product }>("manufacturer", `/vendor/products/${encodeURIComponent(id)}`)).product
+  } catch (e) {
+    // Another manufacturer's product is a 404 too.
+    if (e instanceof BackendError && e.status === 404) notFound()
+    throw e
+  }
+}
+
+/** One product: its fields in the editor, and its stock at the park. */
+export default async function EditProduct({ params, searchParams }: { params: { id: string }; searchParams: { created?: string } }) {
+  const t = getMessages()
+  const product = await load(params.id)
+  const meta = product.metadata ?? {}
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v))
+  const defaults = {
+    title: product.title,
+    description: text(product.description),
+    status: product.status === "published" ? "published" : "draft",
+    hs_code: text(product.hs_code),
+    iso_9999: text(meta.iso_9999),
+    device_class: text(meta.device_class),
+    net_weight_g: text(meta.net_weight_g),
+    gross_weight_g: text(meta.gross_weight_g ?? product.weight),
+    length_mm: text(product.length),
+    width_mm: text(product.width),
+    height_mm: text(product.height),
+  }
+  return (
+    <>
+      <h1>{t.products.editorEdit(product.title)}</h1>
+      {searchParams.created ? <Notice>{t.products.created}</Notice> : null}
+      <ProductEditor action={updateProduct.bind(null, product.id)} mode="edit" defaults={defaults} />
+      <h2 id="stock">{t.products.stock}</h2>
+      <p>{t.products.stockIntro}</p>
+      <StockForm action={setStock.bind(null, product.id)} variants={product.variants} text={{ submit: t.products.stockSave, errorSummary: t.common.errorSummary }} />
+    </>
+  )
+}

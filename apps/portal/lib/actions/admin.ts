@@ -1,0 +1,21 @@
+"use server"
+import { revalidatePath } from "next/cache"
+import type { FormState } from "../form"
+import { getMessages } from "../i18n"
+import { statusDecisionSchema } from "../schemas"
+import { call } from "../session"
+import { backendFailure, parseForm } from "./form-result"
+
+/** Approve, reject (with a reason) or suspend (with a reason) a manufacturer. */
+export async function decideStatus(manufacturerId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const t = getMessages()
+  const parsed = parseForm(statusDecisionSchema(t.validation), form)
+  if ("state" in parsed) return parsed.state
+  try {
+    await call("admin", `/admin/manufacturers/${encodeURIComponent(manufacturerId)}/status`, { json: parsed.data })
+  } catch (e) {
+    return backendFailure(e, form, ["status", "reason"])
+  }
+  revalidatePath(`/admin/manufacturers/${manufacturerId}`)
+  return { ok: true, message: t.admin.changed(t.status.names[parsed.data.status]), errors: {}, values: {} }
+}

@@ -1,0 +1,57 @@
+import "server-only"
+import { backendUrl } from "./config"
+
+/** A non-2xx answer from the Medusa backend, with its message (Medusa's `{ type, message }` body). */
+export class BackendError extends Error {
+  constructor(
+    readonly status: number,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+type Options = {
+  token?: string
+  method?: "GET" | "POST" | "DELETE"
+  /** Sent as JSON. */
+  json?: unknown
+  /** Sent as multipart (file uploads). */
+  form?: FormData
+  query?: Record<string, string | number | undefined>
+}
+
+/** One call to the backend from the portal's server; the browser never sees the token. */
+export async function backend<T>(path: string, opts: Options = {}): Promise<T> {
+  const url = new URL(`${backendUrl()}${path}`)
+  for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== undefined && v !== "") url.searchParams.set(k, String(v))
+  const headers: Record<string, string> = {}
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`
+  if (opts.json !== undefined) headers["content-type"] = "application/json"
+  const res = await fetch(url, {
+    method: opts.method ?? (opts.json !== undefined || opts.form ? "POST" : "GET"),
+    headers,
+    body: opts.form ?? (opts.json !== undefined ? JSON.stringify(opts.json) : undefined),
+    cache: "no-store",
+  })
+  if (!res.ok) throw new BackendError(res.status, await errorMessage(res))
+  return (await res.json()) as T
+}
+
+/** The raw response, for downloads (CSV) that are passed on as they are. */
+export async function backendRaw(path: string, token: string): Promise<Response> {
+  const res = await fetch(`${backendUrl()}${path}`, { headers: { authorization: `Bearer ${token}` }, cache: "no-store" })
+  if (!res.ok) throw new BackendError(res.status, await errorMessage(res))
+  return res
+}
+
+async function errorMessage(res: Response): Promise<string> {
+  const text = await res.text()
+  try {
+    const body = JSON.parse(text) as { message?: string }
+    if (body.message) return body.message
+  } catch {
+    // not JSON: use the text
+  }
+  return text.slice(0, 300) || res.statusText
+}

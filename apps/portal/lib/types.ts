@@ -1,0 +1,107 @@
+/** The backend's answers, as far as the portal reads them. */
+export type ManufacturerStatus = "pending" | "approved" | "rejected" | "suspended"
+
+export type StatusChange = {
+  id?: string
+  from_status: string | null
+  to_status: ManufacturerStatus
+  reason: string | null
+  actor_type?: string
+  actor_id?: string
+  created_at: string
+}
+
+export type Manufacturer = {
+  id: string
+  handle: string
+  legal_name_zh: string
+  legal_name_en: string
+  unified_social_credit_code: string
+  customs_code: string
+  province: string
+  city: string
+  address: string
+  contact_name: string
+  contact_email: string
+  contact_phone: string
+  founded_year: number | null
+  status: ManufacturerStatus
+  created_at: string
+  status_changes?: StatusChange[]
+  certificates?: Certificate[]
+}
+
+export type Member = {
+  id: string
+  email: string
+  first_name: string
+  last_name: string
+  role: "owner" | "staff"
+  manufacturer: Pick<Manufacturer, "id" | "handle" | "legal_name_en" | "legal_name_zh" | "status"> & {
+    status_changes?: StatusChange[]
+  }
+}
+
+export type Certificate = {
+  id: string
+  type: string
+  number: string
+  issuer: string
+  valid_from: string
+  valid_until: string
+  file_url: string
+  expired?: boolean
+  expires_soon?: boolean
+  manufacturer?: { id: string; handle: string; legal_name_en?: string }
+}
+
+export type Product = {
+  id: string
+  title: string
+  handle: string
+  description?: string | null
+  status: string
+  hs_code: string | null
+  origin_country: string | null
+  weight: number | null
+  length?: number | null
+  width?: number | null
+  height?: number | null
+  metadata: Record<string, unknown> | null
+  variants: { id: string; title: string; sku: string | null }[]
+  sales_channels?: { id: string }[]
+}
+
+export type FulfilmentStatus = "placed" | "confirmed" | "ready_for_handoff"
+
+export type Order = {
+  id: string
+  display_id: number
+  created_at: string
+  fulfilment_status: FulfilmentStatus
+  currency_code: string
+  item_total: number
+  shipping_total: number
+  tax_total: number
+  total: number
+  commission_total: number
+  items: { id: string; title: string; variant_sku: string | null; quantity: number; unit_price: number; total: number }[]
+  shipping_address: { first_name: string; last_name: string; city: string; country_code: string } | null
+}
+
+export type Statement = {
+  month: string
+  currencies: { currency_code: string; order_count: number; gross: number; commission: number; net: number }[]
+  lines: {
+    order_id: string
+    display_id: number
+    placed_at: string
+    currency_code: string
+    gross: number
+    commission_rate: number
+    commission: number
+    net: number
+  }[]
+}
+
+export type Paged<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }
