@@ -98,7 +98,8 @@ export type Statement = {
     placed_at: string
     currency_code: string
     gross: number
-    commission_rate: number
+    /** Items after discounts, without tax and shipping: what commission is charged on. */
+    commission_base: number
     commission: number
     net: number
   }[]

@@ -217,7 +217,7 @@ export const en: Messages = {
     summary: "By currency",
     lines: "Orders",
     empty: "Nothing to settle in this month.",
-    headers: { currency: "Currency", orders: "Orders", gross: "Gross", commission: "Commission", net: "Net", order: "Order", placed: "Placed", rate: "Rate" },
+    headers: { currency: "Currency", orders: "Orders", gross: "Gross", commission: "Commission", net: "Net", order: "Order", placed: "Placed", base: "Commission base" },
     monthHint: "Year and month, e.g. 2026-11.",
   },
   team: {

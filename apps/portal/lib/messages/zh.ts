@@ -216,7 +216,7 @@ export const zh = {
     summary: "按货币汇总",
     lines: "订单明细",
     empty: "该月没有结算记录。",
-    headers: { currency: "货币", orders: "订单数", gross: "销售额", commission: "佣金", net: "应结金额", order: "订单号", placed: "下单时间", rate: "佣金率" },
+    headers: { currency: "货币", orders: "订单数", gross: "销售额", commission: "佣金", net: "应结金额", order: "订单号", placed: "下单时间", base: "计佣金额" },
     monthHint: "格式：年-月，例如 2026-11。",
   },
   team: {

@@ -99,7 +99,7 @@ export default async function Statements({ searchParams }: { searchParams: { mon
                     <th scope="col">{h.order}</th>
                     <th scope="col">{h.placed}</th>
                     <th scope="col">{h.gross}</th>
-                    <th scope="col">{h.rate}</th>
+                    <th scope="col">{h.base}</th>
                     <th scope="col">{h.commission}</th>
                     <th scope="col">{h.net}</th>
                   </tr>
@@ -110,7 +110,7 @@ export default async function Statements({ searchParams }: { searchParams: { mon
                       <th scope="row">#{l.display_id}</th>
                       <td>{formatDate(l.placed_at)}</td>
                       <td>{formatMoney(l.gross, l.currency_code)}</td>
-                      <td>{(l.commission_rate * 100).toLocaleString()} %</td>
+                      <td>{formatMoney(l.commission_base, l.currency_code)}</td>
                       <td>{formatMoney(l.commission, l.currency_code)}</td>
                       <td>{formatMoney(l.net, l.currency_code)}</td>
                     </tr>
