@@ -295,3 +295,16 @@ export async function getCustomer(token: string): Promise<Customer | null> {
     throw e
   }
 }
+
+/** One of the buyer's own orders; another buyer's is a 404, as if it did not exist. */
+export async function getCustomerOrder(token: string, id: string): Promise<Order> {
+  const { orders } = await medusa<{ orders: Order[] }>("/store/orders", { token, params: { "id[]": id, fields: ORDER_FIELDS } })
+  if (!orders.length) notFound()
+  return orders[0]
+}
+
+/** Every product handle on sale, for the sitemaps. */
+export async function listProductHandles(): Promise<string[]> {
+  const { products } = await store<{ products: { handle: string }[] }>("/products", { fields: "handle", limit: 1000 })
+  return products.map((p) => p.handle)
+}

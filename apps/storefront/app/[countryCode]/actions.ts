@@ -2,7 +2,8 @@
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { addressProblems, type AddressInput } from "@/lib/address-format"
-import { medusa, regionForCountry, retrieveCart, StoreApiError, type Cart, type Order } from "@/lib/medusa"
+import { medusa, regionForCountry, retrieveCart, StoreApiError, type Cart } from "@/lib/medusa"
+import { completeCart, startPayment, SYSTEM_PROVIDER } from "@/lib/payment"
 import { cartIdCookie, currentCart, customerToken, forgetCart, forgetToken, rememberCart, rememberToken } from "@/lib/session"
 import { cartLandedCost } from "@/lib/trade"
 
@@ -124,22 +125,12 @@ export async function chooseIncoterm(form: FormData) {
 export async function placeOrder(form: FormData) {
   const cc = parse(z.object({ countryCode }), form, "/").countryCode
   const cart = await cartOrHome(cc)
-  const { payment_collection } = await medusa<{ payment_collection: { id: string } }>("/store/payment-collections", {
-    method: "POST",
-    body: { cart_id: cart.id },
-  })
-  // The system provider authorises at once (demo); Stripe's session is created by the Payment Element's route.
-  await medusa(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-    method: "POST",
-    body: { provider_id: "pp_system_default" },
-  })
-  const result = await medusa<{ type: "order"; order: Order } | { type: "cart"; error?: { message: string } }>(
-    `/store/carts/${cart.id}/complete`,
-    { method: "POST" }
-  )
-  if (result.type !== "order") redirect(`/${cc}/checkout?error=payment#payment`)
+  // The system provider authorises at once (demo); Stripe goes through the Payment Element and its return route.
+  await startPayment(cart.id, SYSTEM_PROVIDER)
+  const order = await completeCart(cart.id)
+  if (!order) redirect(`/${cc}/checkout?error=payment#payment`)
   forgetCart()
-  redirect(`/${cc}/order/${result.order.id}/confirmed`)
+  redirect(`/${cc}/order/${order.id}/confirmed`)
 }
 
 const loginSchema = z.object({ countryCode, email: z.email().max(200), password: z.string().min(1).max(200), next: z.string().optional() })
