@@ -1,31 +1,21 @@
-import { mkdirSync } from "fs"
-import net from "net"
 import path from "path"
-import { Browser, chromium, Page } from "playwright-core"
-import { E2E_PORTS, RunningStack, startE2eStack } from "./stack"
+import type { Browser, Page } from "playwright-core"
+import { ARTIFACTS as artifacts, launchBrowser } from "./browser"
+import { sharedStack } from "./stack"
 
-jest.setTimeout(420_000)
+jest.setTimeout(120_000)
 
-const artifacts = path.resolve(__dirname, "../test-results")
-let stack: RunningStack
+const stack = sharedStack()
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true })
-  stack = await startE2eStack()
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    headless: true,
-    // Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  })
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  browser = await launchBrowser()
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "en-GB" })
 })
 
 afterAll(async () => {
   await browser?.close()
-  await stack?.stop()
 })
 
 async function pricesOn(countryCode: string): Promise<string[]> {
@@ -114,15 +104,4 @@ it("lets the platform admin log in to the Medusa dashboard", async () => {
   } finally {
     await admin.close()
   }
-})
-
-it("stops cleanly: every process ends and every port is free again", async () => {
-  await stack.stop()
-  const open = (port: number) =>
-    new Promise<boolean>((resolve) => {
-      const s = net.connect({ host: "127.0.0.1", port })
-      s.once("connect", () => (s.destroy(), resolve(true)))
-      s.once("error", () => resolve(false))
-    })
-  for (const port of Object.values(E2E_PORTS)) expect(await open(port)).toBe(false)
 })

@@ -1,6 +1,8 @@
 "use client"
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
-import { loadStripe, type StripeElementLocale } from "@stripe/stripe-js"
+// The pure entry loads Stripe.js only when a payment form is shown, not on import.
+import { loadStripe } from "@stripe/stripe-js/pure"
+import type { StripeElementLocale } from "@stripe/stripe-js"
 import { useMemo, useState, type FormEvent } from "react"
 
 type Props = { publishableKey: string; clientSecret: string; locale: string; returnUrl: string; labels: { pay: string; failed: string } }
