@@ -1,21 +1,14 @@
 import path from "path"
-import type { Browser, Page } from "playwright-core"
+import type { Page } from "playwright-core"
 import { axeViolations } from "./axe"
-import { ARTIFACTS, launchBrowser } from "./browser"
+import { ARTIFACTS, useBrowser } from "./browser"
 import { addFirstProductToCart, checkout, register } from "./shop"
 import { sharedStack } from "./stack"
 
 jest.setTimeout(300_000)
 
 const { urls } = sharedStack()
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 /**
  * Every page type, as a buyer reaches it: catalogue pages, then an account, a cart and each checkout step,
@@ -57,7 +50,7 @@ it.each([
   { lang: "en", locale: "en-GB", cc: "kz" },
   { lang: "ar", locale: "ar-SA", cc: "sa" },
 ])("has no axe violations on any page type in $lang", async ({ lang, locale, cc }) => {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } })
+  const context = await browser().newContext({ locale, viewport: { width: 1280, height: 900 } })
   try {
     const found = await sweep(await context.newPage(), cc, lang)
     expect(Object.keys(found).length).toBeGreaterThanOrEqual(20)
@@ -69,14 +62,14 @@ it.each([
 
 it("fits 320 px (the width of 1280 px at 400% zoom) without sideways scrolling, in Arabic too", async () => {
   for (const lang of ["en", "ar"]) {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } })
+    const page = await browser().newPage({ viewport: { width: 320, height: 640 } })
     try {
       for (const url of ["/kz", "/kz/categories/iso-12-22", "/kz/products/kangyi-lightweight-aluminium-wheelchair", "/kz/checkout", "/kz/account/register"]) {
         await page.goto(`${urls.storefront}${url}?lang=${lang}`)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
         expect([url, lang, overflow]).toEqual([url, lang, 0])
+        if (lang === "ar") await page.screenshot({ path: path.join(ARTIFACTS, `rtl-320px${url.replace(/\//g, "-")}.png`), fullPage: true })
       }
-      if (lang === "ar") await page.screenshot({ path: path.join(ARTIFACTS, "rtl-product-320px.png"), fullPage: true })
     } finally {
       await page.close()
     }
@@ -84,7 +77,7 @@ it("fits 320 px (the width of 1280 px at 400% zoom) without sideways scrolling, 
 })
 
 it("remembers the language and the high-contrast large-text display the buyer switched on", async () => {
-  const context = await browser.newContext({ locale: "en-GB" })
+  const context = await browser().newContext({ locale: "en-GB" })
   const page = await context.newPage()
   try {
     await page.goto(`${urls.storefront}/tr`)
@@ -107,7 +100,7 @@ it("remembers the language and the high-contrast large-text display the buyer sw
 })
 
 it("offers hreflang alternates, per-language sitemaps and Product data priced in the region's currency", async () => {
-  const page = await browser.newPage()
+  const page = await browser().newPage()
   try {
     await page.goto(`${urls.storefront}/sa/products/kangyi-lightweight-aluminium-wheelchair`)
     const hreflangs = await page.locator("link[rel=alternate][hreflang]").evaluateAll((ls) => ls.map((l) => l.getAttribute("hreflang")))

@@ -5,6 +5,18 @@ import { chromium, type Browser, type Page } from "playwright-core"
 /** Screenshots and other files a run leaves for people to look at (gitignored). */
 export const ARTIFACTS = path.resolve(__dirname, "../artifacts")
 
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => browser
+}
+
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true })
   return chromium.launch({

@@ -1,20 +1,12 @@
 import path from "path"
-import type { Browser } from "playwright-core"
-import { ARTIFACTS, launchBrowser } from "./browser"
+import { ARTIFACTS, useBrowser } from "./browser"
 import { addFirstProductToCart, checkout, register } from "./shop"
 import { sharedStack } from "./stack"
 
 jest.setTimeout(240_000)
 
 const { urls } = sharedStack()
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 // The browser's language picks the interface language; the country in the URL picks region and currency.
 const MARKETS = [
@@ -24,7 +16,7 @@ const MARKETS = [
 ]
 
 it.each(MARKETS)("buys in $cc in $lang, from registration to the order in the account", async (m) => {
-  const context = await browser.newContext({ locale: m.locale, viewport: { width: 1280, height: 900 } })
+  const context = await browser().newContext({ locale: m.locale, viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   try {
     await register(page, urls.storefront, m.cc, `journey-${m.cc}`)

@@ -1,19 +1,12 @@
-import type { Browser, Page } from "playwright-core"
-import { focused, launchBrowser, tabTo, uniqueEmail } from "./browser"
+import type { Page } from "playwright-core"
+import { focused, useBrowser, tabTo, uniqueEmail } from "./browser"
 import { ADDRESSES } from "./shop"
 import { sharedStack } from "./stack"
 
 jest.setTimeout(180_000)
 
 const { urls } = sharedStack()
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 /** The focused element shows a focus ring (an outline or a box shadow), so a keyboard user sees where they are. */
 async function focusVisible(page: Page): Promise<boolean> {
@@ -30,7 +23,7 @@ async function tabAndPress(page: Page, match: Parameters<typeof tabTo>[1], key: 
 }
 
 it("buys with the keyboard alone, from the product page to the confirmation, in Arabic", async () => {
-  const context = await browser.newContext({ locale: "ar-SA", viewport: { width: 1280, height: 900 } })
+  const context = await browser().newContext({ locale: "ar-SA", viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   try {
     await page.goto(`${urls.storefront}/sa/products/anjian-four-wheel-rollator`)

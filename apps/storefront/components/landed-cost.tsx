@@ -30,7 +30,7 @@ export async function LandedCostTable({ estimate, caption }: { estimate: LandedC
                 <br />
                 <small className="muted" lang="en">{l.label}</small>
               </th>
-              <td>{money(l.amount)}</td>
+              <td className="money">{money(l.amount)}</td>
               <td>{t(`payableBy.${l.payableBy === "buyer at checkout" ? "checkout" : l.payableBy === "buyer on delivery" ? "delivery" : "seller"}`)}</td>
             </tr>
           ))}
@@ -38,7 +38,7 @@ export async function LandedCostTable({ estimate, caption }: { estimate: LandedC
         <tfoot>
           <tr>
             <th scope="row">{t("total")}</th>
-            <td colSpan={2} data-testid="landed-total">{money(quote.total)}</td>
+            <td colSpan={2} className="money" data-testid="landed-total">{money(quote.total)}</td>
           </tr>
         </tfoot>
       </table>

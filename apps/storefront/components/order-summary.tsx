@@ -22,15 +22,15 @@ export async function OrderSummary({ of, caption }: { of: Cart | Order; caption:
           <tr key={i.id}>
             <th scope="row" lang="en">{i.product_title} · {i.variant_title}</th>
             <td>{i.quantity}</td>
-            <td>{money(i.total)}</td>
+            <td className="money">{money(i.total)}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
-        <tr><th scope="row" colSpan={2}>{t("subtotal")}</th><td>{money(of.item_subtotal)}</td></tr>
-        <tr><th scope="row" colSpan={2}>{t("shipping")}</th><td>{money(of.shipping_total)}</td></tr>
-        <tr><th scope="row" colSpan={2}>{t("tax")}</th><td>{money(of.tax_total)}</td></tr>
-        <tr><th scope="row" colSpan={2}>{t("grandTotal")}</th><td data-testid="grand-total">{money(of.total)}</td></tr>
+        <tr><th scope="row" colSpan={2}>{t("subtotal")}</th><td className="money">{money(of.item_subtotal)}</td></tr>
+        <tr><th scope="row" colSpan={2}>{t("shipping")}</th><td className="money">{money(of.shipping_total)}</td></tr>
+        <tr><th scope="row" colSpan={2}>{t("tax")}</th><td className="money">{money(of.tax_total)}</td></tr>
+        <tr><th scope="row" colSpan={2}>{t("grandTotal")}</th><td className="money" data-testid="grand-total">{money(of.total)}</td></tr>
       </tfoot>
     </table>
   )

@@ -81,10 +81,9 @@ export type LineItem = {
   total: number
 }
 export type ShippingMethod = { id: string; shipping_option_id: string; name: string; amount: number }
-export type Cart = {
+/** What a cart and the order placed from it both carry. */
+type Basket = {
   id: string
-  region_id: string
-  customer_id: string | null
   email: string | null
   currency_code: string
   items: LineItem[]
@@ -96,24 +95,15 @@ export type Cart = {
   total: number
   metadata: Record<string, unknown> | null
 }
+export type Cart = Basket & { region_id: string; customer_id: string | null }
 export type ShippingOption = { id: string; name: string; amount: number; type?: { code: string } | null }
-export type Order = {
-  id: string
+export type Order = Basket & {
   display_id: number
   created_at: string
   email: string
-  currency_code: string
   status: string
   fulfillment_status: string
   payment_status: string
-  items: LineItem[]
-  shipping_address: Address | null
-  shipping_methods: ShippingMethod[]
-  item_subtotal: number
-  shipping_total: number
-  tax_total: number
-  total: number
-  metadata: Record<string, unknown> | null
 }
 export type Customer = { id: string; email: string; first_name: string | null; last_name: string | null; addresses: Address[] }
 

@@ -46,7 +46,7 @@ export default async function Account({ params }: { params: { countryCode: strin
                   <th scope="row"><Link href={`/${countryCode}/account/orders/${o.id}`}>#{o.display_id}</Link></th>
                   <td>{formatDate(o.created_at, locale)}</td>
                   <td>{t(`fulfilment.${o.fulfillment_status}`)}</td>
-                  <td>{formatPrice(o.total, o.currency_code, locale)}</td>
+                  <td className="money">{formatPrice(o.total, o.currency_code, locale)}</td>
                 </tr>
               ))}
             </tbody>

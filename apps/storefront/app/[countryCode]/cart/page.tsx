@@ -36,7 +36,7 @@ export default async function CartPage({ params, searchParams }: { params: { cou
                     <Link href={`/${countryCode}/products/${i.product_handle}`}>{i.product_title}</Link>
                   </h2>
                   <p lang="en">{i.variant_title}</p>
-                  <p>{formatPrice(i.unit_price, cart.currency_code, locale)}</p>
+                  <p className="money">{formatPrice(i.unit_price, cart.currency_code, locale)}</p>
                 </div>
                 <form action={updateLine} className="inline-form">
                   <input type="hidden" name="countryCode" value={countryCode} />
