@@ -45,3 +45,19 @@ it.each(MARKETS)("buys in $cc in $lang, from registration to the order in the ac
     await context.close()
   }
 })
+
+it("buys without JavaScript, in Turkey in Turkish: every step is a plain form", async () => {
+  const context = await browser().newContext({ locale: "tr-TR", javaScriptEnabled: false })
+  const page = await context.newPage()
+  try {
+    await register(page, urls.storefront, "tr", "nojs-tr")
+    expect(await page.locator("html").getAttribute("lang")).toBe("tr")
+    await addFirstProductToCart(page, urls.storefront, "tr")
+    const number = await checkout(page, urls.storefront, "tr")
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Teşekkürler: siparişiniz alındı")
+    await page.goto(`${urls.storefront}/tr/account`)
+    await expect(page.getByTestId("orders").innerText()).resolves.toContain(number)
+  } finally {
+    await context.close()
+  }
+})

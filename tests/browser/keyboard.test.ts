@@ -43,18 +43,19 @@ it("buys with the keyboard alone, from the product page to the confirmation, in 
       await page.keyboard.type(value)
     }
     await tabAndPress(page, (f) => f.tag === "button" && f.text === "متابعة", "Enter")
-    await page.locator("input[name=option_id]").first().waitFor()
+    // Focus moves on to the next step's heading, so the next Tab lands in it.
+    await page.waitForFunction(() => document.activeElement?.id === "shipping")
 
     // A radio group is one Tab stop; Space selects the focused option.
-    await tabTo(page, (f) => f.name === "option_id", 150)
+    await tabTo(page, (f) => f.name === "option_id", 3)
     await page.keyboard.press("Space")
     await tabAndPress(page, (f) => f.tag === "button" && f.text === "متابعة", "Enter")
-    await page.locator("#dap").waitFor()
+    await page.waitForFunction(() => document.activeElement?.id === "duties")
 
-    await tabTo(page, (f) => f.name === "incoterm", 150)
+    await tabTo(page, (f) => f.name === "incoterm", 3)
     await page.keyboard.press("Space")
     await tabAndPress(page, (f) => f.tag === "button" && f.text === "متابعة", "Enter")
-    await page.locator("section[aria-labelledby=payment] button").waitFor()
+    await page.waitForFunction(() => document.activeElement?.id === "payment")
 
     await Promise.all([
       page.waitForURL(/\/sa\/order\/.+\/confirmed/),

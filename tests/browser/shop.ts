@@ -5,6 +5,7 @@ import { uniqueEmail } from "./browser"
 export const ADDRESSES: Record<string, Record<string, string>> = {
   kz: { first_name: "Айгерим", last_name: "Нурланова", postal_code: "050000", province: "Алматы", city: "Алматы", address_1: "проспект Абая, 10", phone: "+7 701 000 00 00" },
   sa: { first_name: "نورة", last_name: "العتيبي", address_1: "8228 طريق الملك فهد", address_2: "العليا", city: "الرياض", postal_code: "12214", phone: "+966 50 000 0000" },
+  tr: { first_name: "Ayşe", last_name: "Yılmaz", address_1: "Atatürk Mahallesi, Cumhuriyet Caddesi No: 12", address_2: "Çankaya", postal_code: "06420", city: "Ankara", province: "Ankara", phone: "+90 532 000 00 00" },
   id: { first_name: "Siti", last_name: "Rahayu", address_1: "Jl. Merdeka No. 10", address_2: "RT 01/RW 02", city: "Bandung", province: "Jawa Barat", postal_code: "40111", phone: "+62 812 0000 0000" },
 }
 

@@ -89,7 +89,7 @@ export async function saveAddress(form: FormData) {
     body: { email, shipping_address, billing_address: shipping_address },
   })
   const problems = addressProblems(cc, address as AddressInput)
-  redirect(problems.length ? `/${cc}/checkout?invalid=${problems.join(",")}#address` : `/${cc}/checkout#shipping`)
+  redirect(problems.length ? `/${cc}/checkout?invalid=${problems.join(",")}&step=address#address` : `/${cc}/checkout?step=shipping#shipping`)
 }
 
 const shippingSchema = z.object({ countryCode, option_id: z.string().min(1) })
@@ -98,7 +98,7 @@ export async function chooseShipping(form: FormData) {
   const { countryCode: cc, option_id } = parse(shippingSchema, form, `/${form.get("countryCode")}/checkout`)
   const cart = await cartOrHome(cc)
   await medusa(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id } })
-  redirect(`/${cc}/checkout#duties`)
+  redirect(`/${cc}/checkout?step=duties#duties`)
 }
 
 const incotermSchema = z.object({ countryCode, incoterm: z.enum(["DAP", "DDP"]) })
@@ -119,7 +119,7 @@ export async function chooseIncoterm(form: FormData) {
       },
     },
   })
-  redirect(`/${cc}/checkout#payment`)
+  redirect(`/${cc}/checkout?step=payment#payment`)
 }
 
 export async function placeOrder(form: FormData) {

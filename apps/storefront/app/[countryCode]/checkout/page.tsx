@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { AddressFields, invalidFields } from "@/components/address-fields"
+import { FocusHeading } from "@/components/focus-heading"
 import { LandedCostTable } from "@/components/landed-cost"
 import { OrderSummary } from "@/components/order-summary"
 import { StripePayment } from "@/components/stripe-payment"
@@ -17,6 +18,8 @@ import { cartLandedCost } from "@/lib/trade"
 
 export const dynamic = "force-dynamic"
 
+const STEPS = ["address", "shipping", "duties", "payment"]
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkout"))("title") }
 }
@@ -25,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * One page, four steps, each a plain form: address, shipping from the park, duties (DAP or DDP) and payment.
  * A step opens once the one before it is done.
  */
-export default async function CheckoutPage({ params, searchParams }: { params: { countryCode: string }; searchParams: { invalid?: string; error?: string } }) {
+export default async function CheckoutPage({ params, searchParams }: { params: { countryCode: string }; searchParams: { invalid?: string; error?: string; step?: string } }) {
   const { countryCode } = params
   const [cart, customer, region, t, locale] = await Promise.all([
     currentCart(),
@@ -61,10 +64,11 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
           {t("guest")} <Link href={`/${countryCode}/account/login?next=/${countryCode}/checkout`}>{t("login")}</Link>
         </p>
       )}
+      {searchParams.step && STEPS.includes(searchParams.step) && <FocusHeading id={searchParams.step} />}
       <div className="checkout">
         <div className="steps">
           <section aria-labelledby="address" className="step">
-            <h2 id="address">{t("step1", { country })}</h2>
+            <h2 id="address" tabIndex={-1}>{t("step1", { country })}</h2>
             {invalid.length > 0 && (
               <div role="alert" className="error-summary" tabIndex={-1}>
                 <p>{t("fixBelow")}</p>
@@ -83,7 +87,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
           </section>
 
           <section aria-labelledby="shipping" className="step">
-            <h2 id="shipping">{t("step2")}</h2>
+            <h2 id="shipping" tabIndex={-1}>{t("step2")}</h2>
             {addressDone ? (
               <form action={chooseShipping}>
                 <input type="hidden" name="countryCode" value={countryCode} />
@@ -110,7 +114,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
           </section>
 
           <section aria-labelledby="duties" className="step">
-            <h2 id="duties">{t("step3")}</h2>
+            <h2 id="duties" tabIndex={-1}>{t("step3")}</h2>
             {chosen && dap ? (
               <form action={chooseIncoterm}>
                 <input type="hidden" name="countryCode" value={countryCode} />
@@ -137,7 +141,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
           </section>
 
           <section aria-labelledby="payment" className="step">
-            <h2 id="payment">{t("step4")}</h2>
+            <h2 id="payment" tabIndex={-1}>{t("step4")}</h2>
             {chosen && (incoterm || !dap) ? (
               stripeEnabled(region) ? (
                 <StripePayment countryCode={countryCode} />
