@@ -64,7 +64,7 @@ it("fits 320 px (the width of 1280 px at 400% zoom) without sideways scrolling, 
   for (const lang of ["en", "ar"]) {
     const page = await browser().newPage({ viewport: { width: 320, height: 640 } })
     try {
-      for (const url of ["/kz", "/kz/categories/iso-12-22", "/kz/products/kangyi-lightweight-aluminium-wheelchair", "/kz/checkout", "/kz/account/register"]) {
+      for (const url of ["/kz", "/kz/categories/iso-12-22", "/kz/products/kangyi-lightweight-aluminium-wheelchair", "/kz/checkout", "/kz/account/register", "/kz/compare"]) {
         await page.goto(`${urls.storefront}${url}?lang=${lang}`)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
         expect([url, lang, overflow]).toEqual([url, lang, 0])
