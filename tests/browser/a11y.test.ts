@@ -20,6 +20,7 @@ async function sweep(page: Page, cc: string, lang: string): Promise<Record<strin
     if (url) await page.goto(`${urls.storefront}${url}`)
     expect(await page.locator("html").getAttribute("lang")).toBe(lang)
     found[name] = await axeViolations(page)
+    if (lang === "ar") await page.screenshot({ path: path.join(ARTIFACTS, `rtl-${name.replace(/\W+/g, "-")}.png`), fullPage: true })
   }
   await check("choose country", "/")
   await check("home", `/${cc}`)

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { formatPrice } from "@/lib/format"
 import { currentLocale } from "@/lib/request"
-import type { LandedCostEstimate } from "@/lib/trade"
+import type { LandedCostEstimate } from "@/lib/landed-cost"
 
 /**
  * The trade kit's landed-cost lines: each kind named in the buyer's language, the kit's own wording

@@ -1,5 +1,6 @@
 import "server-only"
-import { getHs, getIsoClass, normaliseHsCode, quoteLandedCost, type LandedCostQuote } from "@aem/trade-kit"
+import { getHs, getIsoClass, normaliseHsCode } from "@aem/trade-kit"
+import { estimateLandedCost, type LandedCostEstimate } from "./landed-cost"
 import type { Locale } from "./locale"
 import { listProducts, regionForCountry, type Cart } from "./medusa"
 
@@ -28,37 +29,6 @@ export function isoClassName(code: string | undefined | null, locale: Locale): {
 export function isoCodeOfHandle(handle: string): string | null {
   const m = /^iso-(\d\d(?:-\d\d)*)$/.exec(handle)
   return m ? m[1].replace(/-/g, " ") : null
-}
-
-export type LandedCostEstimate = { quote: LandedCostQuote; ddpAllowed: boolean }
-export type DutiableItem = { hsCode: string | null; value: number; quantity: number; weightKg?: number }
-
-/**
- * Duty and import VAT for a consignment to the buyer's country, from the trade kit. DDP (we collect duties at
- * checkout) is offered only where every charge could be priced; otherwise the buyer pays on delivery (DAP).
- * Null where the trade kit has no data for the market or an item has no HS code.
- */
-export function estimateLandedCost(input: {
-  countryCode: string
-  currency: string
-  items: DutiableItem[]
-  shipping: number
-  incoterm: "DAP" | "DDP"
-}): LandedCostEstimate | null {
-  if (!input.items.length || input.items.some((i) => !i.hsCode)) return null
-  try {
-    const quote = quoteLandedCost({
-      destination: input.countryCode,
-      date: new Date().toISOString().slice(0, 10),
-      currency: input.currency.toUpperCase(),
-      incoterm: input.incoterm,
-      items: input.items.map((i) => ({ hsCode: i.hsCode!, value: i.value, quantity: i.quantity, weightKg: i.weightKg })),
-      shipping: input.shipping,
-    })
-    return { quote, ddpAllowed: quote.complete }
-  } catch {
-    return null
-  }
 }
 
 /** The estimate for what is in the cart, with the chosen shipping. */

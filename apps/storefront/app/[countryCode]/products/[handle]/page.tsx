@@ -10,7 +10,8 @@ import { countryName, formatDate, formatDimensions, formatPrice, formatWeight } 
 import { fromPrice, getManufacturer, getProduct, inStock, regionForCountry } from "@/lib/medusa"
 import { currentLocale, siteOrigin } from "@/lib/request"
 import { sizingRule } from "@/lib/sizing"
-import { describeHsCode, estimateLandedCost, isoClassName } from "@/lib/trade"
+import { estimateLandedCost } from "@/lib/landed-cost"
+import { describeHsCode, isoClassName } from "@/lib/trade"
 
 export const dynamic = "force-dynamic"
 
