@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
+import { AccountForm } from "@/components/account-form"
 import { register } from "../../actions"
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,34 +12,32 @@ export default async function Register({ params, searchParams }: { params: { cou
   const { countryCode } = params
   const t = await getTranslations("account")
   return (
-    <div className="narrow">
-      <h1>{t("registerTitle")}</h1>
-      {searchParams.error && <p role="alert" className="error">{t(searchParams.error === "exists" ? "exists" : "invalid")}</p>}
-      <form action={register}>
-        <input type="hidden" name="countryCode" value={countryCode} />
-        <input type="hidden" name="next" value={searchParams.next ?? ""} />
-        <div className="field">
-          <label htmlFor="first_name">{t("firstName")}</label>
-          <input id="first_name" name="first_name" autoComplete="given-name" required />
-        </div>
-        <div className="field">
-          <label htmlFor="last_name">{t("lastName")}</label>
-          <input id="last_name" name="last_name" autoComplete="family-name" required />
-        </div>
-        <div className="field">
-          <label htmlFor="email">{t("email")}</label>
-          <input id="email" name="email" type="email" autoComplete="email" required dir="ltr" />
-        </div>
-        <div className="field">
-          <label htmlFor="password">{t("password")}</label>
-          <p id="password-hint" className="muted hint">{t("passwordHint")}</p>
-          <input id="password" name="password" type="password" autoComplete="new-password" minLength={8} required aria-describedby="password-hint" dir="ltr" />
-        </div>
-        <button type="submit" className="primary">{t("register")}</button>
-      </form>
-      <p>
-        {t("haveAccount")} <Link href={`/${countryCode}/account/login`}>{t("login")}</Link>
-      </p>
-    </div>
+    <AccountForm
+      title={t("registerTitle")}
+      error={searchParams.error && t(searchParams.error === "exists" ? "exists" : "invalid")}
+      action={register}
+      countryCode={countryCode}
+      next={searchParams.next}
+      footer={
+        <>
+          {t("haveAccount")} <Link href={`/${countryCode}/account/login`}>{t("login")}</Link>
+        </>
+      }
+    >
+      <div className="field">
+        <label htmlFor="first_name">{t("firstName")}</label>
+        <input id="first_name" name="first_name" autoComplete="given-name" required />
+      </div>
+      <div className="field">
+        <label htmlFor="last_name">{t("lastName")}</label>
+        <input id="last_name" name="last_name" autoComplete="family-name" required />
+      </div>
+      <div className="field">
+        <label htmlFor="password">{t("password")}</label>
+        <p id="password-hint" className="muted hint">{t("passwordHint")}</p>
+        <input id="password" name="password" type="password" autoComplete="new-password" minLength={8} required aria-describedby="password-hint" dir="ltr" />
+      </div>
+      <button type="submit" className="primary">{t("register")}</button>
+    </AccountForm>
   )
 }
