@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { isolate } from "@/lib/format"
 import type { Product } from "@/lib/medusa"
 import { fitsRange, recommend, type SizingRule } from "@/lib/sizing"
 
@@ -40,7 +41,7 @@ export async function SizingHelp({ rule, product, countryCode, measured }: { rul
         <div role="status" className="notice" data-testid="size-advice">
           {fit.variant ? (
             <p>
-              {t(`advice.${fit.reason}`, { value: fit.value, measured: value })}{" "}
+              {t(`advice.${fit.reason}`, { value: isolate(fit.value), measured: value })}{" "}
               <a href={`/${countryCode}/products/${product.handle}?fit=${fit.variant}#buy-title`}>{t("choose")}</a>
             </p>
           ) : (

@@ -34,3 +34,8 @@ export function countryName(iso2: string, locale: string): string {
 export function formatDate(value: Date | string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(value))
 }
+
+/** Wraps catalogue text put into a translated sentence so it keeps its own direction ("41 cm" inside Arabic). */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`
+}

@@ -6,7 +6,7 @@ import { LandedCostTable } from "@/components/landed-cost"
 import { SizingHelp } from "@/components/sizing-help"
 import { addToCart } from "../../actions"
 import { deliveryWindow, SHIPPING_CODES } from "@/lib/delivery"
-import { countryName, formatDate, formatDimensions, formatPrice, formatWeight } from "@/lib/format"
+import { countryName, formatDate, formatDimensions, formatPrice, formatWeight, isolate } from "@/lib/format"
 import { fromPrice, getManufacturer, getProduct, inStock, regionForCountry } from "@/lib/medusa"
 import { currentLocale, siteOrigin } from "@/lib/request"
 import { sizingRule } from "@/lib/sizing"
@@ -137,7 +137,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
               <input type="hidden" name="countryCode" value={countryCode} />
               <input type="hidden" name="handle" value={product.handle} />
               <label htmlFor="variant">{optionTitle}</label>
-              <select id="variant" name="variant_id" defaultValue={searchParams.fit ?? product.variants.find(inStock)?.id} lang="en">
+              <select id="variant" name="variant_id" defaultValue={searchParams.fit ?? product.variants.find(inStock)?.id} lang="en" dir="ltr">
                 {product.variants.map((v) => (
                   <option key={v.id} value={v.id} disabled={!inStock(v) || !v.calculated_price}>
                     {v.title}
@@ -190,7 +190,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
           <h2 id="duties">{t("dutiesTitle", { country })}</h2>
           {estimate ? (
             <>
-              <LandedCostTable estimate={estimate} caption={t("dutiesCaption", { variant: cheapest!.title })} />
+              <LandedCostTable estimate={estimate} caption={t("dutiesCaption", { variant: isolate(cheapest!.title) })} />
               <p>{estimate.ddpAllowed ? t("ddpOffered") : t("dapOnly")}</p>
             </>
           ) : (
