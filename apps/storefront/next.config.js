@@ -1,7 +1,10 @@
 const path = require("path")
+const createNextIntlPlugin = require("next-intl/plugin")
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts")
 
 /** @type {import('next').NextConfig} */
-module.exports = {
+module.exports = withNextIntl({
   // Pages render on the server; the storefront ships almost no JavaScript.
   reactStrictMode: true,
   poweredByHeader: false,
@@ -10,4 +13,4 @@ module.exports = {
     // The trade kit reads its data, schemas and fonts from its own folder at run time: keep it a Node require.
     serverComponentsExternalPackages: ["@aem/trade-kit"],
   },
-}
+})

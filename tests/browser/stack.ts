@@ -1,8 +1,11 @@
+import net from "net"
 import { importStack } from "../stack/import-stack"
 
 /** The stack as `npm start` runs it, on its own ports and its own fresh database. */
+export type StackUrls = { backend: string; storefront: string; portal: string; workers: string; admin: string }
 export type RunningStack = {
-  urls: { backend: string; storefront: string; portal: string; workers: string; admin: string }
+  urls: StackUrls
+  publishableKey: string
   databaseUrl: string
   stop: () => Promise<void>
 }
@@ -10,6 +13,8 @@ export type RunningStack = {
 // E2E_PORT_OFFSET lets two checkouts run their browser tests side by side on one machine.
 const offset = Number(process.env.E2E_PORT_OFFSET || 0)
 export const E2E_PORTS = { backend: 9300 + offset, workers: 9400 + offset, storefront: 8300 + offset, portal: 8400 + offset }
+/** Set by the global setup for the test files: where the shared stack answers. */
+export const STACK_ENV = "E2E_STACK"
 
 export async function startE2eStack(): Promise<RunningStack> {
   const { startStack, findPostgres } = await importStack()
@@ -19,6 +24,21 @@ export async function startE2eStack(): Promise<RunningStack> {
   await recreateDatabase(base.url)
   process.env.DATABASE_URL = base.url
   return startStack({ ports: E2E_PORTS, quiet: !process.env.E2E_VERBOSE, skipBuild: process.env.E2E_BUILD !== "true" })
+}
+
+/** The shared stack's URLs and key, in a test file. */
+export function sharedStack(): Omit<RunningStack, "stop"> {
+  const value = process.env[STACK_ENV]
+  if (!value) throw new Error("No E2E stack: run the browser tests through jest (tests/jest.config.js starts it).")
+  return JSON.parse(value)
+}
+
+export function portOpen(port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const s = net.connect({ host: "127.0.0.1", port })
+    s.once("connect", () => (s.destroy(), resolve(true)))
+    s.once("error", () => resolve(false))
+  })
 }
 
 /** Every run starts from an empty database, as on a fresh machine. */

@@ -1,11 +1,13 @@
 import Link from "next/link"
+import { getTranslations } from "next-intl/server"
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("notFound")
   return (
     <main id="main">
-      <h1>Page not found</h1>
+      <h1>{t("title")}</h1>
       <p>
-        We could not find that page, product or country. <Link href="/">Choose your country</Link> to see the catalogue.
+        {t("text")} <Link href="/">{t("link")}</Link>
       </p>
     </main>
   )

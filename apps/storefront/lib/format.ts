@@ -7,15 +7,35 @@ export function formatPrice(amount: number, currencyCode: string, locale = "en")
   }).format(amount)
 }
 
-/** Grams to a readable weight. */
-export function formatWeight(grams: number | null | undefined): string | null {
+/** Grams to a readable weight in the buyer's locale. */
+export function formatWeight(grams: number | null | undefined, locale = "en"): string | null {
   if (grams == null) return null
-  return grams >= 1000 ? `${(grams / 1000).toFixed(1)} kg` : `${grams} g`
+  const kg = grams >= 1000
+  return new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit: kg ? "kilogram" : "gram",
+    maximumFractionDigits: kg ? 1 : 0,
+  }).format(kg ? grams / 1000 : grams)
 }
 
 /** Millimetre dimensions to "L × W × H cm". */
-export function formatDimensions(l?: number | null, w?: number | null, h?: number | null): string | null {
+export function formatDimensions(l?: number | null, w?: number | null, h?: number | null, locale = "en"): string | null {
   if (l == null || w == null || h == null) return null
-  const cm = (mm: number) => (mm / 10).toFixed(mm % 10 ? 1 : 0)
-  return `${cm(l)} × ${cm(w)} × ${cm(h)} cm`
+  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
+  const cm = new Intl.NumberFormat(locale, { style: "unit", unit: "centimeter", maximumFractionDigits: 1 })
+  return `${n.format(l / 10)} × ${n.format(w / 10)} × ${cm.format(h / 10)}`
+}
+
+/** A country's name in the buyer's language ("KZ" → "Казахстан"). */
+export function countryName(iso2: string, locale: string): string {
+  return new Intl.DisplayNames([locale, "en"], { type: "region" }).of(iso2.toUpperCase()) ?? iso2.toUpperCase()
+}
+
+export function formatDate(value: Date | string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(value))
+}
+
+/** Wraps catalogue text put into a translated sentence so it keeps its own direction ("41 cm" inside Arabic). */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`
 }

@@ -2,15 +2,23 @@ import "server-only"
 import { notFound } from "next/navigation"
 import { backendUrl, publishableKey } from "./config"
 
-export type Region = { id: string; name: string; currency_code: string; countries: { iso_2: string; display_name: string }[] }
+export type Region = {
+  id: string
+  name: string
+  currency_code: string
+  countries: { iso_2: string; display_name: string }[]
+  payment_providers?: { id: string }[]
+}
 export type CalculatedPrice = { calculated_amount: number; currency_code: string }
 export type Variant = {
   id: string
   title: string
   sku: string | null
+  weight?: number | null
   inventory_quantity?: number
   manage_inventory?: boolean
   calculated_price?: CalculatedPrice | null
+  options?: { value: string; option?: { title: string } }[]
 }
 export type Category = { id: string; name: string; handle: string; parent_category_id?: string | null; category_children?: Category[] }
 export type Product = {
@@ -33,31 +41,112 @@ export type Product = {
   variants: Variant[]
   categories?: Category[]
 }
-export type Manufacturer = { handle: string; legal_name_en: string; legal_name_zh: string; city: string; province: string }
+export type Certificate = { type: string; number: string; issuer: string; valid_from: string; valid_until: string }
+export type Manufacturer = {
+  handle: string
+  legal_name_en: string
+  legal_name_zh: string
+  city: string
+  province: string
+  founded_year?: number | null
+  description_en?: string | null
+  /** Shown when the store API lists them with the profile. */
+  certificates?: Certificate[]
+}
+export type Address = {
+  id?: string
+  first_name: string | null
+  last_name: string | null
+  company?: string | null
+  address_1: string | null
+  address_2?: string | null
+  city: string | null
+  province?: string | null
+  postal_code?: string | null
+  country_code: string | null
+  phone?: string | null
+}
+export type LineItem = {
+  id: string
+  title: string
+  product_title: string | null
+  variant_title: string | null
+  product_handle: string | null
+  product_id: string | null
+  variant_id: string | null
+  thumbnail: string | null
+  quantity: number
+  unit_price: number
+  subtotal?: number
+  total: number
+}
+export type ShippingMethod = { id: string; shipping_option_id: string; name: string; amount: number }
+/** What a cart and the order placed from it both carry. */
+type Basket = {
+  id: string
+  email: string | null
+  currency_code: string
+  items: LineItem[]
+  shipping_address: Address | null
+  shipping_methods: ShippingMethod[]
+  item_subtotal: number
+  shipping_total: number
+  tax_total: number
+  total: number
+  metadata: Record<string, unknown> | null
+}
+export type Cart = Basket & { region_id: string; customer_id: string | null }
+export type ShippingOption = { id: string; name: string; amount: number; type?: { code: string } | null }
+export type Order = Basket & {
+  display_id: number
+  created_at: string
+  email: string
+  status: string
+  fulfillment_status: string
+  payment_status: string
+}
+export type Customer = { id: string; email: string; first_name: string | null; last_name: string | null; addresses: Address[] }
 
-class StoreApiError extends Error {
+export class StoreApiError extends Error {
   constructor(readonly status: number, message: string) {
     super(message)
   }
 }
 
-async function store<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
-  const url = new URL(`${backendUrl()}/store${path}`)
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) url.searchParams.set(k, String(v))
+type Params = Record<string, string | number | string[] | undefined>
+type RequestOptions = { params?: Params; method?: "GET" | "POST" | "DELETE"; body?: unknown; token?: string | null }
+
+/** One call to the Medusa API (store and auth routes) with the publishable key and, when given, the buyer's token. */
+export async function medusa<T>(path: string, { params = {}, method = "GET", body, token }: RequestOptions = {}): Promise<T> {
+  const url = new URL(`${backendUrl()}${path}`)
+  for (const [k, v] of Object.entries(params)) {
+    if (Array.isArray(v)) for (const item of v) url.searchParams.append(k, item)
+    else if (v !== undefined) url.searchParams.set(k, String(v))
+  }
+  const headers: Record<string, string> = { "x-publishable-api-key": publishableKey() }
+  if (body !== undefined) headers["content-type"] = "application/json"
+  if (token) headers.authorization = `Bearer ${token}`
   const res = await fetch(url, {
-    headers: { "x-publishable-api-key": publishableKey() },
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
     // Prices and stock change; issue #8 adds tagged caching. Until then, always fresh.
     cache: "no-store",
   })
   if (!res.ok) {
-    const body = await res.text()
-    throw new StoreApiError(res.status, `Store API ${res.status} for ${url.pathname}: ${body.slice(0, 200)}`)
+    const text = await res.text()
+    throw new StoreApiError(res.status, `Medusa API ${res.status} for ${method} ${url.pathname}: ${text.slice(0, 300)}`)
   }
   return (await res.json()) as T
 }
 
+const store = <T>(path: string, params: Params = {}) => medusa<T>(`/store${path}`, { params })
+
 export async function listRegions(): Promise<Region[]> {
-  const { regions } = await store<{ regions: Region[] }>("/regions", { limit: 100, fields: "id,name,currency_code,*countries" })
+  const { regions } = await store<{ regions: Region[] }>("/regions", {
+    limit: 100,
+    fields: "id,name,currency_code,*countries,*payment_providers",
+  })
   return regions
 }
 
@@ -71,13 +160,14 @@ export async function regionForCountry(countryCode: string): Promise<Region> {
 
 const PRODUCT_FIELDS =
   "id,title,handle,subtitle,description,thumbnail,hs_code,origin_country,material,weight,length,width,height,metadata," +
-  "*images,*options,*options.values,*variants,*variants.calculated_price,+variants.inventory_quantity,*categories"
+  "*images,*options,*options.values,*variants,*variants.calculated_price,+variants.inventory_quantity,+variants.weight," +
+  "*variants.options,*categories"
 
 export async function listProducts(
   region: Region,
-  opts: { limit?: number; offset?: number; categoryId?: string } = {}
+  opts: { limit?: number; offset?: number; categoryId?: string; ids?: string[] } = {}
 ): Promise<{ products: Product[]; count: number }> {
-  const params: Record<string, string | number | undefined> = {
+  const params: Params = {
     region_id: region.id,
     limit: opts.limit ?? 12,
     offset: opts.offset ?? 0,
@@ -85,6 +175,7 @@ export async function listProducts(
     order: "title",
   }
   if (opts.categoryId) params["category_id[]"] = opts.categoryId
+  if (opts.ids) params["id[]"] = opts.ids
   return store("/products", params)
 }
 
@@ -133,4 +224,77 @@ export function fromPrice(product: Product): CalculatedPrice | null {
   const prices = product.variants.map((v) => v.calculated_price).filter((p): p is CalculatedPrice => !!p)
   if (!prices.length) return null
   return prices.reduce((min, p) => (p.calculated_amount < min.calculated_amount ? p : min))
+}
+
+export function inStock(v: Variant): boolean {
+  return !v.manage_inventory || (v.inventory_quantity ?? 0) > 0
+}
+
+const CART_FIELDS =
+  "id,region_id,customer_id,email,currency_code,metadata,item_subtotal,shipping_total,tax_total,total," +
+  "*items,*shipping_address,*shipping_methods"
+
+export async function retrieveCart(id: string): Promise<Cart | null> {
+  try {
+    const { cart } = await medusa<{ cart: Cart }>(`/store/carts/${id}`, { params: { fields: CART_FIELDS } })
+    return cart
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 404) return null
+    throw e
+  }
+}
+
+export async function cartShippingOptions(cartId: string): Promise<ShippingOption[]> {
+  const { shipping_options } = await medusa<{ shipping_options: ShippingOption[] }>("/store/shipping-options", {
+    params: { cart_id: cartId, fields: "id,name,amount,*type" },
+  })
+  return shipping_options
+}
+
+const ORDER_FIELDS =
+  "id,display_id,created_at,email,currency_code,status,fulfillment_status,payment_status,metadata," +
+  "item_subtotal,shipping_total,tax_total,total,*items,*shipping_address,*shipping_methods"
+
+export async function getOrder(id: string, token?: string | null): Promise<Order> {
+  try {
+    const { order } = await medusa<{ order: Order }>(`/store/orders/${id}`, { params: { fields: ORDER_FIELDS }, token })
+    return order
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 404) notFound()
+    throw e
+  }
+}
+
+export async function listOrders(token: string): Promise<Order[]> {
+  const { orders } = await medusa<{ orders: Order[] }>("/store/orders", {
+    token,
+    params: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
+  })
+  return orders
+}
+
+export async function getCustomer(token: string): Promise<Customer | null> {
+  try {
+    const { customer } = await medusa<{ customer: Customer }>("/store/customers/me", {
+      token,
+      params: { fields: "id,email,first_name,last_name,*addresses" },
+    })
+    return customer
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 401) return null
+    throw e
+  }
+}
+
+/** One of the buyer's own orders; another buyer's is a 404, as if it did not exist. */
+export async function getCustomerOrder(token: string, id: string): Promise<Order> {
+  const { orders } = await medusa<{ orders: Order[] }>("/store/orders", { token, params: { "id[]": id, fields: ORDER_FIELDS } })
+  if (!orders.length) notFound()
+  return orders[0]
+}
+
+/** Every product handle on sale, for the sitemaps. */
+export async function listProductHandles(): Promise<string[]> {
+  const { products } = await store<{ products: { handle: string }[] }>("/products", { fields: "handle", limit: 1000 })
+  return products.map((p) => p.handle)
 }

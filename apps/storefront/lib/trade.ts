@@ -1,5 +1,8 @@
 import "server-only"
 import { getHs, getIsoClass, normaliseHsCode } from "@aem/trade-kit"
+import { estimateLandedCost, type LandedCostEstimate } from "./landed-cost"
+import type { Locale } from "./locale"
+import { listProducts, regionForCountry, type Cart } from "./medusa"
 
 /** "8713100000 — Carriages for disabled persons; not mechanically propelled (HS 871310)". */
 export function describeHsCode(code: string | null): string | null {
@@ -10,9 +13,45 @@ export function describeHsCode(code: string | null): string | null {
   return entry ? `${normalised.code} — ${entry.description} (HS ${normalised.subheading})` : normalised.code
 }
 
-/** "12 22 Manual wheelchairs" in English (the storefront's languages come with issue #5). */
-export function describeIsoClass(code: string | undefined): string | null {
+/**
+ * An ISO 9999 class name in the buyer's language where the trade kit has it (en, ru, ar), else in English;
+ * `lang` says which, so screen readers pronounce it right.
+ */
+export function isoClassName(code: string | undefined | null, locale: Locale): { code: string; name: string; lang: Locale } | null {
   if (!code) return null
   const iso = getIsoClass(code)
-  return iso ? `${iso.code} ${iso.names.en}` : code
+  if (!iso) return null
+  const translated = locale === "ru" || locale === "ar" ? iso.names[locale] : undefined
+  return translated ? { code: iso.code, name: translated, lang: locale } : { code: iso.code, name: iso.names.en, lang: "en" }
+}
+
+/** The ISO 9999 code of a category handle ("iso-12-22" → "12 22"). */
+export function isoCodeOfHandle(handle: string): string | null {
+  const m = /^iso-(\d\d(?:-\d\d)*)$/.exec(handle)
+  return m ? m[1].replace(/-/g, " ") : null
+}
+
+/** The estimate for what is in the cart, with the chosen shipping. */
+export async function cartLandedCost(cart: Cart, countryCode: string, incoterm: "DAP" | "DDP"): Promise<LandedCostEstimate | null> {
+  const ids = [...new Set(cart.items.map((i) => i.product_id).filter((id): id is string => !!id))]
+  if (!ids.length) return null
+  const region = await regionForCountry(countryCode)
+  const { products } = await listProducts(region, { ids, limit: ids.length })
+  const byId = new Map(products.map((p) => [p.id, p]))
+  return estimateLandedCost({
+    countryCode,
+    currency: cart.currency_code,
+    shipping: cart.shipping_total ?? 0,
+    incoterm,
+    items: cart.items.map((i) => {
+      const p = i.product_id ? byId.get(i.product_id) : undefined
+      const grams = p?.variants.find((v) => v.id === i.variant_id)?.weight ?? p?.weight
+      return {
+        hsCode: p?.hs_code ?? null,
+        value: i.unit_price * i.quantity,
+        quantity: i.quantity,
+        weightKg: grams ? (grams * i.quantity) / 1000 : undefined,
+      }
+    }),
+  })
 }

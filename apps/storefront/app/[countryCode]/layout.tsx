@@ -1,30 +1,47 @@
 import Link from "next/link"
+import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
+import { SiteHeader } from "@/components/site-header"
+import { countryName } from "@/lib/format"
 import { regionForCountry } from "@/lib/medusa"
+import { currentLocale } from "@/lib/request"
+import { currentCart, customerToken } from "@/lib/session"
 
-export default async function CountryLayout({
-  children,
-  params,
-}: {
-  children: ReactNode
-  params: { countryCode: string }
-}) {
+export default async function CountryLayout({ children, params }: { children: ReactNode; params: { countryCode: string } }) {
   const { countryCode } = params
-  const region = await regionForCountry(countryCode)
-  const country = region.countries.find((c) => c.iso_2 === countryCode.toLowerCase())
+  const [region, t, locale, cart] = await Promise.all([
+    regionForCountry(countryCode),
+    getTranslations("header"),
+    currentLocale(),
+    currentCart(),
+  ])
+  const items = cart?.items.reduce((n, i) => n + i.quantity, 0) ?? 0
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
-      <header className="site-header">
-        <Link className="brand" href={`/${countryCode}`}>Assistive devices from China</Link>
-        <p>
-          Delivering to <strong>{country?.display_name ?? region.name}</strong>, prices in{" "}
-          <strong>{region.currency_code.toUpperCase()}</strong> · <Link href="/">Change country</Link>
+      <SiteHeader countryCode={countryCode}>
+        <nav aria-label={t("main")} className="main-nav">
+          <ul>
+            <li><Link href={`/${countryCode}`}>{t("catalogue")}</Link></li>
+            <li><Link href={`/${countryCode}/compare`}>{t("compare")}</Link></li>
+            <li>
+              <Link href={`/${countryCode}/cart`} data-testid="cart-link">{t("cart", { count: items })}</Link>
+            </li>
+            <li><Link href={`/${countryCode}/account`}>{customerToken() ? t("account") : t("login")}</Link></li>
+          </ul>
+        </nav>
+        <p className="market">
+          {t.rich("market", {
+            country: countryName(countryCode, locale),
+            currency: region.currency_code.toUpperCase(),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}{" "}
+          · <Link href="/">{t("changeCountry")}</Link>
         </p>
-      </header>
-      <main id="main">{children}</main>
+      </SiteHeader>
+      <main id="main" tabIndex={-1}>{children}</main>
       <footer className="site-footer">
-        <p>Shipped from the Jiaxing logistics park, Zhejiang, China. Export customs cleared for every order.</p>
+        <p>{t("footer")}</p>
+        <p><a href={`/sitemap.xml`}>{t("sitemap")}</a></p>
       </footer>
     </>
   )

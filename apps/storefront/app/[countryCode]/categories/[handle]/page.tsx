@@ -1,33 +1,88 @@
+import type { Metadata } from "next"
 import Link from "next/link"
-import { Pagination, ProductGrid } from "@/components/product-grid"
-import { getCategory, listProducts, regionForCountry } from "@/lib/medusa"
-import { PAGE_SIZE, pageFrom } from "@/lib/paging"
+import { getTranslations } from "next-intl/server"
+import { ProductGrid } from "@/components/product-grid"
+import { fromPrice, getCategory, getManufacturer, inStock, listProducts, regionForCountry } from "@/lib/medusa"
+import { currentLocale } from "@/lib/request"
+import { isoClassName, isoCodeOfHandle } from "@/lib/trade"
 
 export const dynamic = "force-dynamic"
 
-export default async function CategoryPage({
-  params,
-  searchParams,
-}: {
-  params: { countryCode: string; handle: string }
-  searchParams: { page?: string }
-}) {
+type Params = { countryCode: string; handle: string }
+type Filters = { min?: string; max?: string; maker?: string; stock?: string }
+
+async function className(handle: string) {
+  const [category, locale] = await Promise.all([getCategory(handle), currentLocale()])
+  const iso = isoClassName(isoCodeOfHandle(handle), locale)
+  return { category, name: iso?.name ?? category.name, lang: iso?.lang ?? "en" }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: (await className(params.handle)).name }
+}
+
+/** One ISO 9999 class, filtered by price, manufacturer and stock with a plain GET form. */
+export default async function CategoryPage({ params, searchParams }: { params: Params; searchParams: Filters }) {
   const { countryCode, handle } = params
-  const page = pageFrom(searchParams.page)
-  const [region, category] = await Promise.all([regionForCountry(countryCode), getCategory(handle)])
-  const { products, count } = await listProducts(region, {
-    categoryId: category.id,
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
+  const [region, { category, name, lang }, t] = await Promise.all([
+    regionForCountry(countryCode),
+    className(handle),
+    getTranslations("category"),
+  ])
+  // A class holds a few dozen products at most: filter them here rather than page through the API.
+  const { products } = await listProducts(region, { categoryId: category.id, limit: 100 })
+  const makers = await Promise.all(products.map((p) => getManufacturer(p.id)))
+  const makerOf = new Map(products.map((p, i) => [p.id, makers[i]]))
+  const manufacturers = [...new Map(makers.filter((m) => m).map((m) => [m!.handle, m!])).values()]
+  const min = Number(searchParams.min) || 0
+  const max = Number(searchParams.max) || Infinity
+  const shown = products.filter((p) => {
+    const price = fromPrice(p)?.calculated_amount
+    if ((min || max < Infinity) && (price === undefined || price < min || price > max)) return false
+    if (searchParams.maker && makerOf.get(p.id)?.handle !== searchParams.maker) return false
+    if (searchParams.stock === "1" && !p.variants.some(inStock)) return false
+    return true
   })
+  const currency = region.currency_code.toUpperCase()
   return (
     <>
-      <nav aria-label="Breadcrumb">
-        <Link href={`/${countryCode}`}>All products</Link>
+      <nav aria-label={t("breadcrumb")}>
+        <Link href={`/${countryCode}`}>{t("all")}</Link>
       </nav>
-      <h1>{category.name}</h1>
-      <ProductGrid products={products} countryCode={countryCode} />
-      <Pagination page={page} pages={Math.ceil(count / PAGE_SIZE)} base={`/${countryCode}/categories/${handle}`} />
+      <h1 lang={lang}>{name}</h1>
+      <div className="with-filters">
+        <form method="get" className="filters" aria-labelledby="filters-title">
+          <h2 id="filters-title">{t("filters")}</h2>
+          <fieldset>
+            <legend>{t("price", { currency })}</legend>
+            <label htmlFor="min">{t("min")}</label>
+            <input id="min" name="min" type="number" inputMode="decimal" min={0} defaultValue={searchParams.min} />
+            <label htmlFor="max">{t("max")}</label>
+            <input id="max" name="max" type="number" inputMode="decimal" min={0} defaultValue={searchParams.max} />
+          </fieldset>
+          <label htmlFor="maker">{t("manufacturer")}</label>
+          <select id="maker" name="maker" defaultValue={searchParams.maker ?? ""}>
+            <option value="">{t("anyManufacturer")}</option>
+            {manufacturers.map((m) => (
+              <option key={m.handle} value={m.handle} lang="en">{m.legal_name_en}</option>
+            ))}
+          </select>
+          <label className="check">
+            <input type="checkbox" name="stock" value="1" defaultChecked={searchParams.stock === "1"} /> {t("inStock")}
+          </label>
+          <button type="submit">{t("apply")}</button>
+        </form>
+        <section aria-labelledby="results">
+          <h2 id="results" aria-live="polite">{t("results", { count: shown.length })}</h2>
+          <ProductGrid products={shown} countryCode={countryCode} compare />
+          {shown.length > 0 && (
+            <form id="compare-form" method="get" action={`/${countryCode}/compare`}>
+              <p className="muted">{t("compareHint")}</p>
+              <button type="submit">{t("compare")}</button>
+            </form>
+          )}
+        </section>
+      </div>
     </>
   )
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from "fs"
 import path from "path"
 import type { BrowserContext, Page } from "playwright-core"
-import type { E2e } from "./e2e"
+import { ARTIFACTS, useBrowser } from "./browser"
+import { sharedStack } from "./stack"
 
 // A credit code with valid GB 11714 and GB 32100 check characters (made with the trade kit's
 // usccCheckCharacter), and the same code with its last character wrong.
@@ -54,8 +55,13 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** The manufacturers' portal on the shared stack: the journey issue #3 names, accessibility, languages. */
-export function portalTests(e2e: E2e) {
-  const portal = () => e2e.stack.urls.portal
+jest.setTimeout(180_000)
+
+const stack = sharedStack()
+
+describe("portal", () => {
+  const browser = useBrowser()
+  const portal = () => stack.urls.portal
   let vendorContext: BrowserContext
   let adminContext: BrowserContext
   let vendor: Page
@@ -65,8 +71,8 @@ export function portalTests(e2e: E2e) {
 
   beforeAll(async () => {
     // Two people, two browsers: each keeps its own login cookie.
-    vendorContext = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } })
-    adminContext = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } })
+    vendorContext = await browser().newContext({ viewport: { width: 1280, height: 900 } })
+    adminContext = await browser().newContext({ viewport: { width: 1280, height: 900 } })
     vendor = await vendorContext.newPage()
     admin = await adminContext.newPage()
   })
@@ -161,7 +167,7 @@ export function portalTests(e2e: E2e) {
     await expect(vendor.getByRole("cell", { name: /E2E-13485-001/ }).count()).resolves.toBe(1)
     await Promise.all([vendor.waitForURL(/\/status$/), vendor.getByRole("link", { name: "完成，查看审核状态" }).click()])
     await expect(vendor.getByTestId("manufacturer-status").innerText()).resolves.toBe("待审核")
-    await vendor.screenshot({ path: path.join(e2e.artifacts, "portal-status-pending.png") })
+    await vendor.screenshot({ path: path.join(ARTIFACTS, "portal-status-pending.png") })
   })
 
   it("lets platform staff approve the manufacturer from the review queue", async () => {
@@ -235,9 +241,9 @@ export function portalTests(e2e: E2e) {
   })
 
   it("shows the approved manufacturer's product on the storefront", async () => {
-    const page = await e2e.browser.newPage()
+    const page = await browser().newPage()
     try {
-      const res = await page.goto(`${e2e.stack.urls.storefront}/kz/products/${PRODUCT.handle}`)
+      const res = await page.goto(`${stack.urls.storefront}/kz/products/${PRODUCT.handle}`)
       expect(res?.status()).toBe(200)
       await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe(PRODUCT.title)
     } finally {
@@ -258,9 +264,9 @@ export function portalTests(e2e: E2e) {
     await admin.getByRole("button", { name: "提交决定" }).click()
     await admin.getByRole("status").filter({ hasText: "状态已改为：已暂停" }).waitFor()
 
-    const page = await e2e.browser.newPage()
+    const page = await browser().newPage()
     try {
-      const res = await page.goto(`${e2e.stack.urls.storefront}/kz/products/${PRODUCT.handle}`)
+      const res = await page.goto(`${stack.urls.storefront}/kz/products/${PRODUCT.handle}`)
       expect(res?.status()).toBe(404)
     } finally {
       await page.close()
@@ -282,7 +288,7 @@ export function portalTests(e2e: E2e) {
   })
 
   it("works without JavaScript: login, the HS search as a form, and Enter saving rather than searching", async () => {
-    const context = await e2e.browser.newContext({ javaScriptEnabled: false })
+    const context = await browser().newContext({ javaScriptEnabled: false })
     try {
       const page = await context.newPage()
       await page.goto(`${portal()}/login`)
@@ -306,7 +312,7 @@ export function portalTests(e2e: E2e) {
   })
 
   it("has no axe-core WCAG 2.2 AA violations on its main pages, in Chinese and in English", async () => {
-    const guest = await e2e.browser.newContext()
+    const guest = await browser().newContext()
     const pages: [BrowserContext, string][] = [
       [guest, "/login"],
       [guest, "/signup"],
@@ -358,10 +364,10 @@ export function portalTests(e2e: E2e) {
         await page.goto(`${portal()}${pathname}`)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
         expect([pathname, overflow]).toEqual([pathname, 0])
-        if (pathname === "/products/new") await page.screenshot({ path: path.join(e2e.artifacts, "portal-editor-200pct.png"), fullPage: true })
+        if (pathname === "/products/new") await page.screenshot({ path: path.join(ARTIFACTS, "portal-editor-200pct.png"), fullPage: true })
       } finally {
         await page.close()
       }
     }
   })
-}
+})

@@ -1,0 +1,29 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { redirect } from "next/navigation"
+import { getTranslations } from "next-intl/server"
+import { OrderDetail } from "@/components/order-detail"
+import { getCustomerOrder } from "@/lib/medusa"
+import { customerToken } from "@/lib/session"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("order"))("detail") }
+}
+
+export default async function AccountOrder({ params }: { params: { countryCode: string; id: string } }) {
+  const { countryCode, id } = params
+  const token = customerToken()
+  if (!token) redirect(`/${countryCode}/account/login?next=/${countryCode}/account/orders/${id}`)
+  const [order, t] = await Promise.all([getCustomerOrder(token, id), getTranslations("order")])
+  return (
+    <>
+      <nav aria-label={t("breadcrumb")}>
+        <Link href={`/${countryCode}/account`}>{t("backToAccount")}</Link>
+      </nav>
+      <h1>{t("heading", { number: order.display_id })}</h1>
+      <OrderDetail order={order} />
+    </>
+  )
+}

@@ -1,0 +1,221 @@
+"use server"
+import { redirect } from "next/navigation"
+import { z } from "zod"
+import { addressProblems, type AddressInput } from "@/lib/address-format"
+import { medusa, regionForCountry, retrieveCart, StoreApiError, type Cart } from "@/lib/medusa"
+import { completeCart, startPayment, SYSTEM_PROVIDER } from "@/lib/payment"
+import { cartIdCookie, currentCart, customerToken, forgetCart, forgetToken, rememberCart, rememberToken } from "@/lib/session"
+import { cartLandedCost } from "@/lib/trade"
+
+// Server actions behind plain <form>s: the whole purchase works without client JavaScript.
+
+const countryCode = z.string().regex(/^[a-z]{2}$/)
+const text = (max = 200) => z.string().trim().max(max)
+
+/** Form fields checked with a schema; a malformed post (not a buyer's typo) goes back to where it came from. */
+function parse<T extends z.ZodType>(schema: T, form: FormData, back: string): z.infer<T> {
+  const result = schema.safeParse(Object.fromEntries(form))
+  if (!result.success) redirect(`${back}${back.includes("?") ? "&" : "?"}error=invalid`)
+  return result.data
+}
+
+/** A path inside this country's storefront, so a crafted `next` cannot send the buyer elsewhere. */
+function localPath(cc: string, next: string | undefined, fallback: string): string {
+  return next && next.startsWith(`/${cc}/`) && !next.startsWith("//") ? next : fallback
+}
+
+async function ensureCart(cc: string): Promise<Cart> {
+  const region = await regionForCountry(cc)
+  const existing = await currentCart()
+  if (existing && existing.region_id === region.id) return existing
+  if (existing) {
+    // The buyer changed country: the same cart, repriced in the new region.
+    const { cart } = await medusa<{ cart: Cart }>(`/store/carts/${existing.id}`, { method: "POST", body: { region_id: region.id } })
+    return cart
+  }
+  const { cart } = await medusa<{ cart: Cart }>("/store/carts", { method: "POST", body: { region_id: region.id }, token: customerToken() })
+  rememberCart(cart.id)
+  return cart
+}
+
+async function cartOrHome(cc: string): Promise<Cart> {
+  const cart = await currentCart()
+  if (!cart) redirect(`/${cc}/cart`)
+  return cart
+}
+
+const addSchema = z.object({ countryCode, variant_id: z.string().min(1), quantity: z.coerce.number().int().min(1).max(99) })
+
+export async function addToCart(form: FormData) {
+  const back = `/${form.get("countryCode")}/products/${form.get("handle")}`
+  const { countryCode: cc, variant_id, quantity } = parse(addSchema, form, back)
+  const cart = await ensureCart(cc)
+  await medusa(`/store/carts/${cart.id}/line-items`, { method: "POST", body: { variant_id, quantity } })
+  redirect(`/${cc}/cart?added=1`)
+}
+
+const lineSchema = z.object({ countryCode, line_id: z.string().min(1), quantity: z.coerce.number().int().min(0).max(99) })
+
+export async function updateLine(form: FormData) {
+  const { countryCode: cc, line_id, quantity } = parse(lineSchema, form, `/${form.get("countryCode")}/cart`)
+  const cart = await cartOrHome(cc)
+  const path = `/store/carts/${cart.id}/line-items/${line_id}`
+  await medusa(path, quantity === 0 ? { method: "DELETE" } : { method: "POST", body: { quantity } })
+  redirect(`/${cc}/cart`)
+}
+
+const addressSchema = z.object({
+  countryCode,
+  email: z.email().max(200),
+  first_name: text(),
+  last_name: text(),
+  company: text().optional(),
+  address_1: text(),
+  address_2: text().optional(),
+  city: text(),
+  province: text().optional(),
+  postal_code: text(20).optional(),
+  phone: text(40),
+})
+
+export async function saveAddress(form: FormData) {
+  const cc = String(form.get("countryCode"))
+  const { countryCode: _, email, ...address } = parse(addressSchema, form, `/${cc}/checkout`)
+  const cart = await cartOrHome(cc)
+  // Kept even when incomplete, so the form shows what the buyer typed next to what to correct.
+  const shipping_address = { ...address, country_code: cc }
+  await medusa(`/store/carts/${cart.id}`, {
+    method: "POST",
+    body: { email, shipping_address, billing_address: shipping_address },
+  })
+  const problems = addressProblems(cc, address as AddressInput)
+  redirect(problems.length ? `/${cc}/checkout?invalid=${problems.join(",")}&step=address#address` : `/${cc}/checkout?step=shipping#shipping`)
+}
+
+const shippingSchema = z.object({ countryCode, option_id: z.string().min(1) })
+
+export async function chooseShipping(form: FormData) {
+  const { countryCode: cc, option_id } = parse(shippingSchema, form, `/${form.get("countryCode")}/checkout`)
+  const cart = await cartOrHome(cc)
+  await medusa(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id } })
+  redirect(`/${cc}/checkout?step=duties#duties`)
+}
+
+const incotermSchema = z.object({ countryCode, incoterm: z.enum(["DAP", "DDP"]) })
+
+export async function chooseIncoterm(form: FormData) {
+  const { countryCode: cc, incoterm } = parse(incotermSchema, form, `/${form.get("countryCode")}/checkout`)
+  const cart = await cartOrHome(cc)
+  const estimate = await cartLandedCost(cart, cc, incoterm)
+  if (!estimate || (incoterm === "DDP" && !estimate.ddpAllowed)) redirect(`/${cc}/checkout?error=incoterm#duties`)
+  const { quote } = estimate
+  await medusa(`/store/carts/${cart.id}`, {
+    method: "POST",
+    body: {
+      metadata: {
+        ...cart.metadata,
+        incoterm,
+        landed_cost: { currency: quote.currency, total: quote.total, date: quote.date, lines: quote.lines.map(({ label, amount, kind, payableBy }) => ({ label, amount, kind, payableBy })) },
+      },
+    },
+  })
+  redirect(`/${cc}/checkout?step=payment#payment`)
+}
+
+export async function placeOrder(form: FormData) {
+  const cc = parse(z.object({ countryCode }), form, "/").countryCode
+  const cart = await cartOrHome(cc)
+  // The system provider authorises at once (demo); Stripe goes through the Payment Element and its return route.
+  await startPayment(cart.id, SYSTEM_PROVIDER)
+  const order = await completeCart(cart.id)
+  if (!order) redirect(`/${cc}/checkout?error=payment#payment`)
+  forgetCart()
+  redirect(`/${cc}/order/${order.id}/confirmed`)
+}
+
+const loginSchema = z.object({ countryCode, email: z.email().max(200), password: z.string().min(1).max(200), next: z.string().optional() })
+
+async function logIn(email: string, password: string): Promise<string | null> {
+  try {
+    const { token } = await medusa<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password } })
+    return token
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 401) return null
+    throw e
+  }
+}
+
+/** A cart started before logging in becomes the buyer's, so the order lands in their account. */
+async function adoptCart(token: string) {
+  const id = cartIdCookie()
+  if (!id) return
+  const cart = await retrieveCart(id)
+  if (cart && !cart.customer_id) await medusa(`/store/carts/${id}/customer`, { method: "POST", token })
+}
+
+export async function login(form: FormData) {
+  const cc = String(form.get("countryCode"))
+  const { email, password, next } = parse(loginSchema, form, `/${cc}/account/login`)
+  const token = await logIn(email, password)
+  if (!token) redirect(`/${cc}/account/login?error=credentials${next ? `&next=${encodeURIComponent(next)}` : ""}`)
+  rememberToken(token)
+  await adoptCart(token)
+  redirect(localPath(cc, next, `/${cc}/account`))
+}
+
+const registerSchema = z.object({
+  countryCode,
+  email: z.email().max(200),
+  password: z.string().min(8).max(200),
+  first_name: text().min(1),
+  last_name: text().min(1),
+  next: z.string().optional(),
+})
+
+export async function register(form: FormData) {
+  const cc = String(form.get("countryCode"))
+  const { email, password, first_name, last_name, next } = parse(registerSchema, form, `/${cc}/account/register`)
+  let registration: string
+  try {
+    registration = (await medusa<{ token: string }>("/auth/customer/emailpass/register", { method: "POST", body: { email, password } })).token
+  } catch (e) {
+    // Medusa answers 401 when the email already has a login.
+    if (e instanceof StoreApiError && (e.status === 401 || e.status === 400)) redirect(`/${cc}/account/register?error=exists`)
+    throw e
+  }
+  await medusa("/store/customers", { method: "POST", token: registration, body: { email, first_name, last_name } })
+  // The registration token names no customer yet: log in for one that does.
+  const token = await logIn(email, password)
+  if (!token) redirect(`/${cc}/account/login`)
+  rememberToken(token)
+  await adoptCart(token)
+  redirect(localPath(cc, next, `/${cc}/account`))
+}
+
+export async function logout(form: FormData) {
+  const cc = parse(z.object({ countryCode }), form, "/").countryCode
+  forgetToken()
+  forgetCart()
+  redirect(`/${cc}`)
+}
+
+function requireToken(cc: string): string {
+  const token = customerToken()
+  if (!token) redirect(`/${cc}/account/login`)
+  return token
+}
+
+export async function addAddress(form: FormData) {
+  const cc = String(form.get("countryCode"))
+  const { countryCode: _, email: __, ...address } = parse(addressSchema.extend({ email: z.string().optional() }), form, `/${cc}/account/addresses`)
+  const problems = addressProblems(cc, address as AddressInput)
+  if (problems.length) redirect(`/${cc}/account/addresses?invalid=${problems.join(",")}`)
+  await medusa("/store/customers/me/addresses", { method: "POST", token: requireToken(cc), body: { ...address, country_code: cc } })
+  redirect(`/${cc}/account/addresses?saved=1`)
+}
+
+export async function deleteAddress(form: FormData) {
+  const { countryCode: cc, address_id } = parse(z.object({ countryCode, address_id: z.string().min(1) }), form, "/")
+  await medusa(`/store/customers/me/addresses/${address_id}`, { method: "DELETE", token: requireToken(cc) })
+  redirect(`/${cc}/account/addresses`)
+}

@@ -1,0 +1,168 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { getTranslations } from "next-intl/server"
+import { AddressFields, invalidFields } from "@/components/address-fields"
+import { FocusHeading } from "@/components/focus-heading"
+import { LandedCostTable } from "@/components/landed-cost"
+import { OrderSummary } from "@/components/order-summary"
+import { StripePayment } from "@/components/stripe-payment"
+import { chooseIncoterm, chooseShipping, placeOrder, saveAddress } from "../actions"
+import { addressProblems, type AddressInput } from "@/lib/address-format"
+import { deliveryWindow } from "@/lib/delivery"
+import { countryName, formatDate, formatPrice } from "@/lib/format"
+import { cartShippingOptions, regionForCountry } from "@/lib/medusa"
+import { currentLocale } from "@/lib/request"
+import { currentCart, currentCustomer } from "@/lib/session"
+import { stripeEnabled } from "@/lib/payment"
+import { cartLandedCost } from "@/lib/trade"
+
+export const dynamic = "force-dynamic"
+
+const STEPS = ["address", "shipping", "duties", "payment"]
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("checkout"))("title") }
+}
+
+/**
+ * One page, four steps, each a plain form: address, shipping from the park, duties (DAP or DDP) and payment.
+ * A step opens once the one before it is done.
+ */
+export default async function CheckoutPage({ params, searchParams }: { params: { countryCode: string }; searchParams: { invalid?: string; error?: string; step?: string } }) {
+  const { countryCode } = params
+  const [cart, customer, region, t, locale] = await Promise.all([
+    currentCart(),
+    currentCustomer(),
+    regionForCountry(countryCode),
+    getTranslations("checkout"),
+    currentLocale(),
+  ])
+  if (!cart || !cart.items.length) {
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        <p>{t("empty")} <Link href={`/${countryCode}`}>{t("browse")}</Link></p>
+      </>
+    )
+  }
+  const money = (n: number) => formatPrice(n, cart.currency_code, locale)
+  const savedAddress = customer?.addresses.find((a) => a.country_code === countryCode)
+  const address = cart.shipping_address?.address_1 ? cart.shipping_address : savedAddress
+  const addressDone = !!cart.email && !!cart.shipping_address?.address_1 && addressProblems(countryCode, cart.shipping_address as AddressInput).length === 0
+  const options = addressDone ? await cartShippingOptions(cart.id) : []
+  const chosen = cart.shipping_methods[0]?.shipping_option_id
+  const incoterm = cart.metadata?.incoterm as "DAP" | "DDP" | undefined
+  const [dap, ddp] = chosen ? await Promise.all([cartLandedCost(cart, countryCode, "DAP"), cartLandedCost(cart, countryCode, "DDP")]) : [null, null]
+  const invalid = invalidFields(searchParams.invalid)
+  const country = countryName(countryCode, locale)
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      {searchParams.error && <p role="alert" className="error">{t(`error.${searchParams.error === "payment" ? "payment" : searchParams.error === "incoterm" ? "incoterm" : "invalid"}`)}</p>}
+      {!customer && (
+        <p>
+          {t("guest")} <Link href={`/${countryCode}/account/login?next=/${countryCode}/checkout`}>{t("login")}</Link>
+        </p>
+      )}
+      {searchParams.step && STEPS.includes(searchParams.step) && <FocusHeading id={searchParams.step} />}
+      <div className="checkout">
+        <div className="steps">
+          <section aria-labelledby="address" className="step">
+            <h2 id="address" tabIndex={-1}>{t("step1", { country })}</h2>
+            {invalid.length > 0 && (
+              <div role="alert" className="error-summary" tabIndex={-1}>
+                <p>{t("fixBelow")}</p>
+              </div>
+            )}
+            <form action={saveAddress}>
+              <input type="hidden" name="countryCode" value={countryCode} />
+              <div className="field">
+                <label htmlFor="email">{t("email")}</label>
+                <input id="email" name="email" type="email" autoComplete="email" required dir="ltr" defaultValue={cart.email ?? customer?.email ?? ""} />
+              </div>
+              <AddressFields countryCode={countryCode} value={address} invalid={invalid} />
+              <p className="muted">{t("countryFixed", { country })}</p>
+              <button type="submit">{addressDone ? t("updateAddress") : t("continue")}</button>
+            </form>
+          </section>
+
+          <section aria-labelledby="shipping" className="step">
+            <h2 id="shipping" tabIndex={-1}>{t("step2")}</h2>
+            {addressDone ? (
+              <form action={chooseShipping}>
+                <input type="hidden" name="countryCode" value={countryCode} />
+                <fieldset>
+                  <legend>{t("shippingFrom")}</legend>
+                  {options.map((o) => {
+                    const w = deliveryWindow(o.type?.code)
+                    return (
+                      <div className="choice" key={o.id}>
+                        <input type="radio" id={`ship-${o.id}`} name="option_id" value={o.id} required defaultChecked={o.id === chosen} />
+                        <label htmlFor={`ship-${o.id}`}>
+                          {o.type?.code ? t(`shipping.${o.type.code}`) : <span lang="en">{o.name}</span>} — {money(o.amount)}
+                          {w && <span className="muted"> · {t("arrives", { from: formatDate(w.earliest, locale), to: formatDate(w.latest, locale) })}</span>}
+                        </label>
+                      </div>
+                    )
+                  })}
+                </fieldset>
+                <button type="submit">{chosen ? t("updateShipping") : t("continue")}</button>
+              </form>
+            ) : (
+              <p className="muted">{t("after", { step: t("step1", { country }) })}</p>
+            )}
+          </section>
+
+          <section aria-labelledby="duties" className="step">
+            <h2 id="duties" tabIndex={-1}>{t("step3")}</h2>
+            {chosen && dap ? (
+              <form action={chooseIncoterm}>
+                <input type="hidden" name="countryCode" value={countryCode} />
+                <LandedCostTable estimate={incoterm === "DDP" && ddp ? ddp : dap} caption={t("dutiesCaption", { country })} />
+                <fieldset>
+                  <legend>{t("incoterm")}</legend>
+                  <div className="choice">
+                    <input type="radio" id="dap" name="incoterm" value="DAP" required defaultChecked={incoterm !== "DDP"} />
+                    <label htmlFor="dap">{t("dap")}</label>
+                  </div>
+                  <div className="choice">
+                    <input type="radio" id="ddp" name="incoterm" value="DDP" disabled={!ddp?.ddpAllowed} defaultChecked={incoterm === "DDP"} aria-describedby={ddp?.ddpAllowed ? undefined : "ddp-why"} />
+                    <label htmlFor="ddp">{t("ddp")}</label>
+                    {!ddp?.ddpAllowed && <p id="ddp-why" className="muted">{t("ddpUnavailable")}</p>}
+                  </div>
+                </fieldset>
+                <button type="submit">{incoterm ? t("updateIncoterm") : t("continue")}</button>
+              </form>
+            ) : chosen ? (
+              <p>{t("noDuties")}</p>
+            ) : (
+              <p className="muted">{t("after", { step: t("step2") })}</p>
+            )}
+          </section>
+
+          <section aria-labelledby="payment" className="step">
+            <h2 id="payment" tabIndex={-1}>{t("step4")}</h2>
+            {chosen && (incoterm || !dap) ? (
+              stripeEnabled(region) ? (
+                <StripePayment countryCode={countryCode} />
+              ) : (
+                <form action={placeOrder}>
+                  <input type="hidden" name="countryCode" value={countryCode} />
+                  <p>{t("demoPayment")}</p>
+                  <button type="submit" className="primary">{t("placeOrder", { total: money(cart.total) })}</button>
+                </form>
+              )
+            ) : (
+              <p className="muted">{t("after", { step: t("step3") })}</p>
+            )}
+          </section>
+        </div>
+        <aside aria-labelledby="summary-title" className="summary">
+          <h2 id="summary-title">{t("summary")}</h2>
+          <OrderSummary of={cart} caption={t("summaryCaption")} />
+          {incoterm && <p>{t(`chosen.${incoterm}`)}</p>}
+        </aside>
+      </div>
+    </>
+  )
+}

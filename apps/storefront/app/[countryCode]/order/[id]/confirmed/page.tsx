@@ -1,0 +1,31 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { getTranslations } from "next-intl/server"
+import { OrderDetail } from "@/components/order-detail"
+import { getOrder } from "@/lib/medusa"
+import { customerToken } from "@/lib/session"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("order"))("confirmed") }
+}
+
+export default async function Confirmed({ params }: { params: { countryCode: string; id: string } }) {
+  const { countryCode, id } = params
+  const [order, t] = await Promise.all([getOrder(id), getTranslations("order")])
+  return (
+    <>
+      <h1>{t("confirmed")}</h1>
+      <p role="status">{t("thanks", { email: order.email })}</p>
+      <OrderDetail order={order} />
+      <p>
+        {customerToken() ? (
+          <Link href={`/${countryCode}/account`}>{t("toAccount")}</Link>
+        ) : (
+          <Link href={`/${countryCode}`}>{t("continue")}</Link>
+        )}
+      </p>
+    </>
+  )
+}

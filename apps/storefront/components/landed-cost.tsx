@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server"
+import { formatPrice } from "@/lib/format"
+import { currentLocale } from "@/lib/request"
+import type { LandedCostEstimate } from "@/lib/landed-cost"
+
+/**
+ * The trade kit's landed-cost lines: each kind named in the buyer's language, the kit's own wording
+ * (rates and bases, in English) beside it.
+ */
+export async function LandedCostTable({ estimate, caption }: { estimate: LandedCostEstimate; caption: string }) {
+  const [t, locale] = await Promise.all([getTranslations("landedCost"), currentLocale()])
+  const { quote } = estimate
+  const money = (amount: string) => formatPrice(Number(amount), quote.currency, locale)
+  return (
+    <>
+      <table data-testid="landed-cost">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("charge")}</th>
+            <th scope="col">{t("amount")}</th>
+            <th scope="col">{t("payable")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {quote.lines.map((l, i) => (
+            <tr key={i}>
+              <th scope="row">
+                {t(`kind.${l.kind}`)}
+                <br />
+                <small className="muted" lang="en">{l.label}</small>
+              </th>
+              <td className="money">{money(l.amount)}</td>
+              <td>{t(`payableBy.${l.payableBy === "buyer at checkout" ? "checkout" : l.payableBy === "buyer on delivery" ? "delivery" : "seller"}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("total")}</th>
+            <td colSpan={2} className="money" data-testid="landed-total">{money(quote.total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      {quote.unknowns.length > 0 && (
+        <div className="notice">
+          <p>{t("unknowns")}</p>
+          <ul lang="en">{quote.unknowns.map((u) => <li key={u}>{u}</li>)}</ul>
+        </div>
+      )}
+      {quote.unconfirmed.length > 0 && <p className="muted">{t("unconfirmed")}</p>}
+    </>
+  )
+}

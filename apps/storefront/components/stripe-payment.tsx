@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server"
+import { StripeElement } from "./stripe-element"
+import { startPayment, STRIPE_PROVIDER } from "@/lib/payment"
+import { currentLocale, siteOrigin } from "@/lib/request"
+import { currentCart } from "@/lib/session"
+
+/** Starts the cart's Stripe session on the server and hands its client secret to the Payment Element. */
+export async function StripePayment({ countryCode }: { countryCode: string }) {
+  const [cart, t, locale] = await Promise.all([currentCart(), getTranslations("checkout"), currentLocale()])
+  const session = await startPayment(cart!.id, STRIPE_PROVIDER)
+  return (
+    <StripeElement
+      publishableKey={process.env.NEXT_PUBLIC_STRIPE_KEY!}
+      clientSecret={String(session.data.client_secret)}
+      locale={locale}
+      returnUrl={`${siteOrigin()}/${countryCode}/checkout/complete`}
+      labels={{ pay: t("pay"), failed: t("error.payment") }}
+    />
+  )
+}

@@ -1,0 +1,32 @@
+import { quoteLandedCost, type LandedCostQuote } from "@aem/trade-kit"
+
+export type LandedCostEstimate = { quote: LandedCostQuote; ddpAllowed: boolean }
+export type DutiableItem = { hsCode: string | null; value: number; quantity: number; weightKg?: number }
+
+/**
+ * Duty and import VAT for a consignment to the buyer's country, from the trade kit. DDP (we collect duties at
+ * checkout) is offered only where every charge could be priced; otherwise the buyer pays on delivery (DAP).
+ * Null where the trade kit has no data for the market or an item has no HS code.
+ */
+export function estimateLandedCost(input: {
+  countryCode: string
+  currency: string
+  items: DutiableItem[]
+  shipping: number
+  incoterm: "DAP" | "DDP"
+}): LandedCostEstimate | null {
+  if (!input.items.length || input.items.some((i) => !i.hsCode)) return null
+  try {
+    const quote = quoteLandedCost({
+      destination: input.countryCode,
+      date: new Date().toISOString().slice(0, 10),
+      currency: input.currency.toUpperCase(),
+      incoterm: input.incoterm,
+      items: input.items.map((i) => ({ hsCode: i.hsCode!, value: i.value, quantity: i.quantity, weightKg: i.weightKg })),
+      shipping: input.shipping,
+    })
+    return { quote, ddpAllowed: quote.complete }
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,72 @@
+import { useBrowser } from "./browser"
+import { sharedStack } from "./stack"
+
+jest.setTimeout(120_000)
+
+const { urls } = sharedStack()
+const browser = useBrowser()
+
+async function englishPage() {
+  return (await browser().newContext({ locale: "en-GB" })).newPage()
+}
+
+it("filters an ISO 9999 class by price, manufacturer and stock with a plain form", async () => {
+  const page = await englishPage()
+  await page.goto(`${urls.storefront}/kz/categories/iso-12-22`)
+  const all = await page.getByTestId("product-card").count()
+  expect(all).toBeGreaterThan(3)
+  await page.getByLabel("To", { exact: true }).fill("120000")
+  await Promise.all([page.waitForURL(/max=120000/), page.getByRole("button", { name: "Apply filters" }).click()])
+  const prices = await page.getByTestId("product-price").allInnerTexts()
+  expect(prices.length).toBeGreaterThan(0)
+  expect(prices.length).toBeLessThan(all)
+  for (const p of prices) expect(Number(p.replace(/[^\d.]/g, ""))).toBeLessThanOrEqual(120000)
+  await expect(page.getByRole("heading", { level: 2, name: `${prices.length} products` }).count()).resolves.toBe(1)
+  // Every product in this class is made by one manufacturer: choosing it keeps them all (the price limit went with the new query).
+  await page.goto(`${urls.storefront}/kz/categories/iso-12-22`)
+  await page.getByLabel("Manufacturer").selectOption({ index: 1 })
+  await Promise.all([page.waitForURL(/maker=/), page.getByRole("button", { name: "Apply filters" }).click()])
+  expect(await page.getByTestId("product-card").count()).toBe(all)
+  await page.context().close()
+})
+
+it("compares up to four ticked products side by side", async () => {
+  const page = await englishPage()
+  await page.goto(`${urls.storefront}/kz/categories/iso-12-22`)
+  const boxes = page.locator("input[name=p]")
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check()
+  await Promise.all([page.waitForURL(/\/kz\/compare\?p=/), page.getByRole("button", { name: "Compare ticked products" }).click()])
+  const table = page.getByTestId("compare")
+  expect(await table.locator("thead th").count()).toBe(3)
+  await expect(table.getByRole("row", { name: /Net weight/ }).innerText()).resolves.toMatch(/kg.+kg.+kg/s)
+  await page.goto(`${urls.storefront}/kz/compare?p=kangyi-lightweight-aluminium-wheelchair&p=kangyi-steel-standard-wheelchair&p=kangyi-transport-chair&p=kangyi-paediatric-wheelchair&p=kangyi-bariatric-wheelchair`)
+  expect(await page.getByTestId("compare").locator("thead th").count()).toBe(4)
+  await expect(page.getByRole("status").innerText()).resolves.toMatch(/first 4/)
+  await page.context().close()
+})
+
+it("recommends the wheelchair seat width for the buyer's hips, and preselects it", async () => {
+  const page = await englishPage()
+  await page.goto(`${urls.storefront}/kz/products/kangyi-lightweight-aluminium-wheelchair`)
+  await page.getByLabel("Your hip width, seated (cm)").fill("43")
+  await Promise.all([page.waitForURL(/measure=43/), page.getByRole("button", { name: "Find my size" }).click()])
+  await expect(page.getByTestId("size-advice").innerText()).resolves.toMatch(/Choose \u206846 cm\u2069/)
+  await Promise.all([page.waitForURL(/fit=/), page.getByRole("link", { name: "Select this size" }).click()])
+  await expect(page.locator("#variant option:checked").innerText()).resolves.toBe("46 cm")
+  await page.getByLabel("Your hip width, seated (cm)").fill("60")
+  await Promise.all([page.waitForURL(/measure=60/), page.getByRole("button", { name: "Find my size" }).click()])
+  await expect(page.getByTestId("size-advice").innerText()).resolves.toMatch(/Ask the manufacturer/)
+  await page.context().close()
+})
+
+it("shows the landed cost with DDP offered in Saudi Arabia, and the verified manufacturer", async () => {
+  const page = await englishPage()
+  await page.goto(`${urls.storefront}/sa/products/kangyi-lightweight-aluminium-wheelchair`)
+  const table = page.getByTestId("landed-cost")
+  await expect(table.getByRole("row", { name: /Import VAT/ }).innerText()).resolves.toMatch(/SAR\s[\d,]+\.\d\d/)
+  await expect(table.getByRole("row", { name: /Import duty/ }).count()).resolves.toBe(1)
+  await expect(page.getByText(/pay these charges in advance \(DDP\)/).count()).resolves.toBe(1)
+  await expect(page.getByText("Verified manufacturer", { exact: true }).count()).resolves.toBe(1)
+  await expect(page.getByRole("heading", { name: "Delivery to Saudi Arabia" }).count()).resolves.toBe(1)
+  await page.context().close()
+})
