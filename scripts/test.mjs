@@ -49,7 +49,8 @@ async function main() {
     DB_PORT: db.port || "5432",
     DB_USERNAME: decodeURIComponent(db.username) || "postgres",
     DB_PASSWORD: decodeURIComponent(db.password),
-    E2E_DATABASE_URL: postgres.url.replace(/\/[^/]*$/, "/aem_e2e"),
+    // Its own database per E2E_PORT_OFFSET, so two checkouts can test side by side.
+    E2E_DATABASE_URL: postgres.url.replace(/\/[^/]*$/, process.env.E2E_PORT_OFFSET ? `/aem_e2e_${process.env.E2E_PORT_OFFSET}` : "/aem_e2e"),
     CI: process.env.CI ?? "",
   }
   const turbo = path.join(ROOT, "node_modules/.bin/turbo")
