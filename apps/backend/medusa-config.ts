@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -104,5 +104,17 @@ module.exports = defineConfig({
       options: { redisUrl, prefix: process.env.WORKERS_QUEUE_PREFIX || "bull" },
     },
     { resolve: "./src/modules/manufacturer" },
+    {
+      resolve: "./src/modules/product-search",
+      // The indexer reads products, prices, stock and manufacturers through the query graph.
+      dependencies: [ContainerRegistrationKeys.QUERY],
+      options: {
+        redisUrl,
+        prefix: process.env.WORKERS_QUEUE_PREFIX || "bull",
+        meilisearch: process.env.MEILISEARCH_HOST
+          ? { host: process.env.MEILISEARCH_HOST, apiKey: process.env.MEILISEARCH_API_KEY, index: process.env.MEILISEARCH_INDEX }
+          : undefined,
+      },
+    },
   ],
 })

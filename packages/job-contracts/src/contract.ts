@@ -17,6 +17,11 @@ export interface JobContract<Schema extends z.ZodTypeAny = any> {
   /** Retry policy: at-least-once with exponential backoff. */
   readonly attempts: number
   readonly backoffMs: number
+  /**
+   * Coalescing jobs ("bring the index up to date for these products") are removed once done: a
+   * second enqueue while one waits is the same job, and one after it ran is a new job.
+   */
+  readonly coalesce: boolean
 }
 
 /**
@@ -26,6 +31,7 @@ export interface JobContract<Schema extends z.ZodTypeAny = any> {
 export const QUEUES = {
   exportPipeline: "aem.export-pipeline",
   notifications: "aem.notifications",
+  searchIndex: "aem.search-index",
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -37,8 +43,9 @@ export function defineJob<Schema extends z.ZodTypeAny>(contract: {
   businessKey: (payload: z.infer<Schema>) => string
   attempts?: number
   backoffMs?: number
+  coalesce?: boolean
 }): JobContract<Schema> {
-  return Object.freeze({ attempts: 5, backoffMs: 2000, ...contract })
+  return Object.freeze({ attempts: 5, backoffMs: 2000, coalesce: false, ...contract })
 }
 
 /**
