@@ -22,7 +22,9 @@ const redisModules = useRedis
       {
         resolve: "@medusajs/medusa/event-bus-redis",
         key: Modules.EVENT_BUS,
-        options: { redisUrl, jobOptions: eventJobOptions },
+        // Several events at once: a burst (a catalogue import emits hundreds) must not hold a
+        // manufacturer's suspension back from the search index for seconds. Subscribers are idempotent.
+        options: { redisUrl, jobOptions: eventJobOptions, workerOptions: { concurrency: 10 } },
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",

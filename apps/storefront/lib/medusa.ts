@@ -41,7 +41,7 @@ class StoreApiError extends Error {
   }
 }
 
-async function store<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+export async function store<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
   const url = new URL(`${backendUrl()}/store${path}`)
   for (const [k, v] of Object.entries(params)) if (v !== undefined) url.searchParams.set(k, String(v))
   const res = await fetch(url, {

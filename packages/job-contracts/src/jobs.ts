@@ -39,7 +39,8 @@ export const searchIndexJob = defineJob({
     .strict(),
   businessKey: (p) => [...p.productIds].sort().join(","),
   coalesce: true,
-  backoffMs: 500,
+  // Cheap and idempotent: retry soon, results are meant to be fresh within seconds.
+  backoffMs: 200,
 })
 
 export const ALL_JOBS = [orderPlacedJob, searchIndexJob] as const

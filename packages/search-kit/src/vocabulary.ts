@@ -72,7 +72,8 @@ export const VOCABULARY: Concept[] = [
       ar: ["مشاية", "ووكر"],
       id: ["alat bantu jalan", "walker"],
       tr: ["yürüteç", "rolatör"],
-      zh: ["助行器", "助行架"],
+      // Not 助行器 alone: ISO 9999 uses it for every walking aid, canes included.
+      zh: ["助行架", "轮式助行器", "四轮助行器"],
     },
   },
   {

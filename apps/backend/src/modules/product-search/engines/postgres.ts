@@ -89,12 +89,16 @@ export class PostgresSearchEngine implements SearchEngine {
     const currency = query.currency.toLowerCase()
     const clauses = ["deleted_at is null", "published", "approved", "sales_channel_ids @> array[?]::text[]"]
     const bindings: (string | number | boolean)[] = [query.salesChannelId]
-    if (f.isoClass) clauses.push("iso_class = ?") && bindings.push(f.isoClass)
-    if (f.manufacturerId) clauses.push("manufacturer_id = ?") && bindings.push(f.manufacturerId)
-    if (f.certification) clauses.push("certifications @> array[?]::text[]") && bindings.push(f.certification)
-    if (f.priceMin !== undefined) clauses.push("(min_prices->>?)::numeric >= ?") && bindings.push(currency, f.priceMin)
-    if (f.priceMax !== undefined) clauses.push("(min_prices->>?)::numeric <= ?") && bindings.push(currency, f.priceMax)
-    if (f.inStock !== undefined) clauses.push("in_stock = ?") && bindings.push(f.inStock)
+    const add = (clause: string, ...values: (string | number | boolean)[]) => {
+      clauses.push(clause)
+      bindings.push(...values)
+    }
+    if (f.isoClass) add("iso_class = ?", f.isoClass)
+    if (f.manufacturerId) add("manufacturer_id = ?", f.manufacturerId)
+    if (f.certification) add("certifications @> array[?]::text[]", f.certification)
+    if (f.priceMin !== undefined) add("(min_prices->>?)::numeric >= ?", currency, f.priceMin)
+    if (f.priceMax !== undefined) add("(min_prices->>?)::numeric <= ?", currency, f.priceMax)
+    if (f.inStock !== undefined) add("in_stock = ?", f.inStock)
     return { sql: clauses.join(" and "), bindings }
   }
 
