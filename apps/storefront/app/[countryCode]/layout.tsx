@@ -1,5 +1,6 @@
 import Link from "next/link"
 import type { ReactNode } from "react"
+import { SearchBox } from "@/components/search-box"
 import { regionForCountry } from "@/lib/medusa"
 
 export default async function CountryLayout({
@@ -17,6 +18,7 @@ export default async function CountryLayout({
       <a className="skip-link" href="#main">Skip to content</a>
       <header className="site-header">
         <Link className="brand" href={`/${countryCode}`}>Assistive devices from China</Link>
+        <SearchBox countryCode={countryCode} />
         <p>
           Delivering to <strong>{country?.display_name ?? region.name}</strong>, prices in{" "}
           <strong>{region.currency_code.toUpperCase()}</strong> · <Link href="/">Change country</Link>
