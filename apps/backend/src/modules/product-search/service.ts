@@ -1,4 +1,4 @@
-import { buildSearchDocument, parseQuery, type SearchDocument, type SearchEngine, type SearchQuery, type SearchResult } from "@aem/search-kit"
+import { ResultCache, buildSearchDocument, parseQuery, type SearchDocument, type SearchEngine, type SearchQuery, type SearchResult } from "@aem/search-kit"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ConfigModule, Logger } from "@medusajs/framework/types"
 import { MedusaService } from "@medusajs/framework/utils"
@@ -33,6 +33,8 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
   protected readonly postgres: PostgresSearchEngine
   protected readonly meilisearch?: MeilisearchEngine
   protected worker?: { close: () => Promise<void> }
+  // Buyers ask the same things again and again; an index write makes every entry stale at once.
+  protected readonly results = new ResultCache<SearchResult>(2000)
 
   constructor(
     protected readonly deps: Dependencies,
@@ -49,6 +51,16 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
+    const generation = await this.postgres.generation()
+    const key = JSON.stringify([this.engine.name, query])
+    const cached = this.results.get(key, generation)
+    if (cached) return cached
+    const result = await this.answer(query)
+    this.results.set(key, generation, result)
+    return result
+  }
+
+  private async answer(query: SearchQuery): Promise<SearchResult> {
     const result = await this.engine.search(query)
     if (result.estimatedTotal > 0 || !parseQuery(query.q).tokens.length) return result
     // Nothing matched: propose a correction only if it finds something under the same filters.

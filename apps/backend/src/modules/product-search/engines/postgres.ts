@@ -21,6 +21,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 const DOCS = "product_search_document"
 const TERMS = "product_search_term"
+const STATE = "product_search_state"
 
 /** Stemmers worth asking per script: a Cyrillic word is never English. */
 function configsFor(word: string): string[] {
@@ -121,14 +122,14 @@ export class PostgresSearchEngine implements SearchEngine {
       m as materialized (
         select d.id, d.handle, d.titles, d.thumbnail, d.iso_class, d.manufacturer_id, d.manufacturer_name,
                d.certifications, d.in_stock, (d.min_prices->>?)::numeric as price,
-               ${ts ? "ts_rank(d.search_vector, q.query)" : "0"} as rank
+               ${ts ? "ts_rank(d.title_vector, q.query)" : "0"} as rank
           from ${DOCS} d, q
          where ${where.sql} ${ts ? "and d.search_vector @@ q.query" : ""}
       )
       select json_build_object(
         'total', (select count(*) from m),
         'hits', (select coalesce(json_agg(h), '[]') from
-                  (select * from m order by rank desc, handle limit ? offset ?) h),
+                  (select * from m order by rank desc, in_stock desc, handle limit ? offset ?) h),
         'iso_class', (select coalesce(json_object_agg(iso_class, n), '{}') from
                   (select iso_class, count(*) n from m where iso_class is not null group by 1) x),
         'manufacturer', (select coalesce(json_agg(x), '[]') from
@@ -186,7 +187,21 @@ export class PostgresSearchEngine implements SearchEngine {
     if (docs.length) await this.db.transaction((trx) => this.write(trx, docs))
   }
 
+  /** How many times the index was written: cached results of an older generation are stale. */
+  async generation(): Promise<number> {
+    const row = await this.db(STATE).where({ id: "index" }).first("generation")
+    return Number(row?.generation ?? 0)
+  }
+
+  /** Microseconds since the epoch, never less than before: a restored database never repeats a generation. */
+  private bump(trx: Knex.Transaction | Knex) {
+    return trx.raw(
+      `update ${STATE} set generation = greatest(generation + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint) where id = 'index'`
+    )
+  }
+
   private async write(trx: Knex.Transaction, docs: SearchDocument[]): Promise<void> {
+    await this.bump(trx)
     const rows = docs.map((d) => ({
       id: d.id,
       handle: d.handle,
@@ -225,7 +240,11 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async remove(ids: string[]): Promise<void> {
-    if (ids.length) await this.db(DOCS).whereIn("id", ids).delete()
+    if (!ids.length) return
+    await this.db.transaction(async (trx) => {
+      await trx(DOCS).whereIn("id", ids).delete()
+      await this.bump(trx)
+    })
   }
 
   async rebuild(docs: SearchDocument[]): Promise<void> {

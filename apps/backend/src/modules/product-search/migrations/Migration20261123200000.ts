@@ -3,8 +3,10 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 /**
  * The search tables. The full-text vector is a generated column: every language's text through its
  * own Snowball configuration (PostgreSQL has english, russian, arabic, indonesian and turkish;
- * Chinese is stored as character bigrams and goes through 'simple'), plus 'simple' over all of it so
- * unstemmed words and prefixes match in any language. Titles weigh most.
+ * Chinese is stored as character bigrams and goes through 'simple'); titles also unstemmed, so
+ * prefixes typed so far match. Ranking reads only the small title vector: ranking thousands of
+ * matches on the whole text costs more than finding them. `product_search_state.generation` counts
+ * index writes, so cached results are known to be current.
  */
 export class Migration20261123200000 extends Migration {
   override async up(): Promise<void> {
@@ -27,11 +29,15 @@ export class Migration20261123200000 extends Migration {
         setweight(to_tsvector('arabic'::regconfig, "text_ar"), 'B') ||
         setweight(to_tsvector('indonesian'::regconfig, "text_id"), 'B') ||
         setweight(to_tsvector('turkish'::regconfig, "text_tr"), 'B') ||
-        setweight(to_tsvector('simple'::regconfig, "text_zh"), 'B') ||
-        setweight(to_tsvector('simple'::regconfig,
-          "text_en" || ' ' || "text_ru" || ' ' || "text_ar" || ' ' || "text_id" || ' ' || "text_tr"), 'D')
+        setweight(to_tsvector('simple'::regconfig, "text_zh"), 'B')
+      ) stored,
+      "title_vector" tsvector generated always as (
+        to_tsvector('simple'::regconfig, "title_text") || to_tsvector('english'::regconfig, "title_text")
       ) stored,
       constraint "product_search_document_pkey" primary key ("id"));`)
+    this.addSql(`create table if not exists "product_search_state" ("id" text not null, "generation" bigint not null default 0,
+      constraint "product_search_state_pkey" primary key ("id"));`)
+    this.addSql(`insert into "product_search_state" ("id", "generation") values ('index', 0) on conflict do nothing;`)
     this.addSql(`create index if not exists "IDX_product_search_document_vector" on "product_search_document" using gin ("search_vector");`)
     this.addSql(`create index if not exists "IDX_product_search_document_title_trgm" on "product_search_document" using gin ("title_text" gin_trgm_ops);`)
     this.addSql(`create index if not exists "IDX_product_search_document_channels" on "product_search_document" using gin ("sales_channel_ids");`)
@@ -47,6 +53,7 @@ export class Migration20261123200000 extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "product_search_state" cascade;`)
     this.addSql(`drop table if exists "product_search_term" cascade;`)
     this.addSql(`drop table if exists "product_search_document" cascade;`)
   }
