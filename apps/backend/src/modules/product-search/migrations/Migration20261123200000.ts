@@ -6,7 +6,8 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  * Chinese is stored as character bigrams and goes through 'simple'); titles also unstemmed, so
  * prefixes typed so far match. Ranking reads only the small title vector: ranking thousands of
  * matches on the whole text costs more than finding them. `product_search_state.generation` counts
- * index writes, so cached results are known to be current.
+ * index writes, so cached results are known to be current. No index on the sales channels or on
+ * deleted_at (rows are deleted, not soft-deleted): the planner would pick them over the text index.
  */
 export class Migration20261123200000 extends Migration {
   override async up(): Promise<void> {
@@ -40,9 +41,7 @@ export class Migration20261123200000 extends Migration {
     this.addSql(`insert into "product_search_state" ("id", "generation") values ('index', 0) on conflict do nothing;`)
     this.addSql(`create index if not exists "IDX_product_search_document_vector" on "product_search_document" using gin ("search_vector");`)
     this.addSql(`create index if not exists "IDX_product_search_document_title_trgm" on "product_search_document" using gin ("title_text" gin_trgm_ops);`)
-    this.addSql(`create index if not exists "IDX_product_search_document_channels" on "product_search_document" using gin ("sales_channel_ids");`)
     this.addSql(`create index if not exists "IDX_product_search_document_manufacturer" on "product_search_document" ("manufacturer_id");`)
-    this.addSql(`create index if not exists "IDX_product_search_document_deleted_at" on "product_search_document" ("deleted_at") where deleted_at is null;`)
 
     this.addSql(`create table if not exists "product_search_term" ("id" text not null, "term" text not null,
       "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(),
