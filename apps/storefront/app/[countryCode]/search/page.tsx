@@ -64,7 +64,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{heading}</h1>
-      <p role="status">
+      <p role="status" data-testid="result-count">
         {result.estimatedTotal} {result.estimatedTotal === 1 ? "product" : "products"} found
       </p>
       {result.didYouMean && (
