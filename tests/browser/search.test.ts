@@ -1,4 +1,5 @@
-import { Browser, chromium, Page } from "playwright-core"
+import { Browser, Page } from "playwright-core"
+import { launchChromium } from "./chromium"
 import { RunningStack, startE2eStack } from "./stack"
 
 jest.setTimeout(420_000)
@@ -9,11 +10,7 @@ let page: Page
 
 beforeAll(async () => {
   stack = await startE2eStack()
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  })
+  browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
 })
 

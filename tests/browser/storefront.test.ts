@@ -1,7 +1,8 @@
 import { mkdirSync } from "fs"
 import net from "net"
 import path from "path"
-import { Browser, chromium, Page } from "playwright-core"
+import { Browser, Page } from "playwright-core"
+import { launchChromium } from "./chromium"
 import { E2E_PORTS, RunningStack, startE2eStack } from "./stack"
 
 jest.setTimeout(420_000)
@@ -14,12 +15,7 @@ let page: Page
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true })
   stack = await startE2eStack()
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    headless: true,
-    // Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  })
+  browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
 })
 

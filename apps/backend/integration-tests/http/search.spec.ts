@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Queue } from "bullmq"
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateProductVariantsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { addCertificateWorkflow } from "../../src/workflows/manufacturer/add-certificate"
 import { PRODUCT_SEARCH_MODULE } from "../../src/modules/product-search"
 import type ProductSearchModuleService from "../../src/modules/product-search/service"
 import { DEMO_MANUFACTURERS } from "../../src/scripts/demo-data/manufacturers"
@@ -170,6 +171,43 @@ medusaIntegrationTestRunner({
         return r.hits.length ? r : undefined
       })
       expect(value.hits[0].id).toBe(product.id)
+    })
+
+    it("follows certificates and prices into the facets within 2 seconds", async () => {
+      const container = getContainer()
+      const hit = (await search({ q: "quad cane" })).hits[0]
+      await addCertificateWorkflow(container).run({
+        input: {
+          manufacturer_id: hit.manufacturer.id,
+          type: "ce",
+          number: "CE-2026-001",
+          issuer: "TÜV SÜD",
+          valid_from: new Date("2026-01-01"),
+          valid_until: new Date("2030-01-01"),
+          file: { filename: "ce.pdf", mimeType: "application/pdf", content: Buffer.from("%PDF-1.4 test").toString("base64") },
+          productIds: [hit.id],
+        },
+      })
+      await within(2000, async () => {
+        const r = await search({ q: "", certification: "ce" })
+        return r.hits.length === 1 && r.hits[0].id === hit.id ? true : undefined
+      })
+
+      const query = container.resolve("query")
+      const { data } = await query.graph({ entity: "product_variant", fields: ["id", "prices.currency_code", "prices.amount"], filters: { product_id: hit.id } })
+      await updateProductVariantsWorkflow(container).run({
+        input: {
+          product_variants: (data as unknown as { id: string; prices: { currency_code: string; amount: number }[] }[]).map((v) => ({
+            id: v.id,
+            prices: v.prices.map((p) => ({ currency_code: p.currency_code, amount: p.currency_code === "kzt" ? 1 : p.amount })),
+          })),
+        },
+      })
+      const { value } = await within(2000, async () => {
+        const r = await search({ q: "quad cane" })
+        return r.hits[0]?.price === 1 ? r : undefined
+      })
+      expect(value.facets.price.ranges[0]).toMatchObject({ min: 0 })
     })
 
     it("answers 400 with the reason for bad parameters, and needs the publishable key", async () => {

@@ -7,7 +7,6 @@ import { PRODUCT_SEARCH_MODULE } from "../modules/product-search"
 import type ProductSearchModuleService from "../modules/product-search/service"
 import { DEMO_PRODUCTS } from "./demo-data/catalog"
 import { DEMO_MARKETS, localPrice } from "./demo-data/markets"
-import benchQueries from "./bench-search-queries.json"
 
 /**
  * Run by `npm run bench:search` (scripts/bench-search.mjs) on its own seeded database: 10,000
@@ -19,19 +18,45 @@ import benchQueries from "./bench-search-queries.json"
 const PRODUCTS = 10_000
 const ROUNDS = { 1: 300, 20: 2000 } as const
 
-// Typos on purpose, in five languages (and Chinese); the same set the HTTP part of the bench sends.
+// Typos on purpose, in five languages (and Chinese); countries rotate so prices and facets come
+// in different currencies. `params` are the store route's filters.
 type BenchQuery = { q: string; country: string; params?: Record<string, string> }
+const QUERIES: BenchQuery[] = [
+  { q: "wheelchiar", country: "kz" },
+  { q: "lightweight wheelchair", country: "ru" },
+  { q: "hearring aid", country: "sa" },
+  { q: "rolator with seat", country: "tr" },
+  { q: "инвалидная каляска", country: "ru" },
+  { q: "слуховой апарат", country: "kz" },
+  { q: "ходунки", country: "ru" },
+  { q: "كرسي متحرق", country: "sa" },
+  { q: "عكاز", country: "ae" },
+  { q: "kursi rodda", country: "id" },
+  { q: "alat bantu dengr", country: "id" },
+  { q: "tekerlekli sandalya", country: "tr" },
+  { q: "bastn", country: "tr" },
+  { q: "轮椅", country: "kz" },
+  { q: "wheelchair", country: "kz", params: { iso_class: "12 22", in_stock: "true" } },
+  { q: "cane", country: "ru", params: { price_min: "1000", price_max: "8000" } },
+]
+
 const currencyOf = (country: string) => DEMO_MARKETS.find((m) => m.countries.includes(country))?.currency ?? "usd"
-const QUERIES: Omit<SearchQuery, "salesChannelId">[] = (benchQueries.QUERIES as BenchQuery[]).map(({ q, country, params = {} }) => ({
-  q,
-  currency: currencyOf(country),
-  filters: {
-    isoClass: params.iso_class,
-    inStock: params.in_stock ? params.in_stock === "true" : undefined,
-    priceMin: params.price_min ? Number(params.price_min) : undefined,
-    priceMax: params.price_max ? Number(params.price_max) : undefined,
-  },
-}))
+
+/** A bench query as the store route turns it into a search. */
+function toSearchQuery({ q, country, params = {} }: BenchQuery, salesChannelId: string): SearchQuery {
+  return {
+    q,
+    currency: currencyOf(country),
+    salesChannelId,
+    limit: 20,
+    filters: {
+      isoClass: params.iso_class,
+      inStock: params.in_stock ? params.in_stock === "true" : undefined,
+      priceMin: params.price_min ? Number(params.price_min) : undefined,
+      priceMax: params.price_max ? Number(params.price_max) : undefined,
+    },
+  }
+}
 
 const ADJECTIVES = ["Compact", "Premium", "Heavy-duty", "Lightweight", "Folding", "Adjustable", "Deluxe", "Travel", "Home-care", "Clinical"]
 
@@ -39,7 +64,7 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
-async function timeQueries(label: string, search: (q: SearchQuery) => Promise<unknown>, channel: string, clients: number, total: number) {
+async function timeQueries(label: string, run: (q: BenchQuery) => Promise<unknown>, clients: number, total: number) {
   const latencies: number[] = []
   let next = 0
   const started = performance.now()
@@ -48,7 +73,7 @@ async function timeQueries(label: string, search: (q: SearchQuery) => Promise<un
       while (next < total) {
         const q = QUERIES[next++ % QUERIES.length]
         const t = performance.now()
-        await search({ ...q, salesChannelId: channel, limit: 20 })
+        await run(q)
         latencies.push(performance.now() - t)
       }
     })
@@ -57,9 +82,19 @@ async function timeQueries(label: string, search: (q: SearchQuery) => Promise<un
   latencies.sort((a, b) => a - b)
   const f = (n: number) => n.toFixed(1).padStart(6)
   console.log(
-    `${label}, ${String(clients).padStart(2)} client(s): p50 ${f(percentile(latencies, 50))} ms  p95 ${f(percentile(latencies, 95))} ms  ` +
+    `${label.padEnd(22)} ${String(clients).padStart(2)} client(s): p50 ${f(percentile(latencies, 50))} ms  p95 ${f(percentile(latencies, 95))} ms  ` +
       `p99 ${f(percentile(latencies, 99))} ms  (${total} queries, ${(total / seconds).toFixed(0)}/s)`
   )
+}
+
+/** GET /store/search on the backend scripts/bench-search.mjs started, as the storefront asks it. */
+function httpSearch(backendUrl: string, publishableKey: string) {
+  return async ({ q, country, params = {} }: BenchQuery) => {
+    const qs = new URLSearchParams({ q, country_code: country, limit: "20", ...params })
+    const res = await fetch(`${backendUrl}/store/search?${qs}`, { headers: { "x-publishable-api-key": publishableKey } })
+    if (!res.ok) throw new Error(`GET /store/search answered ${res.status}: ${await res.text()}`)
+    return res.json()
+  }
 }
 
 export default async function benchSearch({ container }: ExecArgs) {
@@ -101,12 +136,19 @@ export default async function benchSearch({ container }: ExecArgs) {
   console.log(`\nsearch bench (${search.engine.name} engine): ${PRODUCTS} generated products indexed in ${((performance.now() - t) / 1000).toFixed(1)} s`)
   console.log(`queries: ${QUERIES.map((q) => q.q).join(" · ")}`)
 
-  // Warm the connection pool and caches once, as a running server would be.
-  for (const q of QUERIES) await search.search({ ...q, salesChannelId: channel })
-  // The engine alone (every query computed), then the module's search as the store route calls it
-  // (repeated queries answered from the result cache until the index changes).
-  for (const clients of [1, 20] as const) await timeQueries("   engine, no cache", (q) => search.engine.search(q), channel, clients, ROUNDS[clients])
-  for (const clients of [1, 20] as const) await timeQueries("   module, with cache", (q) => search.search(q), channel, clients, ROUNDS[clients])
+  // The engine alone (every query computed); the module's search as the store route calls it
+  // (repeated queries answered from the result cache until the index changes); the route over HTTP.
+  const key = (await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })).find((k) => !k.revoked_at)!
+  const runs: [string, (q: BenchQuery) => Promise<unknown>][] = [
+    ["engine, no cache", (q) => search.engine.search(toSearchQuery(q, channel))],
+    ["module, result cache", (q) => search.search(toSearchQuery(q, channel))],
+  ]
+  if (process.env.BENCH_BACKEND_URL) runs.push(["HTTP /store/search", httpSearch(process.env.BENCH_BACKEND_URL, key.token)])
+  for (const [label, run] of runs) {
+    // Warm the connection pool (and the cache) once, as a running server would be.
+    for (const q of QUERIES) await run(q)
+    for (const clients of [1, 20] as const) await timeQueries(label, run, clients, ROUNDS[clients])
+  }
 
   // Update → visible: a real product changes through Medusa's workflow; the event, the index job
   // and the batch write happen as in production; we poll search until the new word is found.

@@ -4,6 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { JOB_QUEUE_MODULE } from "../modules/job-queue"
 import type JobQueueService from "../modules/job-queue/service"
+import { CERTIFICATE_ADDED } from "../workflows/manufacturer/add-certificate"
 import { MANUFACTURER_STATUS_CHANGED } from "../workflows/manufacturer/change-manufacturer-status"
 
 type Ids = { id: string } | { id: string }[]
@@ -50,14 +51,18 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
       const { data } = await query.graph({ entity: "manufacturer", fields: ["products.id"], filters: { id: ids } })
       return data.flatMap((m) => (m.products ?? []).map((p) => p!.id))
     }
+    case "manufacturer-certificate": {
+      const { data } = await query.graph({ entity: "manufacturer_certificate", fields: ["products.id"], filters: { id: ids } })
+      return data.flatMap((c) => (c.products ?? []).map((p) => p!.id))
+    }
     default:
       return []
   }
 }
 
 /**
- * Keeps the search index true: any change to a product, its variants, prices or stock, or its
- * manufacturer's status, enqueues an indexing job for the products concerned (the backend's index
+ * Keeps the search index true: any change to a product, its variants, prices or stock, its
+ * manufacturer's status or certificates, enqueues an indexing job for the products concerned (the backend's index
  * worker re-reads them; see the product-search module).
  */
 export default async function searchIndexHandler({ event, container }: SubscriberArgs<Ids>) {
@@ -82,6 +87,7 @@ export const config: SubscriberConfig = {
     "inventory-level.updated",
     "inventory-level.deleted",
     MANUFACTURER_STATUS_CHANGED,
+    CERTIFICATE_ADDED,
   ],
   context: { subscriberId: "search-index" },
 }
