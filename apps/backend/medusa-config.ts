@@ -106,6 +106,8 @@ module.exports = defineConfig({
       options: { redisUrl, prefix: process.env.WORKERS_QUEUE_PREFIX || "bull" },
     },
     { resolve: "./src/modules/manufacturer" },
+    { resolve: "./src/modules/order-group" },
+    { resolve: "./src/modules/commission" },
     {
       resolve: "./src/modules/product-search",
       // The indexer reads products, prices, stock and manufacturers through the query graph.

@@ -28,3 +28,5 @@ export {
 } from './documents/documents';
 export type { DocumentDetailsInput, ExportDocuments, DocumentTotals } from './documents/documents';
 export { layoutLine } from './documents/fonts';
+export * from './settlement';
+export { toMinor, formatMinor, minorExponent } from './util/money';

@@ -1,3 +1,4 @@
+import { organisationCodeCheckCharacter, usccCheckCharacter } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/demo-data/seed-demo-data"
@@ -11,4 +12,126 @@ export async function storefrontContext(container: MedusaContainer, countryCode:
   const region = regions.find((r) => r.countries?.some((c) => c?.iso_2 === countryCode))
   if (!key || !region) throw new Error(`demo data missing for ${countryCode}`)
   return { headers: { "x-publishable-api-key": key.token }, region }
+}
+
+/** A valid unified social credit code made from a 6-digit division and an 8-character organisation stem. */
+export function uscc(division: string, stem: string): string {
+  const org = stem + organisationCodeCheckCharacter(stem)
+  const first17 = `91${division}${org}`
+  return first17 + usccCheckCharacter(first17)
+}
+
+export const profile = (handle: string, code: string) => ({
+  handle,
+  legal_name_zh: "宁波安行康复器械有限公司",
+  legal_name_en: "Ningbo Anxing Rehabilitation Devices Co., Ltd.",
+  unified_social_credit_code: code,
+  customs_code: "3302960G34",
+  province: "Zhejiang",
+  city: "Ningbo",
+  address: "No. 5 Kechuang Road, Yinzhou District, Ningbo 315100",
+  contact_name: "Zhou Min",
+  contact_email: `${handle}@example.cn`,
+  contact_phone: "+86 574 8800 0000",
+  owner: { first_name: "Min", last_name: "Zhou" },
+})
+
+export const wheelchair = (handle: string, overrides: Record<string, unknown> = {}) => ({
+  title: "Folding steel wheelchair AX-1",
+  handle,
+  status: "published",
+  hs_code: "8713.10.0000",
+  iso_9999: "12 22",
+  device_class: "I",
+  net_weight_g: 16500,
+  gross_weight_g: 19000,
+  length_mm: 820,
+  width_mm: 330,
+  height_mm: 760,
+  options: [{ title: "Seat width", values: ["46 cm"] }],
+  variants: [
+    {
+      title: "46 cm",
+      sku: `${handle}-46`,
+      options: { "Seat width": "46 cm" },
+      prices: [
+        { currency_code: "KZT", amount: 89000 },
+        { currency_code: "usd", amount: 169 },
+      ],
+    },
+  ],
+  ...overrides,
+})
+
+
+type Api = { post: (url: string, body?: unknown, config?: object) => Promise<{ status: number; data: any }> }
+
+/** A manufacturer signs up as its owner and logs in. */
+export async function signUpManufacturer(api: Api, handle: string, code: string) {
+  const login = { email: `${handle}@makers.example.cn`, password: "a-long-password-2026" }
+  const { data: reg } = await api.post("/auth/manufacturer/emailpass/register", login)
+  const created = await api
+    .post("/vendor/manufacturers", profile(handle, code), { headers: { authorization: `Bearer ${reg.token}` } })
+    .catch((e) => e.response)
+  const { data } = await api.post("/auth/manufacturer/emailpass", login)
+  return { created, headers: { authorization: `Bearer ${data.token}` } }
+}
+
+type StoreApi = Api & { get: (url: string, config?: object) => Promise<{ status: number; data: any }> }
+
+export const KZ_ADDRESS = {
+  first_name: "Aigerim",
+  last_name: "Nurlanovna",
+  address_1: "Abay Avenue 10",
+  city: "Almaty",
+  postal_code: "050000",
+  country_code: "kz",
+  phone: "+7 727 000 0000",
+}
+
+/**
+ * A buyer's checkout through the store API, as the storefront does it: cart, items, promotion codes,
+ * the first shipping option from the park, the system payment provider, completion.
+ */
+export async function checkout(
+  api: StoreApi,
+  container: MedusaContainer,
+  { countryCode = "kz", lines, promoCodes = [], customerToken, address = KZ_ADDRESS }: {
+    countryCode?: string
+    lines: { variant_id: string; quantity: number }[]
+    promoCodes?: string[]
+    customerToken?: string
+    address?: Record<string, string>
+  }
+) {
+  const { headers: keyHeaders, region } = await storefrontContext(container, countryCode)
+  const headers = customerToken ? { ...keyHeaders, authorization: `Bearer ${customerToken}` } : keyHeaders
+  const { data: created } = await api.post(
+    "/store/carts",
+    { region_id: region.id, email: "buyer@example.kz", shipping_address: address, billing_address: address },
+    { headers }
+  )
+  const cartId = created.cart.id
+  for (const line of lines) await api.post(`/store/carts/${cartId}/line-items`, line, { headers })
+  if (promoCodes.length) await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: promoCodes }, { headers })
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
+  const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
+  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch((e) => {
+    throw new Error(`cart completion failed: ${JSON.stringify(e.response?.data)}`)
+  })
+  if (completed.type !== "order") throw new Error(`cart did not complete: ${JSON.stringify(completed.error)}`)
+  return { order: completed.order, headers }
+}
+
+/** Polls until `probe` returns a value (events and jobs are asynchronous). */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const start = Date.now()
+  while (Date.now() - start < timeoutMs) {
+    const value = await probe()
+    if (value !== undefined) return value
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`timed out waiting for ${what}`)
 }

@@ -1,4 +1,5 @@
 import { jobIdFor, orderPlacedJob } from "@aem/job-contracts"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Job, Queue } from "bullmq"
 import { ChildProcess, spawn } from "child_process"
@@ -8,7 +9,7 @@ import { JOB_QUEUE_MODULE } from "../../src/modules/job-queue"
 import type JobQueueService from "../../src/modules/job-queue/service"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
-import { storefrontContext } from "./helpers"
+import { checkout, storefrontContext, waitFor } from "./helpers"
 
 jest.setTimeout(240_000)
 
@@ -17,16 +18,6 @@ const prefix = `itest-${process.pid}-${Date.now()}`
 process.env.WORKERS_QUEUE_PREFIX = prefix
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 const healthPort = 19100 + (process.pid % 500)
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const start = Date.now()
-  while (Date.now() - start < timeoutMs) {
-    const value = await probe()
-    if (value !== undefined) return value
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -61,51 +52,28 @@ medusaIntegrationTestRunner({
     })
 
     it("a buyer's checkout enqueues the order and the worker process consumes it", async () => {
-      const { headers, region } = await storefrontContext(getContainer(), "kz")
+      const { headers } = await storefrontContext(getContainer(), "kz")
       const { data: list } = await api.get(`/store/products?handle=${DEMO_PRODUCTS[0].handle}&fields=*variants`, { headers })
-      const variantId = list.products[0].variants[0].id
-      const address = {
-        first_name: "Aigerim",
-        last_name: "Nurlanovna",
-        address_1: "Abay Avenue 10",
-        city: "Almaty",
-        postal_code: "050000",
-        country_code: "kz",
-        phone: "+7 727 000 0000",
-      }
-      const { data: created } = await api.post(
-        "/store/carts",
-        { region_id: region.id, email: "buyer@example.kz", shipping_address: address, billing_address: address },
-        { headers }
-      )
-      const cartId = created.cart.id
-      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 2 }, { headers })
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
-      expect(options.shipping_options.length).toBeGreaterThan(0)
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
-      const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-      await api.post(
-        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        { headers }
-      )
-      const { data: completed } = await api
-        .post(`/store/carts/${cartId}/complete`, {}, { headers })
-        .catch((e) => {
-          throw new Error(`cart completion failed: ${JSON.stringify(e.response?.data)}`)
-        })
-      expect(completed.type).toBe("order")
-      const order = completed.order
+      const { order } = await checkout(api, getContainer(), { lines: [{ variant_id: list.products[0].variants[0].id, quantity: 2 }] })
       expect(order.currency_code).toBe("kzt")
 
-      const jobId = jobIdFor(orderPlacedJob, { orderId: order.id } as never)
+      // The order is split per manufacturer (one here), and each child order enters the pipeline.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const child = await waitFor("the child order", async () => {
+        const { data } = await query.graph({ entity: "order_group", fields: ["child_orders.order_id"], filters: { buyer_order_id: order.id } })
+        const id = data[0]?.child_orders?.[0]?.order_id
+        return id ? (await query.graph({ entity: "order", fields: ["id", "display_id", "total"], filters: { id } })).data[0] : undefined
+      })
+      expect(Number(child.total)).toBe(Number(order.total))
+
+      const jobId = jobIdFor(orderPlacedJob, { orderId: child.id } as never)
       const job = await waitFor("the export job to complete", async () => {
         const j = await Job.fromId(queue, jobId)
         return j && (await j.getState()) === "completed" ? j : undefined
       })
-      expect(job.returnvalue).toMatchObject({ orderId: order.id, destination: "KZ", currencyCode: "KZT" })
-      expect(job.returnvalue.total).toBe(Number(order.total))
-      expect(workerOutput).toContain(`order ${order.display_id} (${order.id}) registered for export`)
+      expect(job.returnvalue).toMatchObject({ orderId: child.id, destination: "KZ", currencyCode: "KZT" })
+      expect(job.returnvalue.total).toBe(Number(child.total))
+      expect(workerOutput).toContain(`order ${child.display_id} (${child.id}) registered for export`)
     })
 
     it("enqueuing the same business event twice makes one job", async () => {

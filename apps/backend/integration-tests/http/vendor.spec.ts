@@ -1,4 +1,3 @@
-import { usccCheckCharacter, organisationCodeCheckCharacter } from "@aem/trade-kit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { readdirSync, readFileSync, statSync } from "fs"
@@ -6,58 +5,9 @@ import path from "path"
 import { MANUFACTURER_MODULE } from "../../src/modules/manufacturer"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { enforceCertificateValidityWorkflow } from "../../src/workflows/manufacturer/enforce-certificate-validity"
-import { storefrontContext } from "./helpers"
+import { profile, signUpManufacturer, storefrontContext, uscc, waitFor, wheelchair } from "./helpers"
 
 jest.setTimeout(240_000)
-
-/** A valid unified social credit code made from a 6-digit division and an 8-character organisation stem. */
-function uscc(division: string, stem: string): string {
-  const org = stem + organisationCodeCheckCharacter(stem)
-  const first17 = `91${division}${org}`
-  return first17 + usccCheckCharacter(first17)
-}
-
-const profile = (handle: string, code: string) => ({
-  handle,
-  legal_name_zh: "宁波安行康复器械有限公司",
-  legal_name_en: "Ningbo Anxing Rehabilitation Devices Co., Ltd.",
-  unified_social_credit_code: code,
-  customs_code: "3302960G34",
-  province: "Zhejiang",
-  city: "Ningbo",
-  address: "No. 5 Kechuang Road, Yinzhou District, Ningbo 315100",
-  contact_name: "Zhou Min",
-  contact_email: `${handle}@example.cn`,
-  contact_phone: "+86 574 8800 0000",
-  owner: { first_name: "Min", last_name: "Zhou" },
-})
-
-const wheelchair = (handle: string, overrides: Record<string, unknown> = {}) => ({
-  title: "Folding steel wheelchair AX-1",
-  handle,
-  status: "published",
-  hs_code: "8713.10.0000",
-  iso_9999: "12 22",
-  device_class: "I",
-  net_weight_g: 16500,
-  gross_weight_g: 19000,
-  length_mm: 820,
-  width_mm: 330,
-  height_mm: 760,
-  options: [{ title: "Seat width", values: ["46 cm"] }],
-  variants: [
-    {
-      title: "46 cm",
-      sku: `${handle}-46`,
-      options: { "Seat width": "46 cm" },
-      prices: [
-        { currency_code: "KZT", amount: 89000 },
-        { currency_code: "usd", amount: 169 },
-      ],
-    },
-  ],
-  ...overrides,
-})
 
 const DAY = 24 * 3600 * 1000
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10)
@@ -88,7 +38,7 @@ function vendorRoutes(): string[] {
       if (statSync(full).isDirectory()) return walk(full)
       if (name !== "route.ts") return []
       const url = "/vendor" + path.relative(root, dir).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, ":$1")).map((s) => (s ? `/${s}` : "")).join("")
-      const methods = [...readFileSync(full, "utf8").matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
+      const methods = [...readFileSync(full, "utf8").matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
       return methods.map((m) => `${m} ${url}`)
     })
   return walk(root).sort()
@@ -97,15 +47,7 @@ function vendorRoutes(): string[] {
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    const signUp = async (handle: string, code: string) => {
-      const login = { email: `${handle}@makers.example.cn`, password: "a-long-password-2026" }
-      const { data: reg } = await api.post("/auth/manufacturer/emailpass/register", login)
-      const created = await api
-        .post("/vendor/manufacturers", profile(handle, code), { headers: { authorization: `Bearer ${reg.token}` } })
-        .catch((e) => e.response)
-      const { data } = await api.post("/auth/manufacturer/emailpass", login)
-      return { created, headers: { authorization: `Bearer ${data.token}` } }
-    }
+    const signUp = (handle: string, code: string) => signUpManufacturer(api, handle, code)
 
     let a: Awaited<ReturnType<typeof signUp>>
     let b: Awaited<ReturnType<typeof signUp>>
@@ -191,6 +133,48 @@ medusaIntegrationTestRunner({
         expect(listed.products[0].variants[0].calculated_price).toMatchObject({ calculated_amount: 89000, currency_code: "kzt" })
       })
 
+      it("edits a product: trade data, unpublishing, a new variant and its prices per currency", async () => {
+        // The options declare both seat widths; the 50 cm variant comes later.
+        const created = (await post(wheelchair("a-edited-chair", { options: [{ title: "Seat width", values: ["46 cm", "50 cm"] }] }))).data.product
+        const edit = (body: unknown) => api.post(`/vendor/products/${created.id}`, body, a).catch((e) => e.response)
+        const edited = await edit({ title: "Folding steel wheelchair AX-2", hs_code: "871310", length_mm: 900 })
+        expect([edited.status, edited.data.message]).toEqual([200, undefined])
+        expect(edited.data.product).toMatchObject({ title: "Folding steel wheelchair AX-2", hs_code: "871310", length: 900, weight: 19000 })
+        expect(edited.data.product.metadata).toMatchObject({ iso_9999: "12 22", net_weight_g: 16500 })
+        expect((await edit({ status: "draft" })).data.product.status).toBe("draft")
+        expect((await edit({ hs_code: "000000" })).status).toBe(400)
+        expect((await edit({})).data.message).toMatch(/send at least one field to change/)
+
+        const variant = await api
+          .post(`/vendor/products/${created.id}/variants`, {
+            title: "50 cm",
+            sku: "a-edited-chair-50",
+            options: { "Seat width": "50 cm" },
+            prices: [{ currency_code: "kzt", amount: 95000 }],
+          }, a)
+          .catch((e) => e.response)
+        expect([variant.status, variant.data.message]).toEqual([201, undefined])
+        const added = variant.data.product.variants.find((v: { sku: string }) => v.sku === "a-edited-chair-50")
+        expect(added.prices).toEqual([expect.objectContaining({ currency_code: "kzt", amount: 95000 })])
+
+        const setPrices = (body: unknown, variantId = added.id) =>
+          api.post(`/vendor/products/${created.id}/variants/${variantId}`, body, a).catch((e) => e.response)
+        const priced = await setPrices({ prices: [{ currency_code: "kzt", amount: 93000 }, { currency_code: "rub", amount: 16900 }] })
+        const prices = priced.data.product.variants.find((v: { id: string }) => v.id === added.id).prices
+        expect(prices.map((p: { currency_code: string; amount: number }) => `${p.currency_code} ${p.amount}`).sort()).toEqual(["kzt 93000", "rub 16900"])
+        expect((await setPrices({ prices: [{ currency_code: "kzt", amount: -1 }] })).status).toBe(400)
+        expect((await setPrices({ prices: [{ currency_code: "xyz", amount: 1 }] })).data.message).toMatch(/currency_code xyz is not sold/)
+        expect((await setPrices({ title: "x" }, "variant_of_someone_else")).status).toBe(404)
+      })
+
+      it("will not publish a draft that lacks its trade data", async () => {
+        const draft = (await post(wheelchair("a-draft-chair", { status: "draft", hs_code: undefined }))).data.product
+        const res = await api.post(`/vendor/products/${draft.id}`, { status: "published" }, a).catch((e) => e.response)
+        expect([res.status, res.data.message]).toEqual([400, "hs_code is required to publish a product"])
+        const fixed = await api.post(`/vendor/products/${draft.id}`, { status: "published", hs_code: "8713.10" }, a)
+        expect(fixed.data.product.status).toBe("published")
+      })
+
       it.each([
         ["an unknown HS code", { hs_code: "871399" }, /hs_code: .*871399/],
         ["a negative price", { variants: [{ title: "46 cm", options: { "Seat width": "46 cm" }, prices: [{ currency_code: "usd", amount: -5 }] }] }, /variants, 0, prices, 0, amount.*too small/],
@@ -265,6 +249,16 @@ medusaIntegrationTestRunner({
         expect([backwards.status, backwards.data.message]).toEqual([400, expect.stringMatching(/valid_until must be after valid_from/)])
       })
 
+      it("keeps a product on sale when its expired certificate has been renewed", async () => {
+        const created = await api.post("/vendor/products", wheelchair("a-renewed-chair"), a)
+        const productId = created.data.product.id
+        await upload(certificateForm(iso13485(isoDay(-1), productId), pdf))
+        await upload(certificateForm({ ...iso13485(isoDay(700), productId), number: "CN-13485-RENEWED" }, pdf))
+        const { result } = await enforceCertificateValidityWorkflow(getContainer()).run({ input: { now: new Date().toISOString() } })
+        expect(result.flatMap((e) => e.product_ids)).not.toContain(productId)
+        expect((await getContainer().resolve(Modules.PRODUCT).retrieveProduct(productId)).status).toBe("published")
+      })
+
       it("takes a product off sale when its certificate has expired, and tells the manufacturer once", async () => {
         const container = getContainer()
         const created = await api.post("/vendor/products", wheelchair("a-expiring-chair"), a)
@@ -281,8 +275,7 @@ medusaIntegrationTestRunner({
 
         const notifications = container.resolve(Modules.NOTIFICATION)
         const sent = async () => notifications.listNotifications({ to: "maker-a@example.cn", template: "certificate-expired" })
-        for (let i = 0; i < 40 && !(await sent()).length; i++) await new Promise((r) => setTimeout(r, 250))
-        const [notice] = await sent()
+        const [notice] = await waitFor("the notice to the manufacturer", async () => ((await sent()).length ? sent() : undefined))
         expect(notice.data).toMatchObject({ product_ids: expect.arrayContaining([productId]) })
         expect(await sent()).toHaveLength(1)
       })
@@ -347,6 +340,37 @@ medusaIntegrationTestRunner({
           body: () => wheelchair("b-own-chair"),
           // B can list its own product; it never becomes A's.
           otherManufacturer: (res) => expect([res.status, res.data.product?.handle]).toEqual([201, "b-own-chair"]),
+        },
+        "POST /vendor/products/:id": {
+          path: () => `/vendor/products/${productOfA}`,
+          body: () => ({ title: "Taken over" }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "POST /vendor/products/:id/variants": {
+          path: () => `/vendor/products/${productOfA}/variants`,
+          body: () => ({ title: "XL", options: {}, prices: [{ currency_code: "usd", amount: 10 }] }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "POST /vendor/products/:id/variants/:variant_id": {
+          path: () => `/vendor/products/${productOfA}/variants/variant_x`,
+          body: () => ({ title: "XL" }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        // Cross-manufacturer order access with real orders is tested in order-split.spec.ts.
+        "GET /vendor/orders": { path: () => "/vendor/orders", otherManufacturer: (res) => expect(res.data.orders).toEqual([]) },
+        "GET /vendor/orders/:id": { path: () => "/vendor/orders/order_of_a", otherManufacturer: (res) => expect(res.status).toBe(404) },
+        "POST /vendor/orders/:id/confirm": { path: () => "/vendor/orders/order_of_a/confirm", otherManufacturer: (res) => expect(res.status).toBe(404) },
+        "POST /vendor/orders/:id/ready-for-handoff": {
+          path: () => "/vendor/orders/order_of_a/ready-for-handoff",
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "GET /vendor/statements/:month": {
+          path: () => "/vendor/statements/2026-11",
+          otherManufacturer: (res) => expect(res.data.statement.lines).toEqual([]),
+        },
+        "GET /vendor/statements/:month/csv": {
+          path: () => "/vendor/statements/2026-11/csv",
+          otherManufacturer: (res) => expect(res.data.trimEnd().split("\r\n")).toHaveLength(1),
         },
         "GET /vendor/certificates": {
           path: () => "/vendor/certificates",

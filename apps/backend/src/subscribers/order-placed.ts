@@ -1,8 +1,17 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { splitOrderByManufacturerWorkflow } from "../workflows/order-group/split-order-by-manufacturer"
 import { registerOrderForExportWorkflow } from "../workflows/register-order-for-export"
 
+/**
+ * A buyer's order is split into one child order per manufacturer, and each child order enters the
+ * export pipeline (one declaration per manufacturer's shipment). Both steps are idempotent, so a
+ * redelivered event repeats nothing.
+ */
 export default async function orderPlacedHandler({ event, container }: SubscriberArgs<{ id: string }>) {
-  await registerOrderForExportWorkflow(container).run({ input: { orderId: event.data.id } })
+  const { result } = await splitOrderByManufacturerWorkflow(container).run({ input: { orderId: event.data.id } })
+  for (const orderId of result.childOrderIds) {
+    await registerOrderForExportWorkflow(container).run({ input: { orderId } })
+  }
 }
 
 export const config: SubscriberConfig = { event: "order.placed" }

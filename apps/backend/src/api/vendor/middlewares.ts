@@ -9,7 +9,11 @@ import {
   VendorInviteStaff,
   VendorListProductsParams,
   VendorRegisterManufacturer,
+  VendorCreateVariant,
+  VendorListOrdersParams,
   VendorSetStock,
+  VendorUpdateProduct,
+  VendorUpdateVariant,
 } from "./validators"
 
 const vendorAuth = authenticate(MANUFACTURER_ACTOR, ["bearer", "session"])
@@ -35,6 +39,31 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorCreateProduct)],
   },
   { method: ["GET"], matcher: "/vendor/products/:id", middlewares: [vendorAuth, resolveManufacturer] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products/:id",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorUpdateProduct)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products/:id/variants",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorCreateVariant)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products/:id/variants/:variant_id",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorUpdateVariant)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/orders",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformQuery(VendorListOrdersParams, { defaults: [], isList: true })],
+  },
+  { method: ["GET"], matcher: "/vendor/orders/:id", middlewares: [vendorAuth, resolveManufacturer] },
+  { method: ["POST"], matcher: "/vendor/orders/:id/confirm", middlewares: [vendorAuth, resolveManufacturer] },
+  { method: ["POST"], matcher: "/vendor/orders/:id/ready-for-handoff", middlewares: [vendorAuth, resolveManufacturer] },
+  { method: ["GET"], matcher: "/vendor/statements/:month", middlewares: [vendorAuth, resolveManufacturer] },
+  { method: ["GET"], matcher: "/vendor/statements/:month/csv", middlewares: [vendorAuth, resolveManufacturer] },
   {
     method: ["POST"],
     matcher: "/vendor/products/:id/stock",

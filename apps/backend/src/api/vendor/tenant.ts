@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import ManufacturerOrderLink from "../../links/manufacturer-order"
 import ManufacturerProductLink from "../../links/manufacturer-product"
 
 /** A /vendor request after the tenant middleware: the caller's manufacturer and role, resolved once. */
@@ -21,18 +22,30 @@ export async function resolveManufacturer(req: AuthenticatedMedusaRequest, _res:
   next()
 }
 
-/** Throws a 404 for the first product that is not this manufacturer's (another's looks like none). */
-export async function assertOwnProducts(req: VendorRequest, productIds: string[]): Promise<void> {
-  if (!productIds.length) return
+/** Throws a 404 for the first id that is not this manufacturer's (another's looks like none). */
+async function assertOwned(
+  req: VendorRequest,
+  link: { entryPoint: string },
+  key: "product_id" | "order_id",
+  ids: string[],
+  noun: string
+): Promise<void> {
+  if (!ids.length) return
   const { data: own } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: ManufacturerProductLink.entryPoint,
-    fields: ["product_id"],
-    filters: { manufacturer_id: req.manufacturerId, product_id: productIds },
+    entity: link.entryPoint,
+    fields: [key],
+    filters: { manufacturer_id: req.manufacturerId, [key]: ids },
   })
-  const ownIds = new Set(own.map((l) => l.product_id))
-  const missing = productIds.find((id) => !ownIds.has(id))
-  if (missing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${missing} was not found`)
+  const ownIds = new Set(own.map((l) => l[key]))
+  const missing = ids.find((id) => !ownIds.has(id))
+  if (missing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `${noun} ${missing} was not found`)
 }
+
+export const assertOwnProducts = (req: VendorRequest, productIds: string[]) =>
+  assertOwned(req, ManufacturerProductLink, "product_id", productIds, "Product")
+
+/** A child order of this manufacturer's; the buyer's order and other manufacturers' orders are 404s. */
+export const assertOwnOrder = (req: VendorRequest, orderId: string) => assertOwned(req, ManufacturerOrderLink, "order_id", [orderId], "Order")
 
 /**
  * For sign-up and accepting an invitation: a login not yet tied to a manufacturer, and the email it

@@ -35,6 +35,7 @@ export const VendorRegisterManufacturer = z
 export type VendorRegisterManufacturerType = z.infer<typeof VendorRegisterManufacturer>
 
 export const VendorListProductsParams = createFindParams({ limit: 20, offset: 0 })
+export const VendorListOrdersParams = createFindParams({ limit: 20, offset: 0 })
 
 const Price = z
   .object({
@@ -56,46 +57,70 @@ const Variant = z
   })
   .strict()
 
+const handle = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle may use lower-case letters, digits and single hyphens")
+
 /** Trade data customs and buyers need; a product cannot be published without HS code, ISO class and weight. */
-export const VendorCreateProduct = z
-  .object({
-    title: text(200),
-    handle: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle may use lower-case letters, digits and single hyphens").optional(),
-    description: z.string().trim().max(5000).optional(),
-    status: z.enum(["draft", "published"]).default("draft"),
-    hs_code: z
-      .string()
-      .transform((code, ctx) => {
-        const r = normaliseHsCode(code)
-        if (r.ok) return r.code
-        ctx.addIssue({ code: "custom", message: `hs_code: ${r.reason}` })
-        return z.NEVER
-      })
-      .optional(),
-    iso_9999: z
-      .string()
-      .trim()
-      .refine((c) => !!getIsoClass(c), { message: "iso_9999 is not an ISO 9999 class we know (e.g. \"12 22\" manual wheelchairs)" })
-      .optional(),
-    origin_country: z.string().trim().regex(/^[a-zA-Z]{2}$/).transform((c) => c.toLowerCase()).default("cn"),
-    device_class: z.enum(["I", "IIa", "IIb", "II", "III"]).optional(),
-    net_weight_g: z.number().int().positive().optional(),
-    gross_weight_g: z.number().int().positive().optional(),
-    length_mm: z.number().int().positive().optional(),
-    width_mm: z.number().int().positive().optional(),
-    height_mm: z.number().int().positive().optional(),
+const ProductFields = z.object({
+  title: text(200),
+  handle,
+  description: z.string().trim().max(5000),
+  status: z.enum(["draft", "published"]),
+  hs_code: z.string().transform((code, ctx) => {
+    const r = normaliseHsCode(code)
+    if (r.ok) return r.code
+    ctx.addIssue({ code: "custom", message: `hs_code: ${r.reason}` })
+    return z.NEVER
+  }),
+  iso_9999: z
+    .string()
+    .trim()
+    .refine((c) => !!getIsoClass(c), { message: "iso_9999 is not an ISO 9999 class we know (e.g. \"12 22\" manual wheelchairs)" }),
+  origin_country: z.string().trim().regex(/^[a-zA-Z]{2}$/, "origin_country must be a 2-letter ISO 3166 code").transform((c) => c.toLowerCase()),
+  device_class: z.enum(["I", "IIa", "IIb", "II", "III"]),
+  net_weight_g: z.number().int().positive(),
+  gross_weight_g: z.number().int().positive(),
+  length_mm: z.number().int().positive(),
+  width_mm: z.number().int().positive(),
+  height_mm: z.number().int().positive(),
+})
+export type VendorProductFields = Partial<z.infer<typeof ProductFields>>
+
+export const PUBLISH_REQUIRES = ["hs_code", "iso_9999", "gross_weight_g"] as const
+
+export const VendorCreateProduct = ProductFields.partial()
+  .extend({
+    title: ProductFields.shape.title,
+    status: ProductFields.shape.status.default("draft"),
+    origin_country: ProductFields.shape.origin_country.default("cn"),
     options: z.array(z.object({ title: text(100), values: z.array(text(100)).min(1) }).strict()).min(1),
     variants: z.array(Variant).min(1),
   })
   .strict()
   .superRefine((p, ctx) => {
     if (p.status !== "published") return
-    for (const field of ["hs_code", "iso_9999", "gross_weight_g"] as const) {
+    for (const field of PUBLISH_REQUIRES) {
       if (p[field] === undefined) {
         ctx.addIssue({ code: "custom", path: [field], message: `${field} is required to publish a product` })
       }
     }
   })
+
+/** An edit sends only what changes; publishing is checked against the product as it will be. */
+export const VendorUpdateProduct = ProductFields.omit({ handle: true })
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" })
+export type VendorUpdateProductType = z.infer<typeof VendorUpdateProduct>
+
+export const VendorCreateVariant = Variant
+export type VendorCreateVariantType = z.infer<typeof VendorCreateVariant>
+
+export const VendorUpdateVariant = z
+  .object({ title: text(200), sku: text(100), prices: z.array(Price).min(1, "a variant needs at least one price") })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "send at least one field to change" })
+export type VendorUpdateVariantType = z.infer<typeof VendorUpdateVariant>
 
 export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>
 

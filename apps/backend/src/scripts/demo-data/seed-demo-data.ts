@@ -18,7 +18,11 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { COMMISSION_MODULE } from "../../modules/commission"
+import { commissionScope } from "../../modules/commission/scope"
+import type CommissionModuleService from "../../modules/commission/service"
 import { MANUFACTURER_MODULE } from "../../modules/manufacturer"
+import { MANUFACTURER_ACTOR } from "../../workflows/manufacturer/register-manufacturer"
 import type ManufacturerModuleService from "../../modules/manufacturer/service"
 import { PRODUCT_SEARCH_MODULE } from "../../modules/product-search"
 import type ProductSearchModuleService from "../../modules/product-search/service"
@@ -33,7 +37,15 @@ export const DEMO_SEED_VERSION = demoDataVersion.version
 export const DEMO_LOGINS = {
   admin: { email: "admin@marketplace.example.com", password: "demo-admin-2026" },
   buyer: { email: "buyer@marketplace.example.com", password: "demo-buyer-2026" },
+  /** The owner of the first demo manufacturer, for the portal. */
+  manufacturer: { email: "owner@kangyi.example.cn", password: "demo-maker-2026" },
 }
+
+/** The platform's commission in the demo: 8% by default, 5% on hearing and communication aids (ISO 9999 class 22). */
+export const DEMO_COMMISSION_RATES = [
+  { manufacturer_id: null, iso_class: null, rate_bps: 800 },
+  { manufacturer_id: null, iso_class: "22", rate_bps: 500 },
+].map((r) => ({ ...r, scope: commissionScope(r.manufacturer_id, r.iso_class) }))
 export const PARK_NAME = "Jiaxing logistics park"
 export const STOREFRONT_KEY_TITLE = "Buyers' storefront"
 const SALES_CHANNEL_NAME = "Buyers' storefront"
@@ -84,6 +96,8 @@ export async function seedDemoData(container: MedusaContainer) {
     categories,
   })
   await ensureAccounts(ctx)
+  await ensureManufacturerLogin(ctx, manufacturers.get(DEMO_MANUFACTURERS[0].handle)!)
+  await ensureCommissionRates(ctx)
   // Search works from the first start: the index is built from what was just seeded.
   const { indexed } = await container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE).rebuildIndex()
   ctx.log(`search index built (${indexed} products)`)
@@ -428,6 +442,34 @@ async function emailPassIdentity(container: MedusaContainer, login: { email: str
   const { authIdentity, error } = await authModule.register("emailpass", { body: login } as never)
   if (error || !authIdentity) throw new Error(`Could not register ${login.email}: ${error}`)
   return authIdentity.id
+}
+
+async function ensureManufacturerLogin({ container, log }: Ctx, manufacturerId: string) {
+  const login = DEMO_LOGINS.manufacturer
+  const service = container.resolve<ManufacturerModuleService>(MANUFACTURER_MODULE)
+  if ((await service.listManufacturerMembers({ email: login.email })).length) return
+  const member = await service.createManufacturerMembers({
+    email: login.email,
+    first_name: "Li",
+    last_name: "Wang",
+    role: "owner",
+    manufacturer_id: manufacturerId,
+  })
+  await container.resolve(Modules.AUTH).updateAuthIdentities({
+    id: await emailPassIdentity(container, login),
+    app_metadata: { [`${MANUFACTURER_ACTOR}_id`]: member.id },
+  })
+  log(`manufacturer login ${login.email} created`)
+}
+
+async function ensureCommissionRates({ container, log }: Ctx) {
+  const service = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+  const have = new Set((await service.listCommissionRates({})).map((r) => r.scope))
+  const missing = DEMO_COMMISSION_RATES.filter((r) => !have.has(r.scope))
+  if (missing.length) {
+    await service.createCommissionRates(missing)
+    log(`${missing.length} commission rates created`)
+  }
 }
 
 async function ensureAccounts({ container, log }: Ctx) {

@@ -17,15 +17,15 @@ export const changeManufacturerStatusWorkflow = createWorkflow(
       manufacturerId: input.manufacturerId,
       changeId: changed.changeId,
     }))
-    when({ input }, ({ input }) => input.status === "suspended").then(() => {
+    when("is-suspension", { input }, ({ input }) => input.status === "suspended").then(() => {
       withdrawListingsStep(ids)
     })
-    when({ input, changed }, ({ input, changed }) => input.status === "approved" && changed.previous === "suspended").then(
+    when("is-reapproval", { input, changed }, ({ input, changed }) => input.status === "approved" && changed.previous === "suspended").then(
       () => {
         restoreListingsStep(ids)
       }
     )
-    when({ input, changed }, ({ input, changed }) => input.status === "approved" && changed.previous === "pending").then(
+    when("is-first-approval", { input, changed }, ({ input, changed }) => input.status === "approved" && changed.previous === "pending").then(
       () => {
         offerOnStoreStep(ids)
       }

@@ -7,10 +7,10 @@ type Level = { inventory_item_id: string; location_id: string; stocked_quantity:
 export const setParkStockWorkflow = createWorkflow(
   "set-park-stock",
   (input: { create: Level[]; update: Level[] }) => {
-    when({ input }, ({ input }) => input.create.length > 0).then(() => {
+    when("has-new-levels", { input }, ({ input }) => input.create.length > 0).then(() => {
       createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: input.create } })
     })
-    when({ input }, ({ input }) => input.update.length > 0).then(() => {
+    when("has-changed-levels", { input }, ({ input }) => input.update.length > 0).then(() => {
       updateInventoryLevelsWorkflow.runAsStep({ input: { updates: input.update } })
     })
     return new WorkflowResponse(input)

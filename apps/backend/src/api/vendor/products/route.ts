@@ -1,10 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import ManufacturerProductLink from "../../../links/manufacturer-product"
 import { createManufacturerProductsWorkflow } from "../../../workflows/manufacturer/create-manufacturer-products"
 import type { VendorRequest } from "../tenant"
 import type { VendorCreateProductType } from "../validators"
 import { VENDOR_PRODUCT_FIELDS } from "./query-config"
+import { assertSoldCurrencies, productTradeInput } from "./trade-data"
 
 /** GET /vendor/products — this manufacturer's products, and only theirs. */
 export async function GET(req: VendorRequest, res: MedusaResponse) {
@@ -30,18 +31,8 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
 export async function POST(req: VendorRequest & { validatedBody: VendorCreateProductType }, res: MedusaResponse) {
   const body = req.validatedBody
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: stores } = await query.graph({
-    entity: "store",
-    fields: ["default_sales_channel_id", "supported_currencies.currency_code"],
-  })
-  const sold = new Set((stores[0]?.supported_currencies ?? []).map((c) => c!.currency_code))
-  const unknown = [...new Set(body.variants.flatMap((v) => v.prices.map((p) => p.currency_code)))].filter((c) => !sold.has(c))
-  if (unknown.length) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `currency_code ${unknown.join(", ")} is not sold on this marketplace; use one of: ${[...sold].sort().join(", ")}`
-    )
-  }
+  await assertSoldCurrencies(req.scope, body.variants.flatMap((v) => v.prices.map((p) => p.currency_code)))
+  const { data: stores } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
   const { data: manufacturers } = await query.graph({ entity: "manufacturer", fields: ["status"], filters: { id: req.manufacturerId } })
   const [profile] = await req.scope.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
   const onSale = manufacturers[0]?.status === "approved" && stores[0]?.default_sales_channel_id
@@ -50,28 +41,12 @@ export async function POST(req: VendorRequest & { validatedBody: VendorCreatePro
       manufacturerId: req.manufacturerId,
       products: [
         {
+          ...productTradeInput(body),
           title: body.title,
-          handle: body.handle,
-          description: body.description,
-          status: body.status,
-          hs_code: body.hs_code,
-          origin_country: body.origin_country,
-          weight: body.gross_weight_g,
-          length: body.length_mm,
-          width: body.width_mm,
-          height: body.height_mm,
           shipping_profile_id: profile?.id,
           sales_channels: onSale ? [{ id: stores[0].default_sales_channel_id! }] : [],
           options: body.options,
           variants: body.variants.map((v) => ({ ...v, manage_inventory: true, weight: body.gross_weight_g })),
-          metadata: {
-            iso_9999: body.iso_9999,
-            device_class: body.device_class,
-            net_weight_g: body.net_weight_g,
-            gross_weight_g: body.gross_weight_g,
-            dimensions_unit: "mm",
-            weight_unit: "g",
-          },
         },
       ],
     },

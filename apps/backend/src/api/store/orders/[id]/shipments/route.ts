@@ -1,0 +1,42 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * GET /store/orders/:id/shipments — the buyer's order as it travels: one shipment per manufacturer
+ * (its child order), with the manufacturer, the items and how far it has got. Another buyer's order is a 404.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: req.params.id } })
+  if (!orders.length || orders[0].customer_id !== req.auth_context.actor_id) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found`)
+  }
+  const { data: groups } = await query.graph({
+    entity: "order_group",
+    fields: ["child_orders.order_id", "child_orders.status", "child_orders.confirmed_at", "child_orders.ready_for_handoff_at"],
+    filters: { buyer_order_id: req.params.id },
+  })
+  const children = (groups[0]?.child_orders ?? []).filter((c) => !!c)
+  const { data: details } = children.length
+    ? await query.graph({
+        entity: "order",
+        // items.*: a line's quantity lives in its item detail, which only the wildcard brings.
+        fields: ["id", "items.*", "manufacturer.handle", "manufacturer.legal_name_en", "manufacturer.legal_name_zh"],
+        filters: { id: children.map((c) => c.order_id) },
+      })
+    : { data: [] }
+  res.json({
+    // Until the order has been split (a moment after it is placed) there is nothing to list yet.
+    shipments: children.map((c) => {
+      const { id, items, manufacturer } = details.find((d) => d.id === c.order_id)!
+      return {
+        id,
+        status: c.status,
+        confirmed_at: c.confirmed_at,
+        ready_for_handoff_at: c.ready_for_handoff_at,
+        manufacturer,
+        items: (items ?? []).map((i) => ({ title: i!.title, variant_title: i!.variant_title, quantity: i!.quantity, thumbnail: i!.thumbnail })),
+      }
+    }),
+  })
+}

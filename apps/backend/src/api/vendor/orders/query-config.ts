@@ -1,0 +1,50 @@
+// What a manufacturer needs to make and hand over its goods; the buyer's contact details stay with the platform.
+export const VENDOR_ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "created_at",
+  "currency_code",
+  "item_total",
+  "shipping_total",
+  "tax_total",
+  "discount_total",
+  "total",
+  "items.id",
+  "items.title",
+  "items.product_id",
+  "items.variant_id",
+  "items.variant_sku",
+  "items.variant_title",
+  "items.quantity",
+  "items.unit_price",
+  "items.total",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.city",
+  "shipping_address.country_code",
+  "child_order.status",
+  "child_order.confirmed_at",
+  "child_order.ready_for_handoff_at",
+  "commission_lines.line_item_id",
+  "commission_lines.rate_bps",
+  "commission_lines.base_amount",
+  "commission_lines.amount",
+]
+
+type VendorOrderRow = Record<string, unknown> & {
+  child_order?: { status: string } | null
+  commission_lines?: ({ amount: number | string } | null)[] | null
+}
+
+/** The order as a manufacturer sees it: its progress and the platform's commission on it, summed. */
+export function vendorOrder(order: VendorOrderRow) {
+  const { child_order, commission_lines, ...rest } = order
+  return {
+    ...rest,
+    fulfilment_status: child_order?.status ?? "placed",
+    confirmed_at: (child_order as { confirmed_at?: Date } | null)?.confirmed_at ?? null,
+    ready_for_handoff_at: (child_order as { ready_for_handoff_at?: Date } | null)?.ready_for_handoff_at ?? null,
+    commission_lines: commission_lines ?? [],
+    commission_total: (commission_lines ?? []).reduce((sum, l) => sum + Number(l?.amount ?? 0), 0),
+  }
+}
