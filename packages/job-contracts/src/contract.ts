@@ -22,6 +22,8 @@ export interface JobContract<Schema extends z.ZodTypeAny = any> {
    * second enqueue while one waits is the same job, and one after it ran is a new job.
    */
   readonly coalesce: boolean
+  /** Which process consumes the queue: the workers app, or the backend itself (jobs that need its data). */
+  readonly consumer: "workers" | "backend"
 }
 
 /**
@@ -44,8 +46,9 @@ export function defineJob<Schema extends z.ZodTypeAny>(contract: {
   attempts?: number
   backoffMs?: number
   coalesce?: boolean
+  consumer?: "workers" | "backend"
 }): JobContract<Schema> {
-  return Object.freeze({ attempts: 5, backoffMs: 2000, coalesce: false, ...contract })
+  return Object.freeze({ attempts: 5, backoffMs: 2000, coalesce: false, consumer: "workers" as const, ...contract })
 }
 
 /**

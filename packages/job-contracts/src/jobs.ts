@@ -39,6 +39,7 @@ export const searchIndexJob = defineJob({
     .strict(),
   businessKey: (p) => [...p.productIds].sort().join(","),
   coalesce: true,
+  consumer: "backend",
   // Cheap and idempotent: retry soon, results are meant to be fresh within seconds.
   backoffMs: 200,
 })

@@ -64,3 +64,10 @@ describe("search index job", () => {
     expect(() => parsePayload(searchIndexJob, { productIds: many, cause: "x" })).toThrow(InvalidJobPayloadError)
   })
 })
+
+it("names the backend as the consumer of search indexing and the workers of everything else", () => {
+  expect(ALL_JOBS.map((j) => [j.name, j.consumer])).toEqual([
+    ["export.order-placed", "workers"],
+    ["search.index-products", "backend"],
+  ])
+})
