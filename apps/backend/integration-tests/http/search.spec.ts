@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Queue } from "bullmq"
-import { updateProductVariantsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { addCertificateWorkflow } from "../../src/workflows/manufacturer/add-certificate"
 import { PRODUCT_SEARCH_MODULE } from "../../src/modules/product-search"
 import type ProductSearchModuleService from "../../src/modules/product-search/service"
@@ -14,7 +14,7 @@ jest.setTimeout(240_000)
 // This suite's own BullMQ prefix: its index jobs never meet another run's.
 process.env.WORKERS_QUEUE_PREFIX = `itest-search-${process.pid}-${Date.now()}`
 
-type Hit = { id: string; handle: string; title: string; iso_class: string; manufacturer: { id: string; name: string }; price: number | null; highlight: { title: { text: string; match: boolean }[] } }
+type Hit = { id: string; handle: string; title: string; iso_class: string; in_stock: boolean; manufacturer: { id: string; name: string }; price: number | null; highlight: { title: { text: string; match: boolean }[] } }
 type Result = {
   hits: Hit[]
   estimatedTotal: number
@@ -208,6 +208,27 @@ medusaIntegrationTestRunner({
         return r.hits[0]?.price === 1 ? r : undefined
       })
       expect(value.facets.price.ranges[0]).toMatchObject({ min: 0 })
+    })
+
+    it("takes a product out of 'in stock' within 2 seconds when its stock runs out", async () => {
+      const container = getContainer()
+      const hit = (await search({ q: "forearm crutches", in_stock: "true" })).hits[0]
+      const query = container.resolve("query")
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["inventory_items.inventory.location_levels.inventory_item_id", "inventory_items.inventory.location_levels.location_id"],
+        filters: { product_id: hit.id },
+      })
+      const levels = (data as any[]).flatMap((v) => v.inventory_items.flatMap((i: any) => i.inventory.location_levels))
+      await updateInventoryLevelsWorkflow(container).run({
+        input: { updates: levels.map((l: any) => ({ inventory_item_id: l.inventory_item_id, location_id: l.location_id, stocked_quantity: 0 })) },
+      })
+      await within(2000, async () => {
+        const r = await search({ q: "forearm crutches", in_stock: "true" })
+        return r.hits.some((h) => h.id === hit.id) ? undefined : true
+      })
+      const all = await search({ q: "forearm crutches" })
+      expect(all.hits.find((h) => h.id === hit.id)?.in_stock).toBe(false)
     })
 
     it("answers 400 with the reason for bad parameters, and needs the publishable key", async () => {

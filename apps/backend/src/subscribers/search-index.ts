@@ -19,34 +19,24 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
     const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: variantIds } })
     return data.map((v) => v.product_id!).filter(Boolean)
   }
+  /** Prices reach variants through their price set, stock levels through their inventory item. */
+  const throughVariantLink = async (entity: string, parentField: string, link: string) => {
+    const { data } = await query.graph({ entity, fields: [parentField], filters: { id: ids } })
+    const parents = (data as Record<string, string>[]).map((row) => row[parentField]).filter(Boolean)
+    if (!parents.length) return []
+    const { data: links } = await query.graph({ entity: link, fields: ["variant_id"], filters: { [parentField]: parents } })
+    return variantsToProducts((links as { variant_id: string }[]).map((l) => l.variant_id))
+  }
   const [entity] = eventName.split(".")
   switch (entity) {
     case "product":
       return ids
     case "product-variant":
       return variantsToProducts(ids)
-    case "price": {
-      const { data: prices } = await query.graph({ entity: "price", fields: ["price_set_id"], filters: { id: ids } })
-      const priceSetIds = prices.map((p) => p.price_set_id).filter(Boolean)
-      if (!priceSetIds.length) return []
-      const { data: links } = await query.graph({
-        entity: "product_variant_price_set",
-        fields: ["variant_id"],
-        filters: { price_set_id: priceSetIds },
-      })
-      return variantsToProducts(links.map((l) => l.variant_id))
-    }
-    case "inventory-level": {
-      const { data: levels } = await query.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids } })
-      const itemIds = levels.map((l) => l.inventory_item_id).filter(Boolean)
-      if (!itemIds.length) return []
-      const { data: links } = await query.graph({
-        entity: "product_variant_inventory_item",
-        fields: ["variant_id"],
-        filters: { inventory_item_id: itemIds },
-      })
-      return variantsToProducts(links.map((l) => l.variant_id))
-    }
+    case "price":
+      return throughVariantLink("price", "price_set_id", "product_variant_price_set")
+    case "inventory-level":
+      return throughVariantLink("inventory_level", "inventory_item_id", "product_variant_inventory_item")
     case "manufacturer": {
       const { data } = await query.graph({ entity: "manufacturer", fields: ["products.id"], filters: { id: ids } })
       return data.flatMap((m) => (m.products ?? []).map((p) => p!.id))
