@@ -47,7 +47,7 @@ export function SearchBox({ countryCode, initialQuery = "" }: { countryCode: str
   const expanded = open && suggestions.length > 0
   const go = (s: Suggestion) => {
     setOpen(false)
-    router.push(s.handle ? `/${countryCode}/products/${s.handle}` : `/${countryCode}/search?q=${encodeURIComponent(s.text)}`)
+    router.push(`/${countryCode}/products/${s.handle}`)
   }
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -110,7 +110,7 @@ export function SearchBox({ countryCode, initialQuery = "" }: { countryCode: str
       <ul id={listboxId} role="listbox" aria-label="Suggestions" className={styles.listbox} hidden={!expanded}>
         {suggestions.map((s, i) => (
           <li
-            key={`${s.handle ?? s.text}-${i}`}
+            key={s.handle}
             id={`${id}-option-${i}`}
             role="option"
             aria-selected={i === active}

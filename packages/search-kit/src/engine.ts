@@ -54,13 +54,13 @@ export type SearchResult = {
   didYouMean?: string
 }
 
-export type Suggestion = { text: string; handle?: string; kind: "product" | "term" }
+/** An as-you-type suggestion: a product title (and where it leads). */
+export type Suggestion = { text: string; handle: string; kind: "product" }
 
 /** Both engines (PostgreSQL, Meilisearch) answer through this. */
 export interface SearchEngine {
   readonly name: "postgres" | "meilisearch"
   search(query: SearchQuery): Promise<SearchResult>
-  suggest(q: string, options: { salesChannelId: string; language?: Language; limit?: number }): Promise<Suggestion[]>
   upsert(docs: SearchDocument[]): Promise<void>
   remove(ids: string[]): Promise<void>
   /** Replaces the whole index with these documents. */

@@ -1,4 +1,14 @@
-import { ResultCache, buildSearchDocument, parseQuery, type SearchDocument, type SearchEngine, type SearchQuery, type SearchResult } from "@aem/search-kit"
+import {
+  ResultCache,
+  buildSearchDocument,
+  parseQuery,
+  type Language,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+  type Suggestion,
+} from "@aem/search-kit"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ConfigModule, Logger } from "@medusajs/framework/types"
 import { MedusaService } from "@medusajs/framework/utils"
@@ -70,8 +80,10 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
     return check.estimatedTotal > 0 ? { ...result, didYouMean: corrected } : result
   }
 
-  suggest(q: string, options: Parameters<SearchEngine["suggest"]>[1]) {
-    return this.engine.suggest(q, options)
+  /** As-you-type: the best few products for the text so far (its last word counts as a prefix), cached like any search. */
+  async suggest(q: string, options: { salesChannelId: string; language?: Language; limit?: number }): Promise<Suggestion[]> {
+    const { hits } = await this.search({ q, currency: "usd", salesChannelId: options.salesChannelId, language: options.language, limit: options.limit ?? 6 })
+    return hits.map((h) => ({ text: h.title, handle: h.handle, kind: "product" as const }))
   }
 
   private engines(): SearchEngine[] {

@@ -2,17 +2,13 @@ import {
   MEILI_INDEX,
   buildMeiliSearch,
   fromMeiliResponse,
-  meiliFilter,
   meiliSettings,
-  parseQuery,
-  titleIn,
   toMeiliDocument,
   type MeiliDocument,
   type SearchDocument,
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
-  type Suggestion,
 } from "@aem/search-kit"
 import { MeiliSearch, type Index } from "meilisearch"
 
@@ -51,16 +47,6 @@ export class MeilisearchEngine implements SearchEngine {
     const { q, params } = buildMeiliSearch(query)
     const response = await (await this.index()).search(q, params)
     return fromMeiliResponse(response as never, query)
-  }
-
-  async suggest(q: string, options: { salesChannelId: string; language?: SearchQuery["language"]; limit?: number }): Promise<Suggestion[]> {
-    const index = await this.index()
-    const response = await index.search(parseQuery(q).tokens.join(" "), {
-      filter: meiliFilter({ salesChannelId: options.salesChannelId, currency: "usd" }),
-      limit: options.limit ?? 6,
-      attributesToRetrieve: ["handle", "titles"],
-    })
-    return response.hits.map((h) => ({ text: titleIn(h.titles, options.language), handle: h.handle, kind: "product" as const }))
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {

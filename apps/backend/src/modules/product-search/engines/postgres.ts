@@ -15,7 +15,6 @@ import {
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
-  type Suggestion,
 } from "@aem/search-kit"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
@@ -187,11 +186,6 @@ export class PostgresSearchEngine implements SearchEngine {
     const corrections = await this.corrections(tokens, { loose: true })
     if (![...corrections.values()].some((c) => c.length)) return undefined
     return tokens.map((t) => corrections.get(t)?.[0] ?? t).join(" ")
-  }
-
-  async suggest(q: string, options: { salesChannelId: string; language?: SearchQuery["language"]; limit?: number }): Promise<Suggestion[]> {
-    const result = await this.search({ q, currency: "usd", salesChannelId: options.salesChannelId, language: options.language, limit: options.limit ?? 6 })
-    return result.hits.map((h) => ({ text: h.title, handle: h.handle, kind: "product" as const }))
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
