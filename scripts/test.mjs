@@ -11,6 +11,7 @@ import { DATA_DIR, ROOT, StackError, ensureDependencies, findPostgres, findRedis
 const SUITES = [
   "@aem/job-contracts",
   "@aem/trade-kit",
+  "@aem/search-kit",
   "@aem/workers",
   "@aem/storefront",
   "@aem/portal",

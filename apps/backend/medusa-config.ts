@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -22,7 +22,9 @@ const redisModules = useRedis
       {
         resolve: "@medusajs/medusa/event-bus-redis",
         key: Modules.EVENT_BUS,
-        options: { redisUrl, jobOptions: eventJobOptions },
+        // Several events at once: a burst (a catalogue import emits hundreds) must not hold a
+        // manufacturer's suspension back from the search index for seconds. Subscribers are idempotent.
+        options: { redisUrl, jobOptions: eventJobOptions, workerOptions: { concurrency: 10 } },
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
@@ -106,5 +108,17 @@ module.exports = defineConfig({
     { resolve: "./src/modules/manufacturer" },
     { resolve: "./src/modules/order-group" },
     { resolve: "./src/modules/commission" },
+    {
+      resolve: "./src/modules/product-search",
+      // The indexer reads products, prices, stock and manufacturers through the query graph.
+      dependencies: [ContainerRegistrationKeys.QUERY],
+      options: {
+        redisUrl,
+        prefix: process.env.WORKERS_QUEUE_PREFIX || "bull",
+        meilisearch: process.env.MEILISEARCH_HOST
+          ? { host: process.env.MEILISEARCH_HOST, apiKey: process.env.MEILISEARCH_API_KEY, index: process.env.MEILISEARCH_INDEX }
+          : undefined,
+      },
+    },
   ],
 })

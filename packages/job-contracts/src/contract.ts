@@ -17,6 +17,13 @@ export interface JobContract<Schema extends z.ZodTypeAny = any> {
   /** Retry policy: at-least-once with exponential backoff. */
   readonly attempts: number
   readonly backoffMs: number
+  /**
+   * Coalescing jobs ("bring the index up to date for these products") are removed once done: a
+   * second enqueue while one waits is the same job, and one after it ran is a new job.
+   */
+  readonly coalesce: boolean
+  /** Which process consumes the queue: the workers app, or the backend itself (jobs that need its data). */
+  readonly consumer: "workers" | "backend"
 }
 
 /**
@@ -26,6 +33,7 @@ export interface JobContract<Schema extends z.ZodTypeAny = any> {
 export const QUEUES = {
   exportPipeline: "aem.export-pipeline",
   notifications: "aem.notifications",
+  searchIndex: "aem.search-index",
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -37,8 +45,10 @@ export function defineJob<Schema extends z.ZodTypeAny>(contract: {
   businessKey: (payload: z.infer<Schema>) => string
   attempts?: number
   backoffMs?: number
+  coalesce?: boolean
+  consumer?: "workers" | "backend"
 }): JobContract<Schema> {
-  return Object.freeze({ attempts: 5, backoffMs: 2000, ...contract })
+  return Object.freeze({ attempts: 5, backoffMs: 2000, coalesce: false, consumer: "workers" as const, ...contract })
 }
 
 /**

@@ -21,7 +21,30 @@ export const orderPlacedJob = defineJob({
   businessKey: (p) => p.orderId,
 })
 
-export const ALL_JOBS = [orderPlacedJob] as const
+/**
+ * Bring the search index up to date for these products (re-read each one; index it, or take it out
+ * when it is gone or no longer visible). Idempotent, so retries and duplicates are harmless. The
+ * backend consumes this queue itself: indexing reads the catalogue through Medusa's query graph,
+ * which only exists inside the backend.
+ */
+export const searchIndexJob = defineJob({
+  queue: QUEUES.searchIndex,
+  name: "search.index-products",
+  schema: z
+    .object({
+      productIds: z.array(z.string().min(1)).min(1, "productIds must name at least one product").max(500),
+      /** The event that asked for it, for the logs. */
+      cause: z.string().min(1),
+    })
+    .strict(),
+  businessKey: (p) => [...p.productIds].sort().join(","),
+  coalesce: true,
+  consumer: "backend",
+  // Cheap and idempotent: retry soon, results are meant to be fresh within seconds.
+  backoffMs: 200,
+})
+
+export const ALL_JOBS = [orderPlacedJob, searchIndexJob] as const
 
 /**
  * A contract by its job name. Workflow step inputs are serialised (zod schemas do not survive

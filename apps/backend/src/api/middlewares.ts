@@ -3,8 +3,16 @@ import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminManufacturersMiddlewares, ...adminCertificatesMiddlewares, ...adminCommissionRatesMiddlewares, ...storeOrderShipmentsMiddlewares, ...vendorMiddlewares],
+  routes: [
+    ...adminManufacturersMiddlewares,
+    ...adminCertificatesMiddlewares,
+    ...adminCommissionRatesMiddlewares,
+    ...storeOrderShipmentsMiddlewares,
+    ...storeSearchMiddlewares,
+    ...vendorMiddlewares,
+  ],
 })

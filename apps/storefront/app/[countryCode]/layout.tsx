@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
+import { SearchBox } from "@/components/search-box"
 import { SiteHeader } from "@/components/site-header"
 import { countryName } from "@/lib/format"
 import { regionForCountry } from "@/lib/medusa"
@@ -19,6 +20,7 @@ export default async function CountryLayout({ children, params }: { children: Re
   return (
     <>
       <SiteHeader countryCode={countryCode}>
+        <SearchBox countryCode={countryCode} />
         <nav aria-label={t("main")} className="main-nav">
           <ul>
             <li><Link href={`/${countryCode}`}>{t("catalogue")}</Link></li>

@@ -177,7 +177,8 @@ it("the worker process stops cleanly on SIGTERM", async () => {
 
 it("has a handler for every job contract, and only for them", () => {
   const handled = HANDLERS.map((h) => h.contract.name).sort()
-  expect(handled).toEqual(ALL_JOBS.map((j) => j.name).sort())
+  // Jobs the backend consumes itself (search indexing reads its data) have no handler here.
+  expect(handled).toEqual(ALL_JOBS.filter((j) => j.consumer === "workers").map((j) => j.name).sort())
 })
 
 it("refuses a bad configuration with the variable and the reason", () => {

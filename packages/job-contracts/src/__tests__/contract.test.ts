@@ -1,4 +1,4 @@
-import { ALL_JOBS, QUEUES, InvalidJobPayloadError, jobContractByName, jobIdFor, orderPlacedJob, parsePayload } from "../index"
+import { ALL_JOBS, QUEUES, InvalidJobPayloadError, jobContractByName, jobIdFor, orderPlacedJob, parsePayload, searchIndexJob } from "../index"
 
 const payload = {
   orderId: "order_01J0000000000000000000000",
@@ -50,4 +50,24 @@ describe("jobContractByName", () => {
     for (const job of ALL_JOBS) expect(jobContractByName(job.name)).toBe(job)
     expect(() => jobContractByName("export.nope")).toThrow(/Unknown job "export.nope"/)
   })
+})
+
+describe("search index job", () => {
+  it("is one job for the same products in any order, and refuses an empty or oversized batch", () => {
+    const a = jobIdFor(searchIndexJob, { productIds: ["prod_b", "prod_a"], cause: "product.updated" })
+    const b = jobIdFor(searchIndexJob, { productIds: ["prod_a", "prod_b"], cause: "inventory-level.updated" })
+    expect(a).toBe(b)
+    expect(searchIndexJob.coalesce).toBe(true)
+    expect(searchIndexJob.queue).toBe("aem.search-index")
+    expect(() => parsePayload(searchIndexJob, { productIds: [], cause: "x" })).toThrow(/at least one product/)
+    const many = Array.from({ length: 501 }, (_, i) => `prod_${i}`)
+    expect(() => parsePayload(searchIndexJob, { productIds: many, cause: "x" })).toThrow(InvalidJobPayloadError)
+  })
+})
+
+it("names the backend as the consumer of search indexing and the workers of everything else", () => {
+  expect(ALL_JOBS.map((j) => [j.name, j.consumer])).toEqual([
+    ["export.order-placed", "workers"],
+    ["search.index-products", "backend"],
+  ])
 })

@@ -34,16 +34,32 @@ export default class JobQueueService {
     payload: z.infer<S>
   ): Promise<{ jobId: string; queue: string }> {
     const data = parsePayload(contract, payload)
-    const jobId = jobIdFor(contract, data)
-    await this.queue(contract.queue).add(contract.name, data, {
+    const queue = this.queue(contract.queue)
+    const jobId = contract.coalesce ? await this.coalescedId(queue, jobIdFor(contract, data)) : jobIdFor(contract, data)
+    await queue.add(contract.name, data, {
       jobId,
       attempts: contract.attempts,
       backoff: { type: "exponential", delay: contract.backoffMs },
-      removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+      removeOnComplete: contract.coalesce ? true : { age: 7 * 24 * 3600, count: 50_000 },
       // Failed work stays visible until someone looks at it.
       removeOnFail: false,
     })
     return { jobId, queue: contract.queue }
+  }
+
+  /**
+   * A waiting job with this id already covers the new request. One that has started may have read
+   * the data before the change being announced, so the request gets a follow-up job, named after
+   * that run: further requests during the same run join the follow-up instead of adding more.
+   */
+  protected async coalescedId(queue: Queue, baseId: string): Promise<string> {
+    let id = baseId
+    for (let hop = 0; hop < 5; hop++) {
+      const existing = await queue.getJob(id)
+      if (!existing?.processedOn) return id
+      id = `${baseId}.${existing.processedOn}`
+    }
+    return id
   }
 
   async getJob<S extends z.ZodTypeAny>(contract: JobContract<S>, payload: z.infer<S>): Promise<Job | undefined> {

@@ -24,6 +24,8 @@ import type CommissionModuleService from "../../modules/commission/service"
 import { MANUFACTURER_MODULE } from "../../modules/manufacturer"
 import { MANUFACTURER_ACTOR } from "../../workflows/manufacturer/register-manufacturer"
 import type ManufacturerModuleService from "../../modules/manufacturer/service"
+import { PRODUCT_SEARCH_MODULE } from "../../modules/product-search"
+import type ProductSearchModuleService from "../../modules/product-search/service"
 import { DEMO_PRODUCTS, ISO_CLASSES, type DemoProduct } from "./catalog"
 import { DEMO_MANUFACTURERS } from "./manufacturers"
 import { DEMO_MARKETS, localPrice } from "./markets"
@@ -96,6 +98,9 @@ export async function seedDemoData(container: MedusaContainer) {
   await ensureAccounts(ctx)
   await ensureManufacturerLogin(ctx, manufacturers.get(DEMO_MANUFACTURERS[0].handle)!)
   await ensureCommissionRates(ctx)
+  // Search works from the first start: the index is built from what was just seeded.
+  const { indexed } = await container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE).rebuildIndex()
+  ctx.log(`search index built (${indexed} products)`)
 
   await storeModule.updateStores(store.id, { metadata: { ...store.metadata, demo_seed_version: DEMO_SEED_VERSION } })
   ctx.log("demo data ready")

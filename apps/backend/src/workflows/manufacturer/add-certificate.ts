@@ -1,8 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { MANUFACTURER_MODULE } from "../../modules/manufacturer"
 import { createCertificateStep, type CertificateInput } from "./steps/create-certificate"
+
+/** A certificate now covers some products (search shows it as a facet of them). */
+export const CERTIFICATE_ADDED = "manufacturer-certificate.added"
 
 type AddCertificateInput = Omit<CertificateInput, "file_id" | "file_url"> & {
   file: { filename: string; mimeType: string; content: string }
@@ -33,5 +36,6 @@ export const addCertificateWorkflow = createWorkflow("add-manufacturer-certifica
     }))
   )
   createRemoteLinkStep(links)
+  emitEventStep(transform({ certificate }, ({ certificate }) => ({ eventName: CERTIFICATE_ADDED, data: { id: certificate.id } })))
   return new WorkflowResponse(certificate)
 })

@@ -1,0 +1,133 @@
+import {
+  ResultCache,
+  buildSearchDocument,
+  parseQuery,
+  type Language,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+  type Suggestion,
+} from "@aem/search-kit"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { ConfigModule, Logger } from "@medusajs/framework/types"
+import { MedusaService } from "@medusajs/framework/utils"
+import { MeilisearchEngine } from "./engines/meilisearch"
+import { PostgresSearchEngine } from "./engines/postgres"
+import { startIndexWorker } from "./index-worker"
+import { ProductSearchDocument } from "./models/product-search-document"
+import { ProductSearchTerm } from "./models/product-search-term"
+import { allProductIds, loadProductSources, type QueryGraph } from "./sources"
+
+export type ProductSearchOptions = {
+  redisUrl: string
+  prefix?: string
+  /** Set (from MEILISEARCH_HOST) to answer queries with Meilisearch instead of PostgreSQL. */
+  meilisearch?: { host: string; apiKey?: string; index?: string }
+  /** Consume the search-index queue in this process (not in `server` worker mode). */
+  indexWorker?: boolean
+}
+
+type Dependencies = {
+  __pg_connection__: Knex
+  query: QueryGraph
+  configModule: ConfigModule
+  logger: Logger
+}
+
+/**
+ * Product search. The PostgreSQL tables always hold the search documents (they are also the source
+ * of "did you mean"); with Meilisearch configured, documents are mirrored there and it answers queries.
+ */
+export default class ProductSearchModuleService extends MedusaService({ ProductSearchDocument, ProductSearchTerm }) {
+  protected readonly postgres: PostgresSearchEngine
+  protected readonly meilisearch?: MeilisearchEngine
+  protected worker?: { close: () => Promise<void> }
+  // Buyers ask the same things again and again; an index write makes every entry stale at once.
+  protected readonly results = new ResultCache<SearchResult>(2000)
+
+  constructor(
+    protected readonly deps: Dependencies,
+    protected readonly options: ProductSearchOptions
+  ) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.postgres = new PostgresSearchEngine(deps.__pg_connection__)
+    if (options.meilisearch?.host) this.meilisearch = new MeilisearchEngine(options.meilisearch)
+  }
+
+  get engine(): SearchEngine {
+    return this.meilisearch ?? this.postgres
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const generation = await this.postgres.generation()
+    const key = JSON.stringify([this.engine.name, query])
+    const cached = this.results.get(key, generation)
+    if (cached) return cached
+    const result = await this.answer(query)
+    this.results.set(key, generation, result)
+    return result
+  }
+
+  private async answer(query: SearchQuery): Promise<SearchResult> {
+    const result = await this.engine.search(query)
+    if (result.estimatedTotal > 0 || !parseQuery(query.q).tokens.length) return result
+    // Nothing matched: propose a correction only if it finds something under the same filters.
+    const corrected = await this.postgres.correctedQuery(query.q)
+    if (!corrected) return result
+    const check = await this.engine.search({ ...query, q: corrected, limit: 0, offset: 0 })
+    return check.estimatedTotal > 0 ? { ...result, didYouMean: corrected } : result
+  }
+
+  /** As-you-type: the best few products for the text so far (its last word counts as a prefix), cached like any search. */
+  async suggest(q: string, options: { salesChannelId: string; language?: Language; limit?: number }): Promise<Suggestion[]> {
+    const { hits } = await this.search({ q, currency: "usd", salesChannelId: options.salesChannelId, language: options.language, limit: options.limit ?? 6 })
+    return hits.map((h) => ({ text: h.title, handle: h.handle, kind: "product" as const }))
+  }
+
+  private engines(): SearchEngine[] {
+    return this.meilisearch ? [this.postgres, this.meilisearch] : [this.postgres]
+  }
+
+  /** Re-reads these products and brings their documents up to date; gone products leave the index. Idempotent. */
+  async indexProducts(productIds: string[]): Promise<{ indexed: number; removed: number }> {
+    const ids = [...new Set(productIds)]
+    if (!ids.length) return { indexed: 0, removed: 0 }
+    const docs = (await loadProductSources(this.deps.query, ids)).map(buildSearchDocument)
+    const found = new Set(docs.map((d) => d.id))
+    const gone = ids.filter((id) => !found.has(id))
+    for (const engine of this.engines()) {
+      await engine.upsert(docs)
+      await engine.remove(gone)
+    }
+    return { indexed: docs.length, removed: gone.length }
+  }
+
+  /** Rebuilds the whole index from the catalogue. */
+  async rebuildIndex(): Promise<{ indexed: number }> {
+    const docs: SearchDocument[] = []
+    for await (const ids of allProductIds(this.deps.query)) {
+      docs.push(...(await loadProductSources(this.deps.query, ids)).map(buildSearchDocument))
+    }
+    for (const engine of this.engines()) await engine.rebuild(docs)
+    return { indexed: docs.length }
+  }
+
+  __hooks = {
+    onApplicationStart: async () => {
+      const mode = this.deps.configModule.projectConfig.workerMode
+      if (this.options.indexWorker === false || mode === "server") return
+      this.worker = startIndexWorker({
+        redisUrl: this.options.redisUrl,
+        prefix: this.options.prefix ?? "bull",
+        index: async (ids) => void (await this.indexProducts(ids)),
+        log: (m) => this.deps.logger.warn(m),
+      })
+    },
+    onApplicationShutdown: async () => {
+      await this.worker?.close()
+      this.worker = undefined
+    },
+  }
+}

@@ -1,0 +1,83 @@
+import { searchIndexJob } from "@aem/job-contracts"
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { JOB_QUEUE_MODULE } from "../modules/job-queue"
+import type JobQueueService from "../modules/job-queue/service"
+import { CERTIFICATE_ADDED } from "../workflows/manufacturer/add-certificate"
+import { MANUFACTURER_STATUS_CHANGED } from "../workflows/manufacturer/change-manufacturer-status"
+
+type Ids = { id: string } | { id: string }[]
+
+const BATCH = 500
+
+/** The products an event concerns, whatever entity it is about. */
+async function productIdsFor(container: MedusaContainer, eventName: string, ids: string[]): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const variantsToProducts = async (variantIds: string[]) => {
+    if (!variantIds.length) return []
+    const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: variantIds } })
+    return data.map((v) => v.product_id!).filter(Boolean)
+  }
+  /** Prices reach variants through their price set, stock levels through their inventory item. */
+  const throughVariantLink = async (entity: string, parentField: string, link: string) => {
+    const { data } = await query.graph({ entity, fields: [parentField], filters: { id: ids } })
+    const parents = (data as Record<string, string>[]).map((row) => row[parentField]).filter(Boolean)
+    if (!parents.length) return []
+    const { data: links } = await query.graph({ entity: link, fields: ["variant_id"], filters: { [parentField]: parents } })
+    return variantsToProducts((links as { variant_id: string }[]).map((l) => l.variant_id))
+  }
+  const [entity] = eventName.split(".")
+  switch (entity) {
+    case "product":
+      return ids
+    case "product-variant":
+      return variantsToProducts(ids)
+    case "price":
+      return throughVariantLink("price", "price_set_id", "product_variant_price_set")
+    case "inventory-level":
+      return throughVariantLink("inventory_level", "inventory_item_id", "product_variant_inventory_item")
+    case "manufacturer": {
+      const { data } = await query.graph({ entity: "manufacturer", fields: ["products.id"], filters: { id: ids } })
+      return data.flatMap((m) => (m.products ?? []).map((p) => p!.id))
+    }
+    case "manufacturer-certificate": {
+      const { data } = await query.graph({ entity: "manufacturer_certificate", fields: ["products.id"], filters: { id: ids } })
+      return data.flatMap((c) => (c.products ?? []).map((p) => p!.id))
+    }
+    default:
+      return []
+  }
+}
+
+/**
+ * Keeps the search index true: any change to a product, its variants, prices or stock, its
+ * manufacturer's status or certificates, enqueues an indexing job for the products concerned (the backend's index
+ * worker re-reads them; see the product-search module).
+ */
+export default async function searchIndexHandler({ event, container }: SubscriberArgs<Ids>) {
+  const ids = [event.data].flat().map((d) => d.id)
+  const productIds = [...new Set(await productIdsFor(container, event.name, ids))].sort()
+  const jobs = container.resolve<JobQueueService>(JOB_QUEUE_MODULE)
+  for (let i = 0; i < productIds.length; i += BATCH) {
+    await jobs.enqueue(searchIndexJob, { productIds: productIds.slice(i, i + BATCH), cause: event.name })
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    "product-variant.created",
+    "product-variant.updated",
+    "price.created",
+    "price.updated",
+    "inventory-level.created",
+    "inventory-level.updated",
+    "inventory-level.deleted",
+    MANUFACTURER_STATUS_CHANGED,
+    CERTIFICATE_ADDED,
+  ],
+  context: { subscriberId: "search-index" },
+}

@@ -1,0 +1,15 @@
+import "server-only"
+import type { SearchResult, Suggestion } from "@aem/search-kit"
+import { medusa } from "./medusa"
+
+export type { SearchResult, Suggestion }
+
+/** GET /store/search with the page's query (see search-params.ts). */
+export function searchProducts(query: Record<string, string>): Promise<SearchResult> {
+  return medusa<SearchResult>("/store/search", { params: query })
+}
+
+export async function suggestProducts(q: string): Promise<Suggestion[]> {
+  const { suggestions } = await medusa<{ suggestions: Suggestion[] }>("/store/search/suggest", { params: { q, limit: 6 } })
+  return suggestions
+}
