@@ -12,7 +12,17 @@ const DEBOUNCE_MS = 200
  * a listbox of suggestions as the buyer types. Focus stays in the input; arrows move the active
  * option (aria-activedescendant), Enter opens it, Escape closes the list and then clears the input.
  */
-export function SearchBox({ countryCode, initialQuery = "" }: { countryCode: string; initialQuery?: string }) {
+/** The box's words in the buyer's language (a client component: the server layout passes them in). */
+export type SearchBoxLabels = {
+  label: string
+  placeholder: string
+  submit: string
+  suggestions: string
+  /** Announcements for 0…SUGGESTION_LIMIT suggestions, by count (functions cannot cross to the client). */
+  suggestionsCount: string[]
+}
+
+export function SearchBox({ countryCode, labels, initialQuery = "" }: { countryCode: string; labels: SearchBoxLabels; initialQuery?: string }) {
   const router = useRouter()
   const id = useId()
   const listboxId = `${id}-listbox`
@@ -80,7 +90,7 @@ export function SearchBox({ countryCode, initialQuery = "" }: { countryCode: str
     <div className={styles.box}>
       <form role="search" action={`/${countryCode}/search`} method="get" className={styles.form}>
         <label htmlFor={`${id}-input`} className={styles.srOnly}>
-          Search products
+          {labels.label}
         </label>
         <input
           id={`${id}-input`}
@@ -88,7 +98,7 @@ export function SearchBox({ countryCode, initialQuery = "" }: { countryCode: str
           type="text"
           name="q"
           value={query}
-          placeholder="Wheelchair, коляска, كرسي متحرك, kursi roda…"
+          placeholder={labels.placeholder}
           autoComplete="off"
           role="combobox"
           aria-autocomplete="list"
@@ -104,10 +114,10 @@ export function SearchBox({ countryCode, initialQuery = "" }: { countryCode: str
           onFocus={() => setOpen(true)}
         />
         <button type="submit" className={styles.button}>
-          Search
+          {labels.submit}
         </button>
       </form>
-      <ul id={listboxId} role="listbox" aria-label="Suggestions" className={styles.listbox} hidden={!expanded}>
+      <ul id={listboxId} role="listbox" aria-label={labels.suggestions} className={styles.listbox} hidden={!expanded}>
         {suggestions.map((s, i) => (
           <li
             key={s.handle}
@@ -126,7 +136,7 @@ export function SearchBox({ countryCode, initialQuery = "" }: { countryCode: str
         ))}
       </ul>
       <p className={styles.srOnly} role="status" aria-live="polite">
-        {expanded ? `${suggestions.length} suggestions, use the up and down arrows to choose` : ""}
+        {expanded ? labels.suggestionsCount[suggestions.length] : ""}
       </p>
     </div>
   )

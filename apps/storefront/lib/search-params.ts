@@ -55,3 +55,6 @@ export function searchHref(countryCode: string, p: SearchPageParams, change: Par
   }
   return `/${countryCode}/search?${qs}`
 }
+
+/** How many suggestions the search box asks for; it carries an announcement for each count up to this. */
+export const SUGGESTION_LIMIT = 6

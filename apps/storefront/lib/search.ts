@@ -1,5 +1,6 @@
 import "server-only"
 import type { SearchResult, Suggestion } from "@aem/search-kit"
+import { SUGGESTION_LIMIT } from "./search-params"
 import { medusa } from "./medusa"
 
 export type { SearchResult, Suggestion }
@@ -10,6 +11,6 @@ export function searchProducts(query: Record<string, string>): Promise<SearchRes
 }
 
 export async function suggestProducts(q: string): Promise<Suggestion[]> {
-  const { suggestions } = await medusa<{ suggestions: Suggestion[] }>("/store/search/suggest", { params: { q, limit: 6 } })
+  const { suggestions } = await medusa<{ suggestions: Suggestion[] }>("/store/search/suggest", { params: { q, limit: SUGGESTION_LIMIT } })
   return suggestions
 }

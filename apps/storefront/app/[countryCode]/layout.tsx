@@ -5,14 +5,16 @@ import { SearchBox } from "@/components/search-box"
 import { SiteHeader } from "@/components/site-header"
 import { countryName } from "@/lib/format"
 import { regionForCountry } from "@/lib/medusa"
+import { SUGGESTION_LIMIT } from "@/lib/search-params"
 import { currentLocale } from "@/lib/request"
 import { currentCart, customerToken } from "@/lib/session"
 
 export default async function CountryLayout({ children, params }: { children: ReactNode; params: { countryCode: string } }) {
   const { countryCode } = params
-  const [region, t, locale, cart] = await Promise.all([
+  const [region, t, ts, locale, cart] = await Promise.all([
     regionForCountry(countryCode),
     getTranslations("header"),
+    getTranslations("search"),
     currentLocale(),
     currentCart(),
   ])
@@ -20,7 +22,16 @@ export default async function CountryLayout({ children, params }: { children: Re
   return (
     <>
       <SiteHeader countryCode={countryCode}>
-        <SearchBox countryCode={countryCode} />
+        <SearchBox
+          countryCode={countryCode}
+          labels={{
+            label: ts("label"),
+            placeholder: ts("placeholder"),
+            submit: ts("submit"),
+            suggestions: ts("suggestions"),
+            suggestionsCount: Array.from({ length: SUGGESTION_LIMIT + 1 }, (_, count) => ts("suggestionsCount", { count })),
+          }}
+        />
         <nav aria-label={t("main")} className="main-nav">
           <ul>
             <li><Link href={`/${countryCode}`}>{t("catalogue")}</Link></li>

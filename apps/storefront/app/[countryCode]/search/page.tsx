@@ -1,20 +1,23 @@
 import Link from "next/link"
 import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
 import type { FacetValue, HighlightSegment } from "@aem/search-kit"
 import styles from "@/components/search.module.css"
 import { formatPrice } from "@/lib/format"
 import { regionForCountry } from "@/lib/medusa"
 import { searchProducts } from "@/lib/search"
 import { SEARCH_PAGE_SIZE, priceValue, readSearchParams, searchHref, storeSearchQuery, type SearchPageParams } from "@/lib/search-params"
-import { describeIsoClass } from "@/lib/trade"
+import { currentLocale } from "@/lib/request"
+import { isoClassName } from "@/lib/trade"
 
 export const dynamic = "force-dynamic"
 
 type Props = { params: { countryCode: string }; searchParams: Record<string, string | string[] | undefined> }
 
-export function generateMetadata({ searchParams }: Props): Metadata {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = readSearchParams(searchParams)
-  return { title: q ? `“${q}” – search` : "Search", robots: { index: false } }
+  const t = await getTranslations("search")
+  return { title: q ? t("titleFor", { q }) : t("title"), robots: { index: false } }
 }
 
 function Highlighted({ segments }: { segments: HighlightSegment[] }) {
@@ -23,12 +26,14 @@ function Highlighted({ segments }: { segments: HighlightSegment[] }) {
 
 /** One facet as radio buttons, with "Any" first: a plain GET form field, so it works without JavaScript. */
 function FacetGroup({
+  anyLabel,
   legend,
   name,
   values,
   selected,
   label = (v) => v.label ?? v.value,
 }: {
+  anyLabel: string
   legend: string
   name: string
   values: FacetValue[]
@@ -40,7 +45,7 @@ function FacetGroup({
     <fieldset>
       <legend>{legend}</legend>
       <label>
-        <input type="radio" name={name} value="" defaultChecked={!selected} /> Any
+        <input type="radio" name={name} value="" defaultChecked={!selected} /> {anyLabel}
       </label>
       {values.map((v) => (
         <label key={v.value}>
@@ -54,58 +59,67 @@ function FacetGroup({
 export default async function SearchPage({ params, searchParams }: Props) {
   const { countryCode } = params
   const p: SearchPageParams = readSearchParams(searchParams)
-  const region = await regionForCountry(countryCode)
+  const [region, locale, t] = await Promise.all([regionForCountry(countryCode), currentLocale(), getTranslations("search")])
   const result = await searchProducts(storeSearchQuery(p, countryCode))
   const { facets } = result
   const pages = Math.ceil(result.estimatedTotal / SEARCH_PAGE_SIZE)
   const currency = facets.price.currency || region.currency_code
-  const heading = p.q ? `Results for “${p.q}”` : "All products"
+  const heading = p.q ? t("resultsFor", { q: p.q }) : t("all")
+  const any = t("any")
 
   return (
     <>
       <h1>{heading}</h1>
       <p role="status" data-testid="result-count">
-        {result.estimatedTotal} {result.estimatedTotal === 1 ? "product" : "products"} found
+        {t("found", { count: result.estimatedTotal })}
       </p>
       {result.didYouMean && (
         <p data-testid="did-you-mean">
-          Did you mean <Link href={searchHref(countryCode, p, { q: result.didYouMean })}>{result.didYouMean}</Link>?
+          {t.rich("didYouMean", {
+            suggestion: result.didYouMean,
+            link: (chunks) => <Link href={searchHref(countryCode, p, { q: result.didYouMean! })}>{chunks}</Link>,
+          })}
         </p>
       )}
       <div className={styles.layout}>
         <form method="get" action={`/${countryCode}/search`} className={styles.facets} aria-labelledby="filters-heading">
-          <h2 id="filters-heading">Filters</h2>
+          <h2 id="filters-heading">{t("filters")}</h2>
           <input type="hidden" name="q" value={p.q} />
           <FacetGroup
-            legend="Type (ISO 9999)"
+            anyLabel={any}
+            legend={t("isoClass")}
             name="iso_class"
             values={facets.iso_class}
             selected={p.iso_class}
-            label={(v) => describeIsoClass(v.value) ?? v.value}
+            label={(v) => {
+              const iso = isoClassName(v.value, locale)
+              return iso ? `${iso.code} ${iso.name}` : v.value
+            }}
           />
-          <FacetGroup legend="Manufacturer" name="manufacturer" values={facets.manufacturer} selected={p.manufacturer} />
-          <FacetGroup legend="Certification" name="certification" values={facets.certification} selected={p.certification} />
+          <FacetGroup anyLabel={any} legend={t("manufacturer")} name="manufacturer" values={facets.manufacturer} selected={p.manufacturer} />
+          <FacetGroup anyLabel={any} legend={t("certification")} name="certification" values={facets.certification} selected={p.certification} />
           <FacetGroup
-            legend={`Price (${currency.toUpperCase()})`}
+            anyLabel={any}
+            legend={t("price", { currency: currency.toUpperCase() })}
             name="price"
             selected={p.price}
             values={facets.price.ranges.map((r) => ({
               value: priceValue(r),
-              label: r.max === null ? `${formatPrice(r.min, currency)} and more` : `${formatPrice(r.min, currency)} – ${formatPrice(r.max, currency)}`,
+              label: r.max === null ? t("andMore", { min: formatPrice(r.min, currency) }) : `${formatPrice(r.min, currency)} – ${formatPrice(r.max, currency)}`,
               count: r.count,
             }))}
           />
           <fieldset>
-            <legend>Availability</legend>
+            <legend>{t("availability")}</legend>
             <label>
-              <input type="checkbox" name="in_stock" value="true" defaultChecked={p.in_stock === "true"} /> In stock only
+              <input type="checkbox" name="in_stock" value="true" defaultChecked={p.in_stock === "true"} /> {t("inStockOnly")}
             </label>
           </fieldset>
-          <button type="submit">Apply filters</button>{" "}
-          <Link href={searchHref(countryCode, { q: p.q, page: 1 }, {})}>Clear filters</Link>
+          <button type="submit">{t("apply")}</button>{" "}
+          <Link href={searchHref(countryCode, { q: p.q, page: 1 }, {})}>{t("clear")}</Link>
         </form>
 
-        <section className={styles.results} aria-label="Results">
+        <section className={styles.results} aria-label={t("results")}>
           {result.hits.length ? (
             <ul className="grid" data-testid="search-results">
               {result.hits.map((hit) => (
@@ -120,24 +134,24 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       </h3>
                       {hit.manufacturer && <p className="muted">{hit.manufacturer.name}</p>}
                       {hit.price !== null ? (
-                        <p className="price">from {formatPrice(hit.price, currency)}</p>
+                        <p className="price">{t("from", { price: formatPrice(hit.price, currency) })}</p>
                       ) : (
-                        <p className="muted">Not sold in your country</p>
+                        <p className="muted">{t("notSold")}</p>
                       )}
-                      <p className="muted">{hit.in_stock ? "In stock" : "Out of stock"}</p>
+                      <p className="muted">{hit.in_stock ? t("inStock") : t("outOfStock")}</p>
                     </div>
                   </article>
                 </li>
               ))}
             </ul>
           ) : (
-            <p>No products match. Try fewer words, another spelling, or clear the filters.</p>
+            <p>{t("none")}</p>
           )}
           {pages > 1 && (
-            <nav className="pagination" aria-label="Pages">
-              {p.page > 1 && <Link href={searchHref(countryCode, p, { page: p.page - 1 })} rel="prev">Previous page</Link>}
-              <span aria-current="page">Page {p.page} of {pages}</span>
-              {p.page < pages && <Link href={searchHref(countryCode, p, { page: p.page + 1 })} rel="next">Next page</Link>}
+            <nav className="pagination" aria-label={t("pages")}>
+              {p.page > 1 && <Link href={searchHref(countryCode, p, { page: p.page - 1 })} rel="prev">{t("previous")}</Link>}
+              <span aria-current="page">{t("pageOf", { page: p.page, pages })}</span>
+              {p.page < pages && <Link href={searchHref(countryCode, p, { page: p.page + 1 })} rel="next">{t("next")}</Link>}
             </nav>
           )}
         </section>
