@@ -41,7 +41,7 @@ it("compares up to four ticked products side by side", async () => {
   await expect(table.getByRole("row", { name: /Net weight/ }).innerText()).resolves.toMatch(/kg.+kg.+kg/s)
   await page.goto(`${urls.storefront}/kz/compare?p=kangyi-lightweight-aluminium-wheelchair&p=kangyi-steel-standard-wheelchair&p=kangyi-transport-chair&p=kangyi-paediatric-wheelchair&p=kangyi-bariatric-wheelchair`)
   expect(await page.getByTestId("compare").locator("thead th").count()).toBe(4)
-  await expect(page.getByRole("status").innerText()).resolves.toMatch(/first 4/)
+  await expect(page.getByRole("main").getByRole("status").innerText()).resolves.toMatch(/first 4/)
   await page.context().close()
 })
 
