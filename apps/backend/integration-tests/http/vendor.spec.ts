@@ -89,6 +89,19 @@ medusaIntegrationTestRunner({
       expect(rejection).toEqual({ to_status: "rejected", reason, created_at: expect.any(String) })
     })
 
+    it("lets the owner keep the profile up to date, but not its legal identity", async () => {
+      const res = await api.post("/vendor/profile", { city: "Shaoxing", contact_phone: "+86 575 8800 0000" }, a)
+      expect(res.data.manufacturer).toMatchObject({ handle: "maker-a", city: "Shaoxing", contact_phone: "+86 575 8800 0000", province: "Zhejiang" })
+      const legal = await api.post("/vendor/profile", { legal_name_en: "Someone else Ltd." }, a).catch((e) => e.response)
+      expect([legal.status, legal.data.message]).toEqual([400, expect.stringMatching(/legal_name_en/)])
+      const email = await api.post("/vendor/profile", { contact_email: "not-an-email" }, a).catch((e) => e.response)
+      expect([email.status, email.data.message]).toEqual([400, expect.stringMatching(/contact_email/)])
+      expect((await api.get("/vendor/profile", b)).data.manufacturer.city).toBe("Ningbo")
+      const { data: team } = await api.get("/vendor/members", a)
+      expect(team.members).toEqual([expect.objectContaining({ email: "maker-a@makers.example.cn", role: "owner" })])
+      expect(team.open_invites).toEqual([])
+    })
+
     it("refuses a credit code with a wrong check character, naming the field and the reason", async () => {
       const good = uscc("330200", "MA2QQQ56")
       const wrong = good.slice(0, 17) + (good[17] === "0" ? "1" : "0")
@@ -324,6 +337,10 @@ medusaIntegrationTestRunner({
 
         const staffInvites = await api.post("/vendor/invites", { email: "x@makers.example.cn" }, staff).catch((e) => e.response)
         expect([staffInvites.status, staffInvites.data.message]).toEqual([400, "Only the manufacturer's owner can invite staff."])
+        const staffProfile = await api.post("/vendor/profile", { city: "Hangzhou" }, staff).catch((e) => e.response)
+        expect([staffProfile.status, staffProfile.data.message]).toEqual([400, "Only the manufacturer's owner can change its profile."])
+        const team = (await api.get("/vendor/members", a)).data.members.map((m: { email: string; role: string }) => `${m.role} ${m.email}`)
+        expect(team.sort()).toEqual(["owner maker-a@makers.example.cn", "staff staff.one@makers.example.cn"])
 
         const again = await register("staff.two@makers.example.cn")
         const reused = await api
@@ -347,6 +364,17 @@ medusaIntegrationTestRunner({
       // How to call each route as someone who must not see manufacturer A's data.
       const cases: Record<string, { path: () => string; body?: () => object; otherManufacturer: (res: any) => void }> = {
         "GET /vendor/me": { path: () => "/vendor/me", otherManufacturer: (res) => expect(res.data.member.manufacturer.handle).toBe("maker-b") },
+        "GET /vendor/profile": { path: () => "/vendor/profile", otherManufacturer: (res) => expect(res.data.manufacturer.handle).toBe("maker-b") },
+        "POST /vendor/profile": {
+          path: () => "/vendor/profile",
+          body: () => ({ city: "Shaoxing" }),
+          // B changes B's own profile; A's is untouched (checked in the profile test).
+          otherManufacturer: (res) => expect([res.status, res.data.manufacturer?.handle]).toEqual([200, "maker-b"]),
+        },
+        "GET /vendor/members": {
+          path: () => "/vendor/members",
+          otherManufacturer: (res) => expect(res.data.members.map((m: { email: string }) => m.email)).toEqual(["maker-b@makers.example.cn"]),
+        },
         "GET /vendor/products": { path: () => "/vendor/products", otherManufacturer: (res) => expect(res.data.products).toEqual([]) },
         "GET /vendor/products/:id": { path: () => `/vendor/products/${productOfA}`, otherManufacturer: (res) => expect(res.status).toBe(404) },
         "POST /vendor/products": {

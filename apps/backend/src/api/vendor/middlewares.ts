@@ -13,6 +13,7 @@ import {
   VendorListOrdersParams,
   VendorSetStock,
   VendorUpdateProduct,
+  VendorUpdateProfile,
   VendorUpdateVariant,
 } from "./validators"
 
@@ -28,6 +29,13 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [newcomerAuth, validateAndTransformBody(VendorRegisterManufacturer)],
   },
   { method: ["GET"], matcher: "/vendor/me", middlewares: [vendorAuth, resolveManufacturer] },
+  { method: ["GET"], matcher: "/vendor/profile", middlewares: [vendorAuth, resolveManufacturer] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/profile",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorUpdateProfile)],
+  },
+  { method: ["GET"], matcher: "/vendor/members", middlewares: [vendorAuth, resolveManufacturer] },
   {
     method: ["GET"],
     matcher: "/vendor/products",

@@ -158,3 +158,20 @@ export const VendorSetStock = z
   })
   .strict()
 export type VendorSetStockType = z.infer<typeof VendorSetStock>
+
+/** The parts of its profile a manufacturer keeps up to date itself; legal names and codes change only through review. */
+export const VendorUpdateProfile = z
+  .object({
+    province: text(100),
+    city: text(100),
+    address: text(500),
+    contact_name: text(100),
+    contact_email: z.string().trim().email(),
+    contact_phone: text(40),
+    founded_year: z.number().int().min(1900).max(2100),
+    description_en: z.string().trim().max(2000),
+  })
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" })
+export type VendorUpdateProfileType = z.infer<typeof VendorUpdateProfile>

@@ -1,0 +1,34 @@
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { MANUFACTURER_MODULE } from "../../modules/manufacturer"
+import type ManufacturerModuleService from "../../modules/manufacturer/service"
+
+/** What a manufacturer may change itself; its legal identity (names, codes) only changes through review. */
+export type ManufacturerProfileUpdate = Partial<{
+  province: string
+  city: string
+  address: string
+  contact_name: string
+  contact_email: string
+  contact_phone: string
+  founded_year: number
+  description_en: string
+}>
+
+const updateProfileStep = createStep(
+  "update-manufacturer-profile",
+  async ({ id, update }: { id: string; update: ManufacturerProfileUpdate }, { container }) => {
+    const service = container.resolve<ManufacturerModuleService>(MANUFACTURER_MODULE)
+    const before = await service.retrieveManufacturer(id)
+    const previous = Object.fromEntries(Object.keys(update).map((k) => [k, before[k as keyof typeof before]]))
+    const updated = await service.updateManufacturers({ id, ...update })
+    return new StepResponse(updated, { id, previous })
+  },
+  async (undo, { container }) => {
+    if (undo) await container.resolve<ManufacturerModuleService>(MANUFACTURER_MODULE).updateManufacturers({ id: undo.id, ...undo.previous })
+  }
+)
+
+export const updateManufacturerProfileWorkflow = createWorkflow(
+  "update-manufacturer-profile",
+  (input: { id: string; update: ManufacturerProfileUpdate }) => new WorkflowResponse(updateProfileStep(input))
+)
