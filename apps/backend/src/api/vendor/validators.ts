@@ -24,7 +24,7 @@ export const VendorRegisterManufacturer = z
     city: text(100),
     address: text(500),
     contact_name: text(100),
-    contact_email: z.string().trim().email(),
+    contact_email: z.string().trim().email("contact_email must be an email address"),
     contact_phone: text(40),
     founded_year: z.number().int().min(1900).max(2100).optional(),
     description_en: z.string().trim().max(2000).optional(),
@@ -142,7 +142,7 @@ export const VendorAddCertificate = z
 
 export type VendorAddCertificateType = z.infer<typeof VendorAddCertificate>
 
-export const VendorInviteStaff = z.object({ email: z.string().trim().email() }).strict()
+export const VendorInviteStaff = z.object({ email: z.string().trim().email("email must be an email address") }).strict()
 export type VendorInviteStaffType = z.infer<typeof VendorInviteStaff>
 
 export const VendorAcceptInvite = z
@@ -166,7 +166,7 @@ export const VendorUpdateProfile = z
     city: text(100),
     address: text(500),
     contact_name: text(100),
-    contact_email: z.string().trim().email(),
+    contact_email: z.string().trim().email("contact_email must be an email address"),
     contact_phone: text(40),
     founded_year: z.number().int().min(1900).max(2100),
     description_en: z.string().trim().max(2000),
