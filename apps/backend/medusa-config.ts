@@ -106,5 +106,6 @@ module.exports = defineConfig({
     { resolve: "./src/modules/manufacturer" },
     { resolve: "./src/modules/order-group" },
     { resolve: "./src/modules/commission" },
+    { resolve: "./src/modules/customs" },
   ],
 })
