@@ -29,11 +29,20 @@ export function declarationTransitionProblem(from: DeclarationStatus, to: Declar
  * 300 (manual review) and the e-port's progress codes leave it where it is.
  */
 export function declarationStatusForReceipt(replyType: string, returnStatus: string): DeclarationStatus | null {
-  if (returnStatus === "100" || returnStatus === "4" || /^-\d+$/.test(returnStatus)) return "rejected"
+  const meaning = messageStatusForReceipt(returnStatus)
+  if (meaning === "rejected") return "rejected"
   if (replyType !== "CEB604") return null
-  if (returnStatus === "120" || returnStatus === "399") return "accepted"
-  if (returnStatus === "800" || returnStatus === "899") return "released"
+  if (meaning === "accepted" || meaning === "cleared") return "accepted"
+  if (meaning === "released" || meaning === "closed") return "released"
   return null
+}
+
+const RECEIPT_MEANING: Record<string, string> = { "120": "accepted", "300": "manual_review", "399": "cleared", "800": "released", "899": "closed" }
+
+/** A sent message's status after a receipt: what customs said, or in_progress for the e-port's own progress codes. */
+export function messageStatusForReceipt(returnStatus: string): string {
+  if (returnStatus === "100" || returnStatus === "4" || /^-\d+$/.test(returnStatus)) return "rejected"
+  return RECEIPT_MEANING[returnStatus] ?? "in_progress"
 }
 
 /**

@@ -1,4 +1,4 @@
-import { declarationStatusForReceipt, declarationTransitionProblem, stepsForReceipt } from "../status"
+import { declarationStatusForReceipt, declarationTransitionProblem, messageStatusForReceipt, stepsForReceipt } from "../status"
 
 describe("declaration status machine", () => {
   it("goes draft → generated → submitted → accepted → released", () => {
@@ -40,6 +40,12 @@ describe("receipts", () => {
     expect(declarationStatusForReceipt("CEB304", "100")).toBe("rejected")
     expect(declarationStatusForReceipt("CEB604", "4")).toBe("rejected")
     expect(declarationStatusForReceipt("CEB404", "-301010")).toBe("rejected")
+  })
+
+  it("names what a receipt says about the message it answers", () => {
+    expect(["120", "300", "399", "800", "100", "-1", "2"].map(messageStatusForReceipt)).toEqual([
+      "accepted", "manual_review", "cleared", "released", "rejected", "rejected", "in_progress",
+    ])
   })
 
   it("leaves manual review and progress codes alone", () => {

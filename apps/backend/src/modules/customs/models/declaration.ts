@@ -20,7 +20,7 @@ export const Declaration = model
     status: model.enum([...DECLARATION_STATUSES]).default("draft"),
     rejection_reason: model.text().nullable(),
     /** What a person should check before declaring for real (truncated names, unconfirmed codes). */
-    warnings: model.json().nullable(),
+    warnings: model.array().nullable(),
     status_changed_at: model.dateTime().nullable(),
     status_changed_by: model.text().nullable(),
     messages: model.hasMany(() => CustomsMessage, { mappedBy: "declaration" }),
