@@ -10,7 +10,7 @@ export const markDeclarationSubmittedWorkflow = createWorkflow("mark-declaration
     filters: { id: input.declaration_id },
     options: { throwIfKeyNotFound: true },
   })
-  when({ data }, ({ data }) => data[0].status === "generated").then(() => {
+  when("only-if-generated", { data }, ({ data }) => data[0].status === "generated").then(() => {
     updateCustomsMessagesStep(
       transform({ data }, ({ data }) =>
         (data[0].messages ?? []).filter((m) => m?.direction === "out").map((m) => ({ id: m!.id, status: "submitted" }))

@@ -54,7 +54,7 @@ export const registerDeclarationWorkflow = createWorkflow("register-declaration"
     return { order_id: source.order.id, manufacturer_id: ids.manufacturerId, mode: built.mode, order_no: built.order.orderNo, warnings: built.warnings }
   })
   const { declaration, created } = createDeclarationStep(draft)
-  when({ created }, ({ created }) => created).then(() => {
+  when("only-if-created", { created }, ({ created }) => created).then(() => {
     createRemoteLinkStep(
       transform({ declaration }, ({ declaration }): LinkDefinition[] => [
         { [CUSTOMS_MODULE]: { declaration_id: declaration.id }, [Modules.ORDER]: { order_id: declaration.order_id } },

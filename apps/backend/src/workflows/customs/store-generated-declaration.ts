@@ -25,7 +25,7 @@ export const storeGeneratedDeclarationWorkflow = createWorkflow("store-generated
     options: { throwIfKeyNotFound: true },
   }).config({ name: "declaration-before" })
 
-  when({ before }, ({ before }) => before[0].status === "draft").then(() => {
+  when("only-if-draft", { before }, ({ before }) => before[0].status === "draft").then(() => {
     const files = uploadFilesStep(
       transform({ input }, ({ input }) => ({
         files: input.documents.map((d) => ({ filename: d.filename, mimeType: "application/pdf", content: d.content_base64, access: "private" as const })),
