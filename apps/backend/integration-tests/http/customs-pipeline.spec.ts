@@ -156,6 +156,12 @@ medusaIntegrationTestRunner({
       })
       expect(sentNotices.map((n) => n.to).sort()).toEqual(["customs@marketplace.example.com", "export@kangyi.example.cn"])
       expect(sentNotices.every((n) => (n.data as { reason: string }).reason === reason)).toBe(true)
+
+      // The manufacturer sees it on its order, next to the documents.
+      const { data: login } = await api.post("/auth/manufacturer/emailpass", { email: "owner@kangyi.example.cn", password: "demo-maker-2026" })
+      const { data } = await api.get(`/vendor/orders/${child.id}`, { headers: { authorization: `Bearer ${login.token}` } })
+      expect(data.order.declaration).toMatchObject({ status: "rejected", mode: "9610", order_no: `AEM-${child.display_id}`, rejection_reason: reason })
+      expect(data.order.declaration.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(["invoice", "origin_application", "packing_list"])
     })
 
     it("running the job and the registration twice makes one declaration, one set of messages, one submission", async () => {
