@@ -2,8 +2,10 @@ import { signHook } from "@aem/job-contracts"
 
 export type BackendClient = { post: <T>(path: string, body: unknown) => Promise<T> }
 
-/** The status that says retrying cannot help: the backend refused the request itself. */
+/** The backend refused the request itself: retrying cannot help. */
 export class BackendRefusedError extends Error {}
+
+const REFUSED = new Set([400, 401, 403, 404, 413])
 
 /** Signed POSTs to the backend's /hooks routes (HMAC over timestamp and body, see @aem/job-contracts). */
 export function backendClient(baseUrl: string, secret: string): BackendClient {
@@ -18,8 +20,9 @@ export function backendClient(baseUrl: string, secret: string): BackendClient {
       const answer = await res.text()
       if (!res.ok) {
         const message = `POST ${path} answered ${res.status}: ${answer.slice(0, 500)}`
-        // 4xx other than a conflict or rate limit will fail the same way again.
-        throw res.status >= 400 && res.status < 500 && res.status !== 409 && res.status !== 429 ? new BackendRefusedError(message) : new Error(message)
+        // A bad body, a bad signature or an unknown declaration fails the same way again; anything else
+        // (a conflict with a concurrent delivery, a restart) may pass on retry.
+        throw REFUSED.has(res.status) ? new BackendRefusedError(message) : new Error(message)
       }
       return JSON.parse(answer) as T
     },

@@ -175,11 +175,12 @@ medusaIntegrationTestRunner({
       expect(again.result.declaration.id).toBe(first.id)
       expect(again.result.job.jobId).toBe(job.id)
       await queue.add(prepareDeclarationJob.name, job.data, { jobId: `${job.id}-again` })
-      const rerun = await waitFor("the repeated job", async () => {
+      const rerun = await waitFor("the repeated job's result", async () => {
         const j = await Job.fromId(queue, `${job.id}-again`)
-        return j && (await j.getState()) === "completed" ? j : undefined
+        if (j?.failedReason) throw new Error(`the repeated job failed: ${j.failedReason}`)
+        return j?.returnvalue ?? undefined
       })
-      expect(rerun.returnvalue.messages.sort()).toEqual(first.messages!.filter((m) => m!.direction === "out").map((m) => m!.guid).sort())
+      expect(rerun.messages.sort()).toEqual(first.messages!.filter((m) => m!.direction === "out").map((m) => m!.guid).sort())
 
       const { data } = await query().graph({ entity: "declaration", fields: DECLARATION_FIELDS, filters: { order_id: child.id } })
       expect(data).toHaveLength(1)
@@ -211,6 +212,10 @@ medusaIntegrationTestRunner({
       expect(replay.status).toBe(401)
       expect(replay.data.message).toMatch(/replay/)
       expect(signed[HOOK_HEADERS.signature]).toMatch(/^sha256=/)
+
+      // Every route under /hooks/customs is signed, the nested ones too.
+      const nested = await api.post("/hooks/customs/declarations/decl_x/submitted", {}).catch((e) => e.response)
+      expect(nested.status).toBe(401)
     })
 
     it("refuses a hook body that breaks its schema, saying which field is wrong", async () => {
