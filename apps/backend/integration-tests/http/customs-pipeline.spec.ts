@@ -15,7 +15,7 @@ import type JobQueueService from "../../src/modules/job-queue/service"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { registerDeclarationWorkflow } from "../../src/workflows/customs/register-declaration"
-import { checkout, storefrontContext, waitFor } from "./helpers"
+import { checkout, KZ_ADDRESS, storefrontContext, waitFor } from "./helpers"
 
 
 jest.setTimeout(240_000)
@@ -38,7 +38,7 @@ const RU_ADDRESS = {
 }
 
 const DECLARATION_FIELDS = [
-  "id", "order_id", "status", "mode", "order_no", "rejection_reason", "status_changed_by", "warnings",
+  "id", "order_id", "status", "mode", "order_no", "rejection_reason", "problem", "status_changed_by", "warnings",
   "messages.type", "messages.direction", "messages.guid", "messages.xml", "messages.status", "messages.return_status", "messages.return_info",
   "documents.kind", "documents.file_id", "documents.filename",
 ]
@@ -86,13 +86,13 @@ medusaIntegrationTestRunner({
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
 
-    /** A buyer in Russia orders a demo wheelchair; returns the child order the split made. */
-    async function orderWheelchair() {
-      const { headers } = await storefrontContext(getContainer(), "ru")
+    /** A buyer in Russia (or Kazakhstan) orders a demo wheelchair; returns the child order the split made. */
+    async function orderWheelchair(countryCode: "ru" | "kz" = "ru") {
+      const { headers } = await storefrontContext(getContainer(), countryCode)
       const { data: list } = await api.get(`/store/products?handle=${DEMO_PRODUCTS[0].handle}&fields=*variants`, { headers })
       const { order } = await checkout(api, getContainer(), {
-        countryCode: "ru",
-        address: RU_ADDRESS,
+        countryCode,
+        address: countryCode === "ru" ? RU_ADDRESS : KZ_ADDRESS,
         lines: [{ variant_id: list.products[0].variants[0].id, quantity: 2 }],
       })
       return waitFor("the child order", async () => {
@@ -162,6 +162,24 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/vendor/orders/${child.id}`, { headers: { authorization: `Bearer ${login.token}` } })
       expect(data.order.declaration).toMatchObject({ status: "rejected", mode: "9610", order_no: `AEM-${child.display_id}`, rejection_reason: reason })
       expect(data.order.declaration.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(["invoice", "origin_application", "packing_list"])
+    })
+
+    it("a declaration the workers cannot build keeps the reason where the manufacturer sees it", async () => {
+      // The trade kit has no (confirmed) China customs currency code for the tenge.
+      const child = await orderWheelchair("kz")
+      const declaration = await waitFor("the declaration's problem", async () => {
+        const { data } = await query().graph({ entity: "declaration", fields: DECLARATION_FIELDS, filters: { order_id: child.id } })
+        return data[0]?.problem ? data[0] : undefined
+      })
+      expect(declaration.status).toBe("draft")
+      expect(declaration.problem).toMatch(/No China customs currency code for "KZT"/)
+      const job = (await Job.fromId(queue, jobIdFor(prepareDeclarationJob, { orderId: child.id } as never)))!
+      expect(await job.getState()).toBe("failed")
+      expect(job.attemptsMade).toBe(1)
+
+      const { data: login } = await api.post("/auth/manufacturer/emailpass", { email: "owner@kangyi.example.cn", password: "demo-maker-2026" })
+      const { data } = await api.get(`/vendor/orders/${child.id}`, { headers: { authorization: `Bearer ${login.token}` } })
+      expect(data.order.declaration).toMatchObject({ status: "draft", problem: declaration.problem })
     })
 
     it("running the job and the registration twice makes one declaration, one set of messages, one submission", async () => {

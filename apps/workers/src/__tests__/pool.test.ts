@@ -1,7 +1,8 @@
-import { ALL_JOBS, QUEUES, defineJob, jobIdFor, prepareDeclarationJob } from "@aem/job-contracts"
+import { ALL_JOBS, DEMO_HOOKS_SECRET, HOOK_HEADERS, QUEUES, defineJob, hookSignatureProblem, jobIdFor, prepareDeclarationJob } from "@aem/job-contracts"
 import { demoDocumentDetails, demoOrder } from "@aem/trade-kit"
 import { Job, Queue } from "bullmq"
 import { spawn } from "child_process"
+import { createServer } from "http"
 import IORedis from "ioredis"
 import path from "path"
 import { z } from "zod"
@@ -68,16 +69,34 @@ afterEach(async () => {
   await connection.quit()
 })
 
-it("fails a declaration the trade kit cannot build at once, with the reason, before calling the backend", async () => {
-  const pool = startWorkerPool(config({ backendUrl: "http://127.0.0.1:9" }), createHandlers(config()), () => {})
+it("fails a declaration the trade kit cannot build at once, after putting the reason on it", async () => {
+  // Stands in for the backend's signed /hooks route (the backend's own tests cover the real one).
+  const received: { path?: string; body: string; problem: string | null }[] = []
+  const backend = createServer((req, res) => {
+    let body = ""
+    req.on("data", (d) => (body += d))
+    req.on("end", () => {
+      const headers = { timestamp: String(req.headers[HOOK_HEADERS.timestamp]), signature: String(req.headers[HOOK_HEADERS.signature]) }
+      received.push({ path: req.url, body, problem: hookSignatureProblem(DEMO_HOOKS_SECRET, body, headers) })
+      res.writeHead(200, { "content-type": "application/json" }).end("{}")
+    })
+  })
+  await new Promise<void>((r) => backend.listen(0, "127.0.0.1", r))
+  const withBackend = config({ backendUrl: `http://127.0.0.1:${(backend.address() as { port: number }).port}` })
+  const pool = startWorkerPool(withBackend, createHandlers(withBackend), () => {})
   pools.push(pool)
   const queue = new Queue(prepareDeclarationJob.queue, { connection, prefix })
   const id = jobIdFor(prepareDeclarationJob, unbuildable)
-  await queue.add(prepareDeclarationJob.name, unbuildable, { jobId: id, attempts: 5 })
-  const job = await waitForState(queue, id, "failed")
-  expect(job.attemptsMade).toBe(1)
-  expect(job.failedReason).toMatch(/Declaration decl_01TEST cannot be built: No China customs currency code for "KZT"/)
-  await queue.close()
+  try {
+    await queue.add(prepareDeclarationJob.name, unbuildable, { jobId: id, attempts: 5 })
+    const job = await waitForState(queue, id, "failed")
+    expect(job.attemptsMade).toBe(1)
+    expect(job.failedReason).toMatch(/Declaration decl_01TEST cannot be built: No China customs currency code for "KZT"/)
+    expect(received).toEqual([{ path: "/hooks/customs/declarations/decl_01TEST/problem", body: expect.stringMatching(/KZT/), problem: null }])
+  } finally {
+    backend.close()
+    await queue.close()
+  }
 })
 
 it("fails a payload that breaks its contract at once, without retries, and keeps it visible", async () => {

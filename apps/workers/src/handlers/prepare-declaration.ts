@@ -14,8 +14,8 @@ type StoredDeclaration = { declaration: { id: string; status: string; order_no: 
  * Prepares and submits a child order's declaration: the CEB messages (guids derived from the
  * declaration, so a retry builds the same ones), each checked against the official schema, and the
  * three PDFs go to the backend, which stores them once; the stored messages then go to customs.
- * Input the trade kit refuses, or a message the schema refuses, cannot succeed on retry: the job
- * fails at once and stays in the failed set with the reason.
+ * Input the trade kit refuses, or a message the schema refuses, cannot succeed on retry: the reason
+ * goes on the declaration, and the job fails at once and stays in the failed set.
  */
 export function prepareDeclarationHandler(backend: BackendClient, transport: CustomsTransport): JobHandler<typeof prepareDeclarationJob.schema> {
   return async (payload, ctx) => {
@@ -40,8 +40,10 @@ export function prepareDeclarationHandler(backend: BackendClient, transport: Cus
         warnings: set.warnings,
       }
     } catch (e) {
-      if (e instanceof TradeKitError) throw new UnrecoverableError(`Declaration ${payload.declarationId} cannot be built: ${e.message}`)
-      throw e
+      if (!(e instanceof TradeKitError || e instanceof UnrecoverableError)) throw e
+      // Kept on the declaration too, where the manufacturer and the platform see it.
+      await post(backend, `/hooks/customs/declarations/${payload.declarationId}/problem`, { problem: e.message })
+      throw new UnrecoverableError(`Declaration ${payload.declarationId} cannot be built: ${e.message}`)
     }
 
     const { declaration } = await post<StoredDeclaration>(backend, "/hooks/customs/declarations", built)

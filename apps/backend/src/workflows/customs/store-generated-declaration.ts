@@ -43,7 +43,13 @@ export const storeGeneratedDeclarationWorkflow = createWorkflow("store-generated
     )
     changeDeclarationsStep(
       transform({ input, before }, ({ input, before }) => [
-        { id: input.declaration_id, to: "generated" as const, by: "workers", warnings: [...new Set([...(before[0].warnings ?? []), ...input.warnings])] },
+        {
+          id: input.declaration_id,
+          to: "generated" as const,
+          by: "workers",
+          warnings: [...new Set([...(before[0].warnings ?? []), ...input.warnings])],
+          problem: null,
+        },
       ])
     )
   })

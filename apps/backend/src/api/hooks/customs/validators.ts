@@ -39,3 +39,5 @@ export const HookCustomsReceipts = z
       .min(1, "send at least one receipt"),
   })
   .strict()
+
+export const HookDeclarationProblem = z.object({ problem: z.string().min(1).max(4000) }).strict()

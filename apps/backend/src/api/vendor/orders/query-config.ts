@@ -30,6 +30,7 @@ export const VENDOR_ORDER_FIELDS = [
   "declaration.mode",
   "declaration.order_no",
   "declaration.rejection_reason",
+  "declaration.problem",
   "declaration.status_changed_at",
   "declaration.documents.kind",
   "declaration.documents.url",

@@ -19,6 +19,8 @@ export const Declaration = model
     order_no: model.text().unique(),
     status: model.enum([...DECLARATION_STATUSES]).default("draft"),
     rejection_reason: model.text().nullable(),
+    /** Why the workers could not build it (missing data, a code customs has no value for); cleared when built. */
+    problem: model.text().nullable(),
     /** What a person should check before declaring for real (truncated names, unconfirmed codes). */
     warnings: model.array().nullable(),
     status_changed_at: model.dateTime().nullable(),

@@ -51,6 +51,7 @@ export type DeclarationChange = {
   by: string
   rejection_reason?: string
   warnings?: string[]
+  problem?: string | null
 }
 
 type DeclarationRecord = Awaited<ReturnType<CustomsModuleService["retrieveDeclaration"]>>
@@ -75,6 +76,7 @@ export const changeDeclarationsStep = createStep(
           status_changed_by: change.by,
           ...(change.rejection_reason !== undefined && { rejection_reason: change.rejection_reason }),
           ...(change.warnings !== undefined && { warnings: change.warnings }),
+          ...(change.problem !== undefined && { problem: change.problem }),
         })
       )
     }
@@ -82,8 +84,8 @@ export const changeDeclarationsStep = createStep(
   },
   async (previous, { container }) => {
     for (const p of previous ?? []) {
-      const { id, status, status_changed_at, status_changed_by, rejection_reason, warnings } = p
-      await customs(container).updateDeclarations({ id, status, status_changed_at, status_changed_by, rejection_reason, warnings })
+      const { id, status, status_changed_at, status_changed_by, rejection_reason, warnings, problem } = p
+      await customs(container).updateDeclarations({ id, status, status_changed_at, status_changed_by, rejection_reason, warnings, problem })
     }
   }
 )

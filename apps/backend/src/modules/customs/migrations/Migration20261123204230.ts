@@ -1,13 +1,13 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261123200941 extends Migration {
+export class Migration20261123204230 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "customs_document" drop constraint if exists "customs_document_declaration_id_kind_unique";`);
     this.addSql(`alter table if exists "customs_message" drop constraint if exists "customs_message_guid_unique";`);
     this.addSql(`alter table if exists "declaration" drop constraint if exists "declaration_order_no_unique";`);
     this.addSql(`alter table if exists "declaration" drop constraint if exists "declaration_order_id_unique";`);
-    this.addSql(`create table if not exists "declaration" ("id" text not null, "order_id" text not null, "manufacturer_id" text not null, "mode" text not null, "order_no" text not null, "status" text check ("status" in ('draft', 'generated', 'submitted', 'accepted', 'rejected', 'released', 'cancelled')) not null default 'draft', "rejection_reason" text null, "warnings" text[] null, "status_changed_at" timestamptz null, "status_changed_by" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "declaration_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "declaration" ("id" text not null, "order_id" text not null, "manufacturer_id" text not null, "mode" text not null, "order_no" text not null, "status" text check ("status" in ('draft', 'generated', 'submitted', 'accepted', 'rejected', 'released', 'cancelled')) not null default 'draft', "rejection_reason" text null, "problem" text null, "warnings" text[] null, "status_changed_at" timestamptz null, "status_changed_by" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "declaration_pkey" primary key ("id"));`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_declaration_order_id_unique" ON "declaration" ("order_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_declaration_manufacturer_id" ON "declaration" ("manufacturer_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_declaration_order_no_unique" ON "declaration" ("order_no") WHERE deleted_at IS NULL;`);
