@@ -13,7 +13,7 @@ import path from "path"
 import { JOB_QUEUE_MODULE } from "../../src/modules/job-queue"
 import type JobQueueService from "../../src/modules/job-queue/service"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
-import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { registerDeclarationWorkflow } from "../../src/workflows/customs/register-declaration"
 import { checkout, KZ_ADDRESS, storefrontContext, waitFor } from "./helpers"
 
@@ -157,6 +157,14 @@ medusaIntegrationTestRunner({
       expect(sentNotices.map((n) => n.to).sort()).toEqual(["customs@marketplace.example.com", "export@kangyi.example.cn"])
       expect(sentNotices.every((n) => (n.data as { reason: string }).reason === reason)).toBe(true)
 
+      // The platform lists rejected declarations with customs' reasons.
+      const { data: admin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
+      const asAdmin = { headers: { authorization: `Bearer ${admin.token}` } }
+      const { data: list } = await api.get("/admin/declarations?status=rejected", asAdmin)
+      expect(list.declarations).toEqual([expect.objectContaining({ id: declaration.id, rejection_reason: reason, order_no: `AEM-${child.display_id}` })])
+      expect((await api.get("/admin/declarations?status=nonsense", asAdmin).catch((e) => e.response)).status).toBe(400)
+      expect((await api.get("/admin/declarations").catch((e) => e.response)).status).toBe(401)
+
       // The manufacturer sees it on its order, next to the documents.
       const { data: login } = await api.post("/auth/manufacturer/emailpass", { email: "owner@kangyi.example.cn", password: "demo-maker-2026" })
       const { data } = await api.get(`/vendor/orders/${child.id}`, { headers: { authorization: `Bearer ${login.token}` } })
@@ -180,6 +188,9 @@ medusaIntegrationTestRunner({
       const { data: login } = await api.post("/auth/manufacturer/emailpass", { email: "owner@kangyi.example.cn", password: "demo-maker-2026" })
       const { data } = await api.get(`/vendor/orders/${child.id}`, { headers: { authorization: `Bearer ${login.token}` } })
       expect(data.order.declaration).toMatchObject({ status: "draft", problem: declaration.problem })
+      const { data: admin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
+      const { data: problems } = await api.get("/admin/declarations?has_problem=true", { headers: { authorization: `Bearer ${admin.token}` } })
+      expect(problems.declarations.map((d: { id: string }) => d.id)).toEqual([declaration.id])
     })
 
     it("running the job and the registration twice makes one declaration, one set of messages, one submission", async () => {

@@ -1,10 +1,11 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
+import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
 import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminManufacturersMiddlewares, ...adminCertificatesMiddlewares, ...adminCommissionRatesMiddlewares, ...vendorMiddlewares, ...hooksCustomsMiddlewares],
+  routes: [...adminManufacturersMiddlewares, ...adminCertificatesMiddlewares, ...adminCommissionRatesMiddlewares, ...adminDeclarationsMiddlewares, ...vendorMiddlewares, ...hooksCustomsMiddlewares],
 })
