@@ -120,5 +120,6 @@ module.exports = defineConfig({
           : undefined,
       },
     },
+    { resolve: "./src/modules/customs" },
   ],
 })

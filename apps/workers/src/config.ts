@@ -1,3 +1,5 @@
+import { DEMO_HOOKS_SECRET } from "@aem/job-contracts"
+import path from "path"
 import { z } from "zod"
 
 const Env = z.object({
@@ -11,6 +13,12 @@ const Env = z.object({
   WORKERS_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
   /** BullMQ key prefix; tests use their own so they never see each other's jobs. */
   WORKERS_QUEUE_PREFIX: z.string().min(1).default("bull"),
+  /** Where the workers hand results back (signed POSTs to /hooks). */
+  MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
+  HOOKS_SECRET: z.string().min(16, "use at least 16 characters").default(DEMO_HOOKS_SECRET),
+  /** The single window exchange client's folders: outbox/ (to customs) and inbox/ (receipts). */
+  CUSTOMS_EXCHANGE_DIR: z.string().min(1).default(path.resolve(".data/customs-exchange")),
+  CUSTOMS_POLL_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
 })
 
 export type WorkersConfig = {
@@ -21,6 +29,10 @@ export type WorkersConfig = {
   prefix: string
   lockDurationMs: number
   stalledIntervalMs: number
+  backendUrl: string
+  hooksSecret: string
+  customsExchangeDir: string
+  customsPollIntervalMs: number
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): WorkersConfig {
@@ -38,5 +50,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WorkersConfig 
     prefix: e.WORKERS_QUEUE_PREFIX,
     lockDurationMs: e.WORKERS_LOCK_DURATION_MS,
     stalledIntervalMs: e.WORKERS_STALLED_INTERVAL_MS,
+    backendUrl: e.MEDUSA_BACKEND_URL,
+    hooksSecret: e.HOOKS_SECRET,
+    customsExchangeDir: e.CUSTOMS_EXCHANGE_DIR,
+    customsPollIntervalMs: e.CUSTOMS_POLL_INTERVAL_MS,
   }
 }

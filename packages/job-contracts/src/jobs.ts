@@ -2,20 +2,21 @@ import { z } from "zod"
 import { JobContract, QUEUES, defineJob } from "./contract"
 
 /**
- * An order was placed: the export pipeline registers it. It is the first step of every
- * export: later steps (declaration, hand-off to the park) hang off the same queue.
+ * A child order enters the export pipeline: the workers prepare its customs declaration (CEB303,
+ * 403, 505, 603 and the export PDFs) from what the backend assembled, and hand it back. One job per
+ * child order: the order id is the business key.
  */
-export const orderPlacedJob = defineJob({
+export const prepareDeclarationJob = defineJob({
   queue: QUEUES.exportPipeline,
-  name: "export.order-placed",
+  name: "export.prepare-declaration",
   schema: z
     .object({
+      declarationId: z.string().min(1, "declarationId is required"),
       orderId: z.string().min(1, "orderId is required"),
-      displayId: z.number().int().positive(),
-      currencyCode: z.string().length(3, "currencyCode must be an ISO 4217 code"),
-      countryCode: z.string().length(2, "countryCode must be an ISO 3166 alpha-2 code").optional(),
-      total: z.number().nonnegative(),
-      placedAt: z.string().datetime({ message: "placedAt must be an ISO 8601 date-time" }),
+      // The trade kit's ExportOrderInput and DocumentDetailsInput: the worker checks them with the trade
+      // kit's own schemas (zod 4), which this package (zod 3) cannot embed.
+      order: z.record(z.unknown()).refine((o) => typeof o.orderNo === "string", "order must be a trade-kit ExportOrder with an orderNo"),
+      documents: z.record(z.unknown()).refine((d) => typeof d.invoiceNo === "string", "documents must be trade-kit document details with an invoiceNo"),
     })
     .strict(),
   businessKey: (p) => p.orderId,
@@ -44,7 +45,7 @@ export const searchIndexJob = defineJob({
   backoffMs: 200,
 })
 
-export const ALL_JOBS = [orderPlacedJob, searchIndexJob] as const
+export const ALL_JOBS = [prepareDeclarationJob, searchIndexJob] as const
 
 /**
  * A contract by its job name. Workflow step inputs are serialised (zod schemas do not survive

@@ -18,6 +18,8 @@ export { validateAgainstSchema, validateManyAgainstSchema, SCHEMA_DIR } from './
 export type { ValidationResult } from './ceb/validate';
 export { parseCebReply, statusMeaning, RETURN_STATUS, UnsupportedReplyError } from './ceb/parse';
 export type { ParsedReply, ReplyStatus, ReplyType } from './ceb/parse';
+export { buildCebReply, readDeclaredMessage, guidSequence } from './ceb/reply';
+export type { ReplyOptions, DeclaredMessageType } from './ceb/reply';
 export { wrapInDxpEnvelope, unwrapDxpEnvelope, DEFAULT_RECEIVER_ID } from './ceb/dxp';
 export type { DxpOptions } from './ceb/dxp';
 export { SoftwareSigner, verifyCebSignature } from './ceb/sign';

@@ -1,7 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
+import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
+import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -11,8 +13,10 @@ export default defineMiddlewares({
     ...adminManufacturersMiddlewares,
     ...adminCertificatesMiddlewares,
     ...adminCommissionRatesMiddlewares,
+    ...adminDeclarationsMiddlewares,
     ...storeOrderShipmentsMiddlewares,
     ...storeSearchMiddlewares,
     ...vendorMiddlewares,
+    ...hooksCustomsMiddlewares,
   ],
 })

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { registerDeclarationWorkflow } from "../workflows/customs/register-declaration"
 import { splitOrderByManufacturerWorkflow } from "../workflows/order-group/split-order-by-manufacturer"
-import { registerOrderForExportWorkflow } from "../workflows/register-order-for-export"
 
 /**
  * A buyer's order is split into one child order per manufacturer, and each child order enters the
@@ -10,7 +10,7 @@ import { registerOrderForExportWorkflow } from "../workflows/register-order-for-
 export default async function orderPlacedHandler({ event, container }: SubscriberArgs<{ id: string }>) {
   const { result } = await splitOrderByManufacturerWorkflow(container).run({ input: { orderId: event.data.id } })
   for (const orderId of result.childOrderIds) {
-    await registerOrderForExportWorkflow(container).run({ input: { orderId } })
+    await registerDeclarationWorkflow(container).run({ input: { orderId } })
   }
 }
 

@@ -1,11 +1,13 @@
-import { ALL_JOBS, QUEUES, defineJob, jobIdFor, orderPlacedJob } from "@aem/job-contracts"
+import { ALL_JOBS, DEMO_HOOKS_SECRET, HOOK_HEADERS, QUEUES, defineJob, hookSignatureProblem, jobIdFor, prepareDeclarationJob } from "@aem/job-contracts"
+import { demoDocumentDetails, demoOrder } from "@aem/trade-kit"
 import { Job, Queue } from "bullmq"
 import { spawn } from "child_process"
+import { createServer } from "http"
 import IORedis from "ioredis"
 import path from "path"
 import { z } from "zod"
 import { loadConfig } from "../config"
-import { HANDLERS } from "../handlers"
+import { createHandlers } from "../handlers"
 import { register } from "../handler"
 import { startHealthServer } from "../health"
 import { startWorkerPool, WorkerPool } from "../pool"
@@ -31,13 +33,12 @@ async function waitForState(queue: Queue, id: string, state: string, timeoutMs =
   throw new Error(`job ${id} never reached ${state}`)
 }
 
-const placed = {
+// A declaration in tenge, which has no China customs currency code in the trade kit's tables.
+const unbuildable = {
+  declarationId: "decl_01TEST",
   orderId: "order_01TEST",
-  displayId: 42,
-  currencyCode: "kzt",
-  countryCode: "kz",
-  total: 125000,
-  placedAt: "2026-11-23T10:00:00.000Z",
+  order: JSON.parse(JSON.stringify({ ...demoOrder("9610"), currency: "KZT" })),
+  documents: demoDocumentDetails("9610"),
 }
 
 // A slow job used only here, to have something active while the pool shuts down.
@@ -68,31 +69,50 @@ afterEach(async () => {
   await connection.quit()
 })
 
-it("consumes an order-placed job and returns what the handler recorded", async () => {
-  const pool = startWorkerPool(config(), HANDLERS, () => {})
+it("fails a declaration the trade kit cannot build at once, after putting the reason on it", async () => {
+  // Stands in for the backend's signed /hooks route (the backend's own tests cover the real one).
+  const received: { path?: string; body: string; problem: string | null }[] = []
+  const backend = createServer((req, res) => {
+    let body = ""
+    req.on("data", (d) => (body += d))
+    req.on("end", () => {
+      const headers = { timestamp: String(req.headers[HOOK_HEADERS.timestamp]), signature: String(req.headers[HOOK_HEADERS.signature]) }
+      received.push({ path: req.url, body, problem: hookSignatureProblem(DEMO_HOOKS_SECRET, body, headers) })
+      res.writeHead(200, { "content-type": "application/json" }).end("{}")
+    })
+  })
+  await new Promise<void>((r) => backend.listen(0, "127.0.0.1", r))
+  const withBackend = config({ backendUrl: `http://127.0.0.1:${(backend.address() as { port: number }).port}` })
+  const pool = startWorkerPool(withBackend, createHandlers(withBackend), () => {})
   pools.push(pool)
-  const queue = new Queue(orderPlacedJob.queue, { connection, prefix })
-  const id = jobIdFor(orderPlacedJob, placed)
-  await queue.add(orderPlacedJob.name, placed, { jobId: id })
-  const job = await waitForState(queue, id, "completed")
-  expect(job.returnvalue).toMatchObject({ orderId: placed.orderId, destination: "KZ", currencyCode: "KZT", total: 125000 })
-  await queue.close()
+  const queue = new Queue(prepareDeclarationJob.queue, { connection, prefix })
+  const id = jobIdFor(prepareDeclarationJob, unbuildable)
+  try {
+    await queue.add(prepareDeclarationJob.name, unbuildable, { jobId: id, attempts: 5 })
+    const job = await waitForState(queue, id, "failed")
+    expect(job.attemptsMade).toBe(1)
+    expect(job.failedReason).toMatch(/Declaration decl_01TEST cannot be built: No China customs currency code for "KZT"/)
+    expect(received).toEqual([{ path: "/hooks/customs/declarations/decl_01TEST/problem", body: expect.stringMatching(/KZT/), problem: null }])
+  } finally {
+    backend.close()
+    await queue.close()
+  }
 })
 
 it("fails a payload that breaks its contract at once, without retries, and keeps it visible", async () => {
-  const pool = startWorkerPool(config(), HANDLERS, () => {})
+  const pool = startWorkerPool(config(), createHandlers(config()), () => {})
   pools.push(pool)
-  const queue = new Queue(orderPlacedJob.queue, { connection, prefix })
-  await queue.add(orderPlacedJob.name, { ...placed, currencyCode: "tenge" }, { jobId: "bad-1", attempts: 5 })
+  const queue = new Queue(prepareDeclarationJob.queue, { connection, prefix })
+  await queue.add(prepareDeclarationJob.name, { ...unbuildable, orderId: "" }, { jobId: "bad-1", attempts: 5 })
   const job = await waitForState(queue, "bad-1", "failed")
   expect(job.attemptsMade).toBe(1)
-  expect(job.failedReason).toMatch(/currencyCode: currencyCode must be an ISO 4217 code/)
+  expect(job.failedReason).toMatch(/orderId: orderId is required/)
   expect(await queue.getFailedCount()).toBe(1)
   await queue.close()
 })
 
 it("fails a job nobody handles instead of dropping it", async () => {
-  const pool = startWorkerPool(config(), HANDLERS, () => {})
+  const pool = startWorkerPool(config(), createHandlers(config()), () => {})
   pools.push(pool)
   const queue = new Queue(QUEUES.exportPipeline, { connection, prefix })
   await queue.add("export.unknown", {}, { jobId: "unknown-1" })
@@ -141,7 +161,7 @@ it("does not lose a job when its worker process is killed: another worker runs i
 })
 
 it("reports health over HTTP and answers 404 elsewhere", async () => {
-  const pool = startWorkerPool(config(), HANDLERS, () => {})
+  const pool = startWorkerPool(config(), createHandlers(config()), () => {})
   pools.push(pool)
   const server = await startHealthServer(pool, 0)
   const port = (server.address() as { port: number }).port
@@ -176,7 +196,7 @@ it("the worker process stops cleanly on SIGTERM", async () => {
 })
 
 it("has a handler for every job contract, and only for them", () => {
-  const handled = HANDLERS.map((h) => h.contract.name).sort()
+  const handled = createHandlers(config()).map((h) => h.contract.name).sort()
   // Jobs the backend consumes itself (search indexing reads its data) have no handler here.
   expect(handled).toEqual(ALL_JOBS.filter((j) => j.consumer === "workers").map((j) => j.name).sort())
 })

@@ -1,6 +1,13 @@
-import { orderPlacedJob } from "@aem/job-contracts"
+import { prepareDeclarationJob } from "@aem/job-contracts"
+import { backendClient } from "../backend"
+import type { WorkersConfig } from "../config"
+import { FolderTransport } from "../customs/transport"
 import { register } from "../handler"
-import { handleOrderPlaced } from "./order-placed"
+import { prepareDeclarationHandler } from "./prepare-declaration"
 
 /** Every job the workers consume: one line per contract. */
-export const HANDLERS = [register(orderPlacedJob, handleOrderPlaced)]
+export function createHandlers(config: WorkersConfig) {
+  const backend = backendClient(config.backendUrl, config.hooksSecret)
+  const transport = new FolderTransport(config.customsExchangeDir)
+  return [register(prepareDeclarationJob, prepareDeclarationHandler(backend, transport))]
+}

@@ -1,42 +1,39 @@
-import { ALL_JOBS, QUEUES, InvalidJobPayloadError, jobContractByName, jobIdFor, orderPlacedJob, parsePayload, searchIndexJob } from "../index"
+import { ALL_JOBS, QUEUES, InvalidJobPayloadError, jobContractByName, jobIdFor, parsePayload, prepareDeclarationJob, searchIndexJob } from "../index"
 
 const payload = {
+  declarationId: "decl_01J0000000000000000000000",
   orderId: "order_01J0000000000000000000000",
-  displayId: 7,
-  currencyCode: "kzt",
-  countryCode: "kz",
-  total: 125000,
-  placedAt: "2026-11-23T10:00:00.000Z",
+  order: { orderNo: "AEM-7", mode: "9610" },
+  documents: { invoiceNo: "CI-AEM-7" },
 }
 
 describe("job contracts", () => {
   it("gives the same id for the same business key, and different ids for different keys", () => {
-    expect(jobIdFor(orderPlacedJob, payload)).toBe(jobIdFor(orderPlacedJob, { ...payload, total: 1 }))
-    expect(jobIdFor(orderPlacedJob, payload)).not.toBe(
-      jobIdFor(orderPlacedJob, { ...payload, orderId: "order_other" })
+    expect(jobIdFor(prepareDeclarationJob, payload)).toBe(jobIdFor(prepareDeclarationJob, { ...payload, declarationId: "decl_other" }))
+    expect(jobIdFor(prepareDeclarationJob, payload)).not.toBe(
+      jobIdFor(prepareDeclarationJob, { ...payload, orderId: "order_other" })
     )
   })
 
   it("makes ids BullMQ accepts (no ':' separator)", () => {
-    const id = jobIdFor(orderPlacedJob, { ...payload, orderId: "a:b:c" })
+    const id = jobIdFor(prepareDeclarationJob, { ...payload, orderId: "a:b:c" })
     expect(id).not.toContain(":")
-    expect(id.startsWith("export.order-placed.")).toBe(true)
+    expect(id.startsWith("export.prepare-declaration.")).toBe(true)
   })
 
   it("rejects a bad payload naming every bad field", () => {
-    expect(() => parsePayload(orderPlacedJob, { ...payload, currencyCode: "tenge", placedAt: "yesterday" })).toThrow(
-      InvalidJobPayloadError
-    )
+    const bad = { ...payload, orderId: "", documents: {} }
+    expect(() => parsePayload(prepareDeclarationJob, bad)).toThrow(InvalidJobPayloadError)
     try {
-      parsePayload(orderPlacedJob, { ...payload, currencyCode: "tenge", placedAt: "yesterday" })
+      parsePayload(prepareDeclarationJob, bad)
     } catch (e) {
-      expect((e as Error).message).toMatch(/currencyCode: currencyCode must be an ISO 4217 code/)
-      expect((e as Error).message).toMatch(/placedAt/)
+      expect((e as Error).message).toMatch(/orderId: orderId is required/)
+      expect((e as Error).message).toMatch(/documents: documents must be trade-kit document details/)
     }
   })
 
   it("rejects unknown fields so producers and consumers cannot drift apart", () => {
-    expect(() => parsePayload(orderPlacedJob, { ...payload, extra: true })).toThrow(/Unrecognized key/)
+    expect(() => parsePayload(prepareDeclarationJob, { ...payload, extra: true })).toThrow(/Unrecognized key/)
   })
 
   it("keeps every queue name out of Medusa's namespace", () => {

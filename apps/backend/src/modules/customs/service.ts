@@ -1,0 +1,6 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { CustomsDocument } from "./models/customs-document"
+import { CustomsMessage } from "./models/customs-message"
+import { Declaration } from "./models/declaration"
+
+export default class CustomsModuleService extends MedusaService({ Declaration, CustomsMessage, CustomsDocument }) {}

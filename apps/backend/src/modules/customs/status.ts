@@ -1,0 +1,57 @@
+export const DECLARATION_STATUSES = ["draft", "generated", "submitted", "accepted", "rejected", "released", "cancelled"] as const
+export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number]
+
+/**
+ * Where a declaration may go next. A submitted declaration can no longer be cancelled here: that
+ * takes a CEB605 cancellation message to customs.
+ */
+export const DECLARATION_NEXT: Record<DeclarationStatus, readonly DeclarationStatus[]> = {
+  draft: ["generated", "cancelled"],
+  generated: ["submitted", "cancelled"],
+  submitted: ["accepted", "rejected"],
+  accepted: ["released"],
+  rejected: ["cancelled"],
+  released: [],
+  cancelled: [],
+}
+
+/** Why a declaration cannot move from `from` to `to`, or null when it can (or already is there). */
+export function declarationTransitionProblem(from: DeclarationStatus, to: DeclarationStatus): string | null {
+  if (from === to || DECLARATION_NEXT[from].includes(to)) return null
+  const next = DECLARATION_NEXT[from]
+  return `a ${from} declaration can ${next.length ? `only become ${next.join(" or ")}` : "no longer change"}`
+}
+
+/**
+ * What a customs receipt means for the declaration: the CEB 202205 return status of any receipt can
+ * reject it (100 rejected, 4 not delivered to customs, negative = e-port error); only the inventory
+ * list's receipt (CEB604) accepts (120 stored, 399 cleared) or releases it (800 released, 899 closed).
+ * 300 (manual review) and the e-port's progress codes leave it where it is.
+ */
+export function declarationStatusForReceipt(replyType: string, returnStatus: string): DeclarationStatus | null {
+  const meaning = messageStatusForReceipt(returnStatus)
+  if (meaning === "rejected") return "rejected"
+  if (replyType !== "CEB604") return null
+  if (meaning === "accepted" || meaning === "cleared") return "accepted"
+  if (meaning === "released" || meaning === "closed") return "released"
+  return null
+}
+
+const RECEIPT_MEANING: Record<string, string> = { "120": "accepted", "300": "manual_review", "399": "cleared", "800": "released", "899": "closed" }
+
+/** A sent message's status after a receipt: what customs said, or in_progress for the e-port's own progress codes. */
+export function messageStatusForReceipt(returnStatus: string): string {
+  if (returnStatus === "100" || returnStatus === "4" || /^-\d+$/.test(returnStatus)) return "rejected"
+  return RECEIPT_MEANING[returnStatus] ?? "in_progress"
+}
+
+/**
+ * The steps from `from` towards what a receipt says, or [] when there is nothing to do: a release
+ * that arrives before the acceptance was read still passes through accepted; a late or repeated
+ * receipt (an acceptance after the release) changes nothing.
+ */
+export function stepsForReceipt(from: DeclarationStatus, target: DeclarationStatus | null): DeclarationStatus[] {
+  if (!target || from === target) return []
+  if (from === "submitted" && target === "released") return ["accepted", "released"]
+  return declarationTransitionProblem(from, target) ? [] : [target]
+}

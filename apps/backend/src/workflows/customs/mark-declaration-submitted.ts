@@ -1,0 +1,22 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { changeDeclarationsStep, updateCustomsMessagesStep } from "./steps/customs-records"
+
+/** The transport has handed a generated declaration's messages to the single window; repeating it changes nothing. */
+export const markDeclarationSubmittedWorkflow = createWorkflow("mark-declaration-submitted", (input: { declaration_id: string }) => {
+  const { data } = useQueryGraphStep({
+    entity: "declaration",
+    fields: ["id", "status", "messages.id", "messages.direction"],
+    filters: { id: input.declaration_id },
+    options: { throwIfKeyNotFound: true },
+  })
+  when("only-if-generated", { data }, ({ data }) => data[0].status === "generated").then(() => {
+    updateCustomsMessagesStep(
+      transform({ data }, ({ data }) =>
+        (data[0].messages ?? []).filter((m) => m?.direction === "out").map((m) => ({ id: m!.id, status: "submitted" }))
+      )
+    )
+    changeDeclarationsStep(transform({ input }, ({ input }) => [{ id: input.declaration_id, to: "submitted" as const, by: "workers" }]))
+  })
+  return new WorkflowResponse(transform({ data }, ({ data }) => data[0].id))
+})

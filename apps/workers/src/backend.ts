@@ -1,0 +1,30 @@
+import { signHook } from "@aem/job-contracts"
+
+export type BackendClient = { post: <T>(path: string, body: unknown) => Promise<T> }
+
+/** The backend refused the request itself: retrying cannot help. */
+export class BackendRefusedError extends Error {}
+
+const REFUSED = new Set([400, 401, 403, 404, 413])
+
+/** Signed POSTs to the backend's /hooks routes (HMAC over timestamp and body, see @aem/job-contracts). */
+export function backendClient(baseUrl: string, secret: string): BackendClient {
+  return {
+    async post<T>(path: string, body: unknown): Promise<T> {
+      const text = JSON.stringify(body)
+      const res = await fetch(new URL(path, baseUrl), {
+        method: "POST",
+        headers: { "content-type": "application/json", ...signHook(secret, text) },
+        body: text,
+      })
+      const answer = await res.text()
+      if (!res.ok) {
+        const message = `POST ${path} answered ${res.status}: ${answer.slice(0, 500)}`
+        // A bad body, a bad signature or an unknown declaration fails the same way again; anything else
+        // (a conflict with a concurrent delivery, a restart) may pass on retry.
+        throw REFUSED.has(res.status) ? new BackendRefusedError(message) : new Error(message)
+      }
+      return JSON.parse(answer) as T
+    },
+  }
+}
