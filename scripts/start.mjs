@@ -14,7 +14,8 @@ async function main() {
     Portal        ${stack.urls.portal}   (manufacturers sign up here; platform staff: ${stack.urls.portal}/admin/login with the admin login)
     Admin         ${stack.urls.admin}   ${DEMO_LOGINS.admin.email} / ${DEMO_LOGINS.admin.password}
     Backend API   ${stack.urls.backend}   (health: ${stack.urls.backend}/health)
-    Workers       ${stack.urls.workers}
+    Workers       ${stack.urls.workers}   (the customs simulator — not customs — answers the export declarations)
+    Manufacturer  ${DEMO_LOGINS.manufacturer.email} / ${DEMO_LOGINS.manufacturer.password}   (portal)
     Buyer login   ${DEMO_LOGINS.buyer.email} / ${DEMO_LOGINS.buyer.password}
     Store API key ${stack.publishableKey}
 

@@ -18,6 +18,7 @@ const requireFromRoot = createRequire(path.join(ROOT, "package.json"))
 const DEMO_LOGINS = {
   admin: { email: "admin@marketplace.example.com", password: "demo-admin-2026" },
   buyer: { email: "buyer@marketplace.example.com", password: "demo-buyer-2026" },
+  manufacturer: { email: "owner@kangyi.example.cn", password: "demo-maker-2026" },
 }
 
 const log = (msg) => console.log(`\x1b[36m[start]\x1b[0m ${msg}`)
@@ -353,6 +354,8 @@ async function startStack(options = {}) {
       MEDUSA_UPLOAD_DIR: path.join(DATA_DIR, "uploads"),
       STOREFRONT_URL: `http://localhost:${ports.storefront}`,
       PORTAL_URL: `http://localhost:${ports.portal}`,
+      // The single window's exchange folders, one set per database, so two stacks never read each other's receipts.
+      CUSTOMS_EXCHANGE_DIR: path.join(DATA_DIR, "customs-exchange", new URL(postgres.url).pathname.slice(1)),
       NODE_OPTIONS: [process.env.NODE_OPTIONS, "--no-deprecation"].filter(Boolean).join(" "),
       ...options.env,
     }
@@ -381,6 +384,10 @@ async function startStack(options = {}) {
     processes.push(startNext("storefront", "32", ports.storefront, { ...env, MEDUSA_PUBLISHABLE_KEY: key }, quiet))
     processes.push(startNext("portal", "34", ports.portal, env, quiet))
     const [b, w, s, p] = processes.map((proc) => proc.child)
+    // Customs cannot be reached from a demo: the simulator (a dev and test tool) answers the outbox.
+    processes.push(
+      startProcess("customs-sim", "36", process.execPath, [path.join(ROOT, "apps/workers/dist/customs-simulator/main.js")], { cwd: ROOT, env, quiet })
+    )
     const urls = {
       backend: backendUrl,
       admin: `${backendUrl}/app`,
