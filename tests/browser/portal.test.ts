@@ -251,6 +251,54 @@ describe("portal", () => {
     }
   })
 
+  it("brings a buyer's order to the manufacturer, who confirms it and sees it on the month's statement", async () => {
+    // A buyer in Kazakhstan orders through the store API (the storefront's own checkout has its tests).
+    const store = async (path: string, body?: object) => {
+      const res = await fetch(`${stack.urls.backend}/store${path}`, {
+        method: body ? "POST" : "GET",
+        headers: { "x-publishable-api-key": stack.publishableKey, "content-type": "application/json" },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`)
+      return res.json()
+    }
+    const { regions } = await store("/regions?fields=id,*countries")
+    const region = regions.find((r: { countries: { iso_2: string }[] }) => r.countries.some((c) => c.iso_2 === "kz"))
+    const { products } = await store(`/products?handle=${PRODUCT.handle}&fields=*variants`)
+    const address = { first_name: "Aigerim", last_name: "Nurlanovna", address_1: "Abay Avenue 10", city: "Almaty", postal_code: "050000", country_code: "kz" }
+    const { cart } = await store("/carts", { region_id: region.id, email: "portal-buyer@example.kz", shipping_address: address, billing_address: address })
+    await store(`/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 2 })
+    const { shipping_options } = await store(`/shipping-options?cart_id=${cart.id}`)
+    await store(`/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
+    const { payment_collection } = await store("/payment-collections", { cart_id: cart.id })
+    await store(`/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+    expect((await store(`/carts/${cart.id}/complete`, {})).type).toBe("order")
+
+    // The split runs after order.placed: the manufacturer's child order appears in the portal.
+    const firstOrder = vendor.locator("tbody tr th a").first()
+    for (let i = 0; i < 40; i++) {
+      await vendor.goto(`${portal()}/orders`)
+      if (await firstOrder.count()) break
+      await vendor.waitForTimeout(500)
+    }
+    await expect(vendor.locator("tbody tr").first().innerText()).resolves.toMatch(/新订单[\s\S]*Almaty, KZ/)
+    await Promise.all([vendor.waitForURL(/\/orders\/order_/), firstOrder.click()])
+    await vendor.getByRole("button", { name: "确认订单" }).click()
+    await vendor.getByText("订单已确认。").waitFor()
+    await expect(vendor.locator("dl").first().innerText()).resolves.toContain("已确认")
+
+    await vendor.goto(`${portal()}/statements`)
+    await expect(vendor.locator("table").first().innerText()).resolves.toMatch(/KZT\s+1\b/)
+
+    // The editor saves an edit through POST /vendor/products/:id.
+    await vendor.goto(`${portal()}${productPath}`)
+    await vendor.getByLabel("产品描述").fill("Steel frame, 46 cm seat, folds to 30 cm.")
+    await vendor.getByRole("button", { name: "保存", exact: true }).click()
+    await vendor.getByText("已保存。").waitFor()
+    await vendor.reload()
+    await expect(vendor.getByLabel("产品描述").inputValue()).resolves.toBe("Steel frame, 46 cm seat, folds to 30 cm.")
+  })
+
   it("lets staff suspend the manufacturer (a reason is required), which takes the product off the storefront", async () => {
     await admin.goto(`${portal()}${manufacturerPath}`)
     await admin.getByLabel("暂停", { exact: true }).check()
