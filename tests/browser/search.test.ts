@@ -1,20 +1,15 @@
-import type { Browser, Page } from "playwright-core"
-import { launchBrowser } from "./browser"
+import type { Page } from "playwright-core"
+import { useBrowser } from "./browser"
 import { sharedStack } from "./stack"
 
 jest.setTimeout(120_000)
 
 const stack = sharedStack()
-let browser: Browser
+const browser = useBrowser()
 let page: Page
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "en-GB" })
-})
-
-afterAll(async () => {
-  await browser?.close()
+  page = await browser().newPage({ viewport: { width: 1280, height: 900 }, locale: "en-GB" })
 })
 
 const focused = () => page.evaluate(() => document.activeElement?.getAttribute("role"))
@@ -55,7 +50,7 @@ it("closes the suggestions with Escape and searches with Enter, typos and all", 
 })
 
 it("filters results with the facet form, which works without JavaScript", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false })
+  const context = await browser().newContext({ javaScriptEnabled: false })
   const plain = await context.newPage()
   await plain.goto(`${stack.urls.storefront}/kz/search?q=wheelchair`)
   const total = Number((await plain.getByTestId("result-count").innerText()).match(/\d+/)![0])

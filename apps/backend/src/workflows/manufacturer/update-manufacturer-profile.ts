@@ -1,18 +1,15 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MANUFACTURER_MODULE } from "../../modules/manufacturer"
 import type ManufacturerModuleService from "../../modules/manufacturer/service"
+import type { ManufacturerProfile } from "./steps/create-manufacturer"
 
 /** What a manufacturer may change itself; its legal identity (names, codes) only changes through review. */
-export type ManufacturerProfileUpdate = Partial<{
-  province: string
-  city: string
-  address: string
-  contact_name: string
-  contact_email: string
-  contact_phone: string
-  founded_year: number
-  description_en: string
-}>
+export type ManufacturerProfileUpdate = Partial<
+  Pick<ManufacturerProfile, "province" | "city" | "address" | "contact_name" | "contact_email" | "contact_phone"> & {
+    founded_year: number
+    description_en: string
+  }
+>
 
 const updateProfileStep = createStep(
   "update-manufacturer-profile",
