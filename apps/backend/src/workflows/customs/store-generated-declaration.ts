@@ -47,7 +47,7 @@ export const storeGeneratedDeclarationWorkflow = createWorkflow("store-generated
           id: input.declaration_id,
           to: "generated" as const,
           by: "workers",
-          warnings: [...new Set([...(before[0].warnings ?? []), ...input.warnings])],
+          warnings: [...new Set([...(before[0].warnings ?? []).filter((w): w is string => !!w), ...input.warnings])],
           problem: null,
         },
       ])
