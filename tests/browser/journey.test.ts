@@ -41,6 +41,12 @@ it.each(MARKETS)("buys in $cc in $lang, from registration to the order in the ac
     await Promise.all([page.waitForURL(/\/account\/orders\//), row.getByRole("link").click()])
     await expect(page.getByTestId("order-number").innerText()).resolves.toBe(number)
     expect(await page.getByTestId("timeline").locator("li[aria-current=step]").count()).toBe(1)
+    // One shipment per manufacturer (one here), once the order has been split.
+    for (let i = 0; i < 20 && !(await page.getByTestId("shipments").locator("li h3").count()); i++) {
+      await page.waitForTimeout(500)
+      await page.reload()
+    }
+    expect(await page.getByTestId("shipments").locator(".shipments > li").count()).toBe(1)
   } finally {
     await context.close()
   }

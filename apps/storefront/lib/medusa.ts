@@ -293,6 +293,19 @@ export async function getCustomerOrder(token: string, id: string): Promise<Order
   return orders[0]
 }
 
+/** One manufacturer's part of a buyer's order, as GET /store/orders/:id/shipments reports it. */
+export type Shipment = {
+  id: string
+  status: "placed" | "confirmed" | "ready_for_handoff"
+  manufacturer: { handle: string; legal_name_en: string; legal_name_zh: string } | null
+  items: { title: string; variant_title: string | null; quantity: number }[]
+}
+
+export async function getOrderShipments(token: string, id: string): Promise<Shipment[]> {
+  const { shipments } = await medusa<{ shipments: Shipment[] }>(`/store/orders/${encodeURIComponent(id)}/shipments`, { token })
+  return shipments
+}
+
 /** Every product handle on sale, for the sitemaps. */
 export async function listProductHandles(): Promise<string[]> {
   const { products } = await store<{ products: { handle: string }[] }>("/products", { fields: "handle", limit: 1000 })

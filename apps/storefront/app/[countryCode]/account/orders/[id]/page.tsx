@@ -3,7 +3,8 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { OrderDetail } from "@/components/order-detail"
-import { getCustomerOrder } from "@/lib/medusa"
+import { OrderShipments } from "@/components/order-shipments"
+import { getCustomerOrder, getOrderShipments } from "@/lib/medusa"
 import { customerToken } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
@@ -16,7 +17,9 @@ export default async function AccountOrder({ params }: { params: { countryCode: 
   const { countryCode, id } = params
   const token = customerToken()
   if (!token) redirect(`/${countryCode}/account/login?next=/${countryCode}/account/orders/${id}`)
+  // The order first: another buyer's is a 404 page before anything else is asked.
   const [order, t] = await Promise.all([getCustomerOrder(token, id), getTranslations("order")])
+  const shipments = await getOrderShipments(token, id)
   return (
     <>
       <nav aria-label={t("breadcrumb")}>
@@ -24,6 +27,7 @@ export default async function AccountOrder({ params }: { params: { countryCode: 
       </nav>
       <h1>{t("heading", { number: order.display_id })}</h1>
       <OrderDetail order={order} />
+      <OrderShipments shipments={shipments} />
     </>
   )
 }
