@@ -64,7 +64,7 @@ describe("search index job", () => {
 
 it("names the backend as the consumer of search indexing and the workers of everything else", () => {
   expect(ALL_JOBS.map((j) => [j.name, j.consumer])).toEqual([
-    ["export.order-placed", "workers"],
+    ["export.prepare-declaration", "workers"],
     ["search.index-products", "backend"],
   ])
 })
