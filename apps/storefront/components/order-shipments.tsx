@@ -15,8 +15,9 @@ export async function OrderShipments({ shipments }: { shipments: Shipment[] }) {
               <li key={s.id}>
                 <h3 className="h3">
                   {t.rich("shipmentFrom", {
-                    // Company names are in English or Chinese whatever the page's language.
-                    manufacturer: () => <span lang="en">{s.manufacturer?.legal_name_en ?? "—"}</span>,
+                    manufacturer: s.manufacturer?.legal_name_en ?? "—",
+                    // Company names are in English whatever the page's language.
+                    name: (chunks) => <span lang="en">{chunks}</span>,
                   })}
                 </h3>
                 <p>{t(`shipmentStatus.${s.status}`)}</p>
