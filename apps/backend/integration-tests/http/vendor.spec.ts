@@ -130,17 +130,18 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/vendor/products/${productOfA}`, a)).data.product.id).toBe(productOfA)
     })
 
+    // The test runner restores the database to its state after beforeAll before every test.
+    const approveA = async () => {
+      const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
+      return api.post(
+        `/admin/manufacturers/${a.created.data.manufacturer.id}/status`,
+        { status: "approved" },
+        { headers: { authorization: `Bearer ${adminLogin.token}` } }
+      )
+    }
+
     describe("listing products", () => {
       const post = (body: unknown) => api.post("/vendor/products", body, a).catch((e) => e.response)
-      // The test runner restores the database to its state after beforeAll before every test.
-      const approveA = async () => {
-        const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
-        return api.post(
-          `/admin/manufacturers/${a.created.data.manufacturer.id}/status`,
-          { status: "approved" },
-          { headers: { authorization: `Bearer ${adminLogin.token}` } }
-        )
-      }
 
       it("lists a product with its trade data; it reaches the store only once the manufacturer is approved", async () => {
         const res = await post(wheelchair("a-folding-chair"))
@@ -244,6 +245,19 @@ medusaIntegrationTestRunner({
 
     describe("certificates", () => {
       const upload = (form: FormData, who = a) => api.post("/vendor/certificates", form, who).catch((e) => e.response)
+
+      it("shows buyers the certificates valid today on the product, without the scans", async () => {
+        await approveA()
+        const created = await api.post("/vendor/products", wheelchair("a-certified-chair"), a)
+        const productId = created.data.product.id
+        await upload(certificateForm(iso13485(isoDay(400), productId), pdf))
+        await upload(certificateForm({ ...iso13485(isoDay(-3), productId), number: "CN-13485-OLD" }, pdf))
+        const { headers } = await storefrontContext(getContainer(), "kz")
+        const { data } = await api.get(`/store/products/${productId}/manufacturer`, { headers })
+        expect(data.manufacturer.certificates).toEqual([
+          { type: "iso_13485", number: `CN-13485-${isoDay(400)}`, issuer: "TÜV SÜD China", valid_from: expect.any(String), valid_until: expect.any(String) },
+        ])
+      })
 
       it("stores the scan with the file module, links the products and flags one expiring within 60 days", async () => {
         const res = await upload(certificateForm(iso13485(isoDay(30), productOfA), pdf))

@@ -8,3 +8,6 @@ export const PUBLIC_MANUFACTURER_FIELDS = [
   "founded_year",
   "description_en",
 ] as const
+
+/** A certificate as buyers see it: no scan (it may hold personal data), no internal ids. */
+export const PUBLIC_CERTIFICATE_FIELDS = ["type", "number", "issuer", "valid_from", "valid_until"] as const

@@ -1,10 +1,12 @@
 import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { PUBLIC_MANUFACTURER_FIELDS } from "./query-config"
+import CertificateProductLink from "../../../../../links/certificate-product"
+import { PUBLIC_CERTIFICATE_FIELDS, PUBLIC_MANUFACTURER_FIELDS } from "./query-config"
 
 /**
  * GET /store/products/:id/manufacturer — the public profile of the approved manufacturer of a
- * published product in the caller's sales channel. Anything else is a 404.
+ * published product in the caller's sales channel, with the certificates valid today that cover the
+ * product. Anything else is a 404.
  */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -23,5 +25,19 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   if (!visible) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
   }
-  res.json({ manufacturer: Object.fromEntries(PUBLIC_MANUFACTURER_FIELDS.map((f) => [f, manufacturer[f]])) })
+  // The certificates that cover this product today: what they are and who issued them, not the scans.
+  const { data: links } = await query.graph({
+    entity: CertificateProductLink.entryPoint,
+    fields: ["manufacturer_certificate_id"],
+    filters: { product_id: req.params.id },
+  })
+  const now = new Date()
+  const { data: certificates } = links.length
+    ? await query.graph({
+        entity: "manufacturer_certificate",
+        fields: [...PUBLIC_CERTIFICATE_FIELDS],
+        filters: { id: links.map((l) => l.manufacturer_certificate_id), valid_from: { $lte: now }, valid_until: { $gte: now } },
+      })
+    : { data: [] }
+  res.json({ manufacturer: { ...Object.fromEntries(PUBLIC_MANUFACTURER_FIELDS.map((f) => [f, manufacturer[f]])), certificates } })
 }
