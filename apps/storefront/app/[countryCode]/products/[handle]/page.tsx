@@ -220,7 +220,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
               <ul data-testid="certificates">
                 {manufacturer.certificates.map((c) => (
                   <li key={c.number}>
-                    {t("certificate", { type: c.type, number: c.number, issuer: c.issuer, from: formatDate(c.valid_from, locale), until: formatDate(c.valid_until, locale) })}
+                    {t("certificate", { type: t.has(`certificateType.${c.type}`) ? t(`certificateType.${c.type}`) : c.type, number: c.number, issuer: c.issuer, from: formatDate(c.valid_from, locale), until: formatDate(c.valid_until, locale) })}
                     {new Date(c.valid_until) < new Date() && <strong> {t("expired")}</strong>}
                   </li>
                 ))}
