@@ -41,7 +41,7 @@ export const VENDOR_ORDER_FIELDS = [
 ]
 
 type VendorOrderRow = Record<string, unknown> & {
-  child_order?: { status: string } | null
+  child_order?: { status: string; confirmed_at?: Date | string | null; ready_for_handoff_at?: Date | string | null } | null
   commission_lines?: ({ amount: number | string } | null)[] | null
 }
 
@@ -51,8 +51,8 @@ export function vendorOrder(order: VendorOrderRow) {
   return {
     ...rest,
     fulfilment_status: child_order?.status ?? "placed",
-    confirmed_at: (child_order as { confirmed_at?: Date } | null)?.confirmed_at ?? null,
-    ready_for_handoff_at: (child_order as { ready_for_handoff_at?: Date } | null)?.ready_for_handoff_at ?? null,
+    confirmed_at: child_order?.confirmed_at ?? null,
+    ready_for_handoff_at: child_order?.ready_for_handoff_at ?? null,
     commission_lines: commission_lines ?? [],
     commission_total: (commission_lines ?? []).reduce((sum, l) => sum + Number(l?.amount ?? 0), 0),
   }
