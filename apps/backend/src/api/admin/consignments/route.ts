@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ConsignmentStatus } from "../../../modules/logistics/status"
 import { CONSIGNMENT_LIST_FIELDS, customsAndMakers } from "../../operator/consignments/query-config"
 
 /** GET /admin/consignments?park_id=&status=&order_id= — platform staff see every park's consignments. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { park_id, status, order_id, limit, offset } = req.validatedQuery as { park_id?: string; status?: string; order_id?: string; limit: number; offset: number }
+  const { park_id, status, order_id, limit, offset } = req.validatedQuery as { park_id?: string; status?: ConsignmentStatus; order_id?: string; limit: number; offset: number }
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "consignment",
     fields: [...CONSIGNMENT_LIST_FIELDS, "park.code", "fulfillment_id", "manifest_sent_at"],

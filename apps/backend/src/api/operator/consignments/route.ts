@@ -1,9 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ConsignmentStatus } from "../../../modules/logistics/status"
 import type { OperatorRequest } from "../tenant"
 import { CONSIGNMENT_LIST_FIELDS, customsAndMakers } from "./query-config"
 
-type ListParams = { status?: string; q?: string; limit: number; offset: number }
+type ListParams = { status?: ConsignmentStatus; q?: string; limit: number; offset: number }
 
 /** GET /operator/consignments — this park's consignments, newest first, with customs' status. */
 export async function GET(req: OperatorRequest, res: MedusaResponse) {
