@@ -26,6 +26,9 @@ process.env.WORKERS_QUEUE_PREFIX = prefix
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 const healthPort = 19600 + (process.pid % 300)
 const exchange = fs.mkdtempSync(path.join(os.tmpdir(), "aem-logistics-exchange-"))
+// Where the folder notification provider writes the messages (read by medusa-config).
+const outbox = fs.mkdtempSync(path.join(os.tmpdir(), "aem-logistics-notifications-"))
+process.env.NOTIFICATIONS_DIR = outbox
 
 const RU_ADDRESS = {
   first_name: "Olga",
@@ -100,6 +103,7 @@ medusaIntegrationTestRunner({
       await queue?.close()
       await connection?.quit()
       fs.rmSync(exchange, { recursive: true, force: true })
+      fs.rmSync(outbox, { recursive: true, force: true })
     })
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -241,7 +245,7 @@ medusaIntegrationTestRunner({
       // Weighed and packed: the buyer's order gets its Medusa fulfillment from the park's stock location.
       const bad = await api.post(`/operator/consignments/${consignment.id}/packages`, { packages: [{ weight_g: 0, length_mm: 800, width_mm: 340, height_mm: 770 }] }, operator).catch((e) => e.response)
       expect(bad.status).toBe(400)
-      expect(bad.data.message).toMatch(/weight_g must be at least 1 g/)
+      expect(bad.data.message).toMatch(/packages, 0, weight_g' too small, expected at least: '1'/)
       const packages = [
         { weight_g: 19_200, length_mm: 830, width_mm: 340, height_mm: 770 },
         { weight_g: 19_050, length_mm: 830, width_mm: 340, height_mm: 770 },
@@ -312,6 +316,15 @@ medusaIntegrationTestRunner({
       expect(told.map((n) => `${n.template} ${n.to}`).sort()).toEqual(
         ["consignment-delivered", "consignment-exception-damaged", "consignment-handed-over"].flatMap((t) => [`${t} ${order.email}`, `${t} export@kangyi.example.cn`]).sort()
       )
+
+      // Each message is also a file in the notifications folder, as the demo's provider writes them.
+      const delivery = fs.readdirSync(outbox).filter((f) => f.includes("_consignment-delivered_"))
+      expect(delivery).toHaveLength(2)
+      expect(JSON.parse(fs.readFileSync(path.join(outbox, delivery.find((f) => f.endsWith(`_${order.email}.json`))!), "utf8"))).toMatchObject({
+        to: order.email,
+        template: "consignment-delivered",
+        data: { audience: "buyer", barcode: consignment.barcode, waybill_number: handOver.waybill_number },
+      })
 
       // The buyer's order page: the shipment's timeline, customs to delivery, oldest first.
       const buyer = await login("customer", DEMO_LOGINS.buyer)
