@@ -23,7 +23,9 @@ export function Shell({ actor, children }: { actor?: Actor; children: ReactNode 
             { href: "/admin", text: t.nav.queue },
             { href: "/admin/certificates", text: t.nav.expiring },
           ]
-        : []
+        : actor === "operator"
+          ? [{ href: "/park", text: t.nav.park }]
+          : []
   return (
     <>
       <a className="skip-link" href="#main">
