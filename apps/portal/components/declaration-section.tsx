@@ -8,7 +8,20 @@ import { Notice } from "./field"
  * Where customs has got with an order's export declaration; when customs rejected it (or it could not
  * be built), why, and the way to declare it again once the product data is corrected.
  */
-export function DeclarationSection({ orderId, declaration, done, refused }: { orderId: string; declaration: Declaration | null; done: boolean; refused?: string }) {
+export function DeclarationSection({
+  orderId,
+  declaration,
+  products,
+  done,
+  refused,
+}: {
+  orderId: string
+  declaration: Declaration | null
+  /** The order's products, each linked to its editor, where the cause is corrected. */
+  products: { id: string; title: string }[]
+  done: boolean
+  refused?: string
+}) {
   const t = getMessages().declaration
   const canResubmit = declaration && (declaration.status === "rejected" || (declaration.status === "draft" && !!declaration.problem))
   const h = t.receiptHeaders
@@ -57,12 +70,21 @@ export function DeclarationSection({ orderId, declaration, done, refused }: { or
           </dl>
           {canResubmit ? (
             <form action={resubmitDeclaration}>
-              <p className="hint">
-                {t.fixHint} <Link href="/products">{t.products}</Link>
+              <p className="hint" id="resubmit-hint">
+                {t.fixHint}
               </p>
+              <ul aria-label={t.products}>
+                {products.map((p) => (
+                  <li key={p.id}>
+                    <Link href={`/products/${encodeURIComponent(p.id)}`}>{p.title}</Link>
+                  </li>
+                ))}
+              </ul>
               <input type="hidden" name="order_id" value={orderId} />
               <input type="hidden" name="version" value={declaration.version} />
-              <button type="submit">{t.resubmit}</button>
+              <button type="submit" aria-describedby="resubmit-hint">
+                {t.resubmit}
+              </button>
             </form>
           ) : null}
           {declaration.receipts.length ? (

@@ -85,7 +85,7 @@ export type Order = {
   tax_total: number
   total: number
   commission_total: number
-  items: { id: string; title: string; variant_sku: string | null; quantity: number; unit_price: number; total: number }[]
+  items: { id: string; title: string; product_id: string | null; variant_sku: string | null; quantity: number; unit_price: number; total: number }[]
   shipping_address: { first_name: string; last_name: string; city: string; country_code: string } | null
   declaration: Declaration | null
 }

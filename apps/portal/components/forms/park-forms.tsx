@@ -1,10 +1,21 @@
 "use client"
+import type React from "react"
 import type { FormState } from "@/lib/form"
 import { ErrorSummary, Notice, SelectField, TextArea, TextField } from "../field"
 import { useActionForm } from "../use-action-form"
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>
 type Common = { errorSummary: string; required: string }
+
+/** What came back from the last submission: the success note, or the problems listed first with links to their fields. */
+function Feedback({ state, summaryRef, title, labels }: { state: FormState; summaryRef: React.Ref<HTMLDivElement>; title: string; labels: Record<string, string> }) {
+  return (
+    <>
+      {state.ok && state.message ? <Notice>{state.message}</Notice> : null}
+      <ErrorSummary title={title} message={state.ok ? undefined : state.message} errors={state.errors} labels={labels} summaryRef={summaryRef} />
+    </>
+  )
+}
 
 /**
  * The label barcode, typed or scanned: a USB scanner types the code and presses Enter, which submits
@@ -59,8 +70,7 @@ export function PackagesForm({
   for (let i = 0; i < rows; i++) for (const [k, l] of fields) labels[`packages.${i}.${k}`] = `${text.legends[i]} · ${l}`
   return (
     <form action={formAction} ref={formRef} noValidate>
-      {state.ok && state.message ? <Notice>{state.message}</Notice> : null}
-      <ErrorSummary title={text.errorSummary} message={state.ok ? undefined : state.message} errors={state.errors} labels={labels} summaryRef={summaryRef} />
+      <Feedback state={state} summaryRef={summaryRef} title={text.errorSummary} labels={labels} />
       {Array.from({ length: rows }, (_, i) => (
         <fieldset key={i}>
           <legend>{text.legends[i]}</legend>
@@ -104,14 +114,7 @@ export function HandOverForm({
   const { state, formAction, summaryRef, formRef, value } = useActionForm(action)
   return (
     <form action={formAction} ref={formRef} noValidate>
-      {state.ok && state.message ? <Notice>{state.message}</Notice> : null}
-      <ErrorSummary
-        title={text.errorSummary}
-        message={state.ok ? undefined : state.message}
-        errors={state.errors}
-        labels={{ carrier: text.carrier.label, waybill_number: text.waybill.label }}
-        summaryRef={summaryRef}
-      />
+      <Feedback state={state} summaryRef={summaryRef} title={text.errorSummary} labels={{ carrier: text.carrier.label, waybill_number: text.waybill.label }} />
       {blocked ? (
         <p className="blocked" id="hand-over-blocked">
           <strong>{text.blockedTitle}</strong> {blocked}
@@ -150,14 +153,7 @@ export function ExceptionForm({
   const { state, formAction, summaryRef, formRef, value } = useActionForm(action)
   return (
     <form action={formAction} ref={formRef} noValidate>
-      {state.ok && state.message ? <Notice>{state.message}</Notice> : null}
-      <ErrorSummary
-        title={text.errorSummary}
-        message={state.ok ? undefined : state.message}
-        errors={state.errors}
-        labels={{ kind: text.kind, note: text.note.label }}
-        summaryRef={summaryRef}
-      />
+      <Feedback state={state} summaryRef={summaryRef} title={text.errorSummary} labels={{ kind: text.kind, note: text.note.label }} />
       <SelectField name="kind" label={text.kind} requiredText={text.required} options={kinds} placeholder={text.choose} defaultValue={value("kind")} error={state.errors.kind} />
       <TextArea name="note" label={text.note.label} hint={text.note.hint} requiredText={text.required} defaultValue={value("note")} error={state.errors.note} />
       <button type="submit" className="secondary">

@@ -1,5 +1,6 @@
 "use server"
 import { revalidatePath } from "next/cache"
+import type { z } from "zod"
 import { redirect } from "next/navigation"
 import { BackendError } from "../backend"
 import { formValues, type FormState } from "../form"
@@ -28,44 +29,44 @@ export async function receiveConsignment(_prev: FormState, form: FormData): Prom
   redirect(`${page(consignment.id)}?done=received`)
 }
 
+/**
+ * One of the operator's steps on a consignment: the form checked here, then sent to the backend,
+ * whose refusals come back beside the fields they name; the page is re-read afterwards.
+ */
+async function consignmentStep<S extends z.ZodTypeAny>(
+  id: string,
+  step: string,
+  schema: S,
+  fields: (data: z.output<S>) => readonly string[],
+  done: string,
+  form: FormData
+): Promise<FormState> {
+  const parsed = parseForm(schema, form)
+  if ("state" in parsed) return parsed.state
+  try {
+    await call("operator", `${api(id)}/${step}`, { json: parsed.data })
+  } catch (e) {
+    return backendFailure(e, form, fields(parsed.data))
+  }
+  revalidatePath(page(id))
+  return { ok: true, message: done, errors: {}, values: {} }
+}
+
 /** Weights and dimensions of each package: the consignment is packed. */
 export async function recordPackages(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   const t = getMessages()
-  const parsed = parseForm(packagesSchema(t.validation), form)
-  if ("state" in parsed) return parsed.state
-  try {
-    await call("operator", `${api(id)}/packages`, { json: parsed.data })
-  } catch (e) {
-    return backendFailure(e, form, parsed.data.packages.flatMap((_, i) => PACKAGE_DIMENSIONS.map((k) => `packages.${i}.${k}`)))
-  }
-  revalidatePath(page(id))
-  return { ok: true, message: t.park.packed, errors: {}, values: formValues(form) }
+  const fields = (d: { packages: unknown[] }) => d.packages.flatMap((_, i) => PACKAGE_DIMENSIONS.map((k) => `packages.${i}.${k}`))
+  return consignmentStep(id, "packages", packagesSchema(t.validation), fields, t.park.packed, form)
 }
 
 /** To the carrier with its waybill; the backend refuses (409) until customs has released the declaration. */
 export async function handOver(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   const t = getMessages()
-  const parsed = parseForm(handOverSchema(t.validation), form)
-  if ("state" in parsed) return parsed.state
-  try {
-    await call("operator", `${api(id)}/hand-over`, { json: parsed.data })
-  } catch (e) {
-    return backendFailure(e, form, ["carrier", "waybill_number"])
-  }
-  revalidatePath(page(id))
-  return { ok: true, message: t.park.handedOver, errors: {}, values: {} }
+  return consignmentStep(id, "hand-over", handOverSchema(t.validation), () => ["carrier", "waybill_number"], t.park.handedOver, form)
 }
 
 /** Damaged, missing, or held by customs, with what happened. */
 export async function recordException(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   const t = getMessages()
-  const parsed = parseForm(exceptionSchema(t.validation), form)
-  if ("state" in parsed) return parsed.state
-  try {
-    await call("operator", `${api(id)}/exceptions`, { json: parsed.data })
-  } catch (e) {
-    return backendFailure(e, form, ["kind", "note"])
-  }
-  revalidatePath(page(id))
-  return { ok: true, message: t.park.exceptionRecorded, errors: {}, values: {} }
+  return consignmentStep(id, "exceptions", exceptionSchema(t.validation), () => ["kind", "note"], t.park.exceptionRecorded, form)
 }

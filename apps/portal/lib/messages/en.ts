@@ -301,7 +301,7 @@ export const en: Messages = {
     problem: "Why it could not be built",
     cancelled: "Why it was cancelled",
     fixHint: "Correct the cause on the product first (HS code, weight, Chinese goods name), then declare again. The new declaration uses the corrected product data.",
-    products: "Correct the product data",
+    products: "This order's products",
     resubmit: "Declare again, corrected",
     resubmitted: "Declared again: the new version is being built and sent to customs.",
     refused: "Could not declare again:",

@@ -300,7 +300,7 @@ export const zh = {
     problem: "无法生成报关单的原因",
     cancelled: "撤销原因",
     fixHint: "请先在商品页更正原因（如 HS 编码、重量、中文品名），再重新申报。新的报关单将使用更正后的商品资料。",
-    products: "去更正商品资料",
+    products: "本订单的商品",
     resubmit: "更正后重新申报",
     resubmitted: "已重新申报：新版本的报关单正在生成并提交海关。",
     refused: "未能重新申报：",

@@ -91,7 +91,13 @@ export default async function OrderPage({ params, searchParams }: { params: { id
           <button type="submit">{next === "confirm" ? t.orders.confirm : t.orders.ready}</button>
         </form>
       ) : null}
-      <DeclarationSection orderId={order.id} declaration={order.declaration} done={searchParams.done === "resubmit"} refused={searchParams.refused} />
+      <DeclarationSection
+        orderId={order.id}
+        declaration={order.declaration}
+        products={[...new Map(order.items.filter((i) => i.product_id).map((i) => [i.product_id!, { id: i.product_id!, title: i.title }])).values()]}
+        done={searchParams.done === "resubmit"}
+        refused={searchParams.refused}
+      />
     </>
   )
 }
