@@ -392,6 +392,8 @@ describe("portal", () => {
       [adminContext, "/admin?status=all"],
       [adminContext, manufacturerPath],
       [adminContext, "/admin/certificates"],
+      [adminContext, "/admin/declarations"],
+      [adminContext, "/admin/declarations?show=problem"],
     ]
     const found: string[] = []
     try {

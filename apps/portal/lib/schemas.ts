@@ -192,3 +192,5 @@ export const EXCEPTION_KINDS = ["damaged", "missing", "customs_hold"] as const
 
 export const exceptionSchema = (v: V) =>
   z.object({ kind: z.enum(EXCEPTION_KINDS, { required_error: v.required, invalid_type_error: v.required }), note: required(v) })
+
+export const cancelDeclarationSchema = (v: V) => z.object({ reason: required(v) })

@@ -45,6 +45,7 @@ export const en: Messages = {
     queue: "Review queue",
     expiring: "Expiring certificates",
     park: "Park consignments",
+    declarations: "Declarations",
   },
   auth: {
     loginTitle: "Manufacturer login",
@@ -308,6 +309,13 @@ export const en: Messages = {
     receipts: "Customs receipts",
     receiptHeaders: { when: "Time", version: "Version", type: "Message", status: "Receipt status", info: "Customs' note" },
     none: "Not declared yet.",
+    desk: "Declarations (customs desk)",
+    show: { rejected: "Rejected by customs", problem: "Could not be built", all: "All" } as Record<string, string>,
+    deskHeaders: { number: "Declaration", status: "Status", version: "Version", reason: "Reason", changed: "Last change", cancel: "Cancel" },
+    empty: "No declarations match.",
+    cancelReason: { label: "Why cancel", hint: "For example: the buyer cancelled the order. The manufacturer sees this reason." },
+    cancel: "Cancel declaration",
+    cancelledDone: "The declaration is cancelled.",
   },
   statements: {
     title: "Statements",

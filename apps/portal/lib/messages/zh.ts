@@ -44,6 +44,7 @@ export const zh = {
     queue: "审核队列",
     expiring: "即将到期的证书",
     park: "园区货物",
+    declarations: "报关单",
   },
   auth: {
     loginTitle: "厂商登录",
@@ -307,6 +308,13 @@ export const zh = {
     receipts: "海关回执",
     receiptHeaders: { when: "时间", version: "版本", type: "报文", status: "回执状态", info: "海关说明" },
     none: "尚未报关。",
+    desk: "报关单（海关台）",
+    show: { rejected: "海关退单", problem: "无法生成", all: "全部" } as Record<string, string>,
+    deskHeaders: { number: "申报单号", status: "状态", version: "版本", reason: "原因", changed: "最近变更", cancel: "撤销" },
+    empty: "没有符合条件的报关单。",
+    cancelReason: { label: "撤销原因", hint: "例如：买家取消订单。厂商会看到此原因。" },
+    cancel: "撤销报关单",
+    cancelledDone: "报关单已撤销。",
   },
   statements: {
     title: "结算单",
