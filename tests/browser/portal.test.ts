@@ -68,6 +68,7 @@ describe("portal", () => {
   let admin: Page
   let manufacturerPath: string
   let productPath: string
+  let orderPath: string
 
   beforeAll(async () => {
     // Two people, two browsers: each keeps its own login cookie.
@@ -283,6 +284,8 @@ describe("portal", () => {
     }
     await expect(vendor.locator("tbody tr").first().innerText()).resolves.toMatch(/新订单[\s\S]*Almaty, KZ/)
     await Promise.all([vendor.waitForURL(/\/orders\/order_/), firstOrder.click()])
+    orderPath = new URL(vendor.url()).pathname
+    await expect(vendor.getByRole("heading", { name: "出口报关" }).isVisible()).resolves.toBe(true)
     await vendor.getByRole("button", { name: "确认订单" }).click()
     await vendor.getByText("订单已确认。").waitFor()
     await expect(vendor.locator("dl").first().innerText()).resolves.toContain("已确认")
@@ -361,10 +364,21 @@ describe("portal", () => {
 
   it("has no axe-core WCAG 2.2 AA violations on its main pages, in Chinese and in English", async () => {
     const guest = await browser().newContext()
+    // The park operators' console (its consignment page is swept in pipeline.test.ts, which makes one).
+    const operatorContext = await browser().newContext()
+    const login = await operatorContext.newPage()
+    await login.goto(`${portal()}/park/login`)
+    await login.locator("#f-email").fill("operator@jiaxing-park.example.cn")
+    await login.locator("#f-password").fill("demo-operator-2026")
+    await Promise.all([login.waitForURL(/\/park$/), login.locator("main form button[type=submit]").click()])
+    await login.close()
     const pages: [BrowserContext, string][] = [
       [guest, "/login"],
       [guest, "/signup"],
       [guest, "/admin/login"],
+      [guest, "/park/login"],
+      [operatorContext, "/park"],
+      [operatorContext, "/park?status=received"],
       [vendorContext, "/status"],
       [vendorContext, "/products"],
       [vendorContext, "/products/new"],
@@ -372,16 +386,19 @@ describe("portal", () => {
       [vendorContext, "/certificates"],
       [vendorContext, "/team"],
       [vendorContext, "/orders"],
+      [vendorContext, orderPath],
       [vendorContext, "/statements"],
       [adminContext, "/admin"],
       [adminContext, "/admin?status=all"],
       [adminContext, manufacturerPath],
       [adminContext, "/admin/certificates"],
+      [adminContext, "/admin/declarations"],
+      [adminContext, "/admin/declarations?show=problem"],
     ]
     const found: string[] = []
     try {
       for (const lang of ["zh", "en"]) {
-        for (const context of [guest, vendorContext, adminContext]) await context.addCookies([{ name: "portal_lang", value: lang, url: portal() }])
+        for (const context of [guest, vendorContext, adminContext, operatorContext]) await context.addCookies([{ name: "portal_lang", value: lang, url: portal() }])
         for (const [context, pathname] of pages) {
           const page = await context.newPage()
           try {
@@ -396,6 +413,7 @@ describe("portal", () => {
       await vendorContext.addCookies([{ name: "portal_lang", value: "zh", url: portal() }])
       await adminContext.addCookies([{ name: "portal_lang", value: "zh", url: portal() }])
       await guest.close()
+      await operatorContext.close()
     }
     expect(found).toEqual([])
   })

@@ -1,21 +1,24 @@
 import Link from "next/link"
-import { adminLogin, vendorLogin } from "@/lib/actions/auth"
+import { adminLogin, operatorLogin, vendorLogin } from "@/lib/actions/auth"
 import { getMessages } from "@/lib/i18n"
 import type { Actor } from "@/lib/session"
 import { Notice } from "./field"
 import { LoginForm } from "./forms/login-form"
 import { Shell } from "./shell"
 
-/** The login page of manufacturers or of platform staff, each linking to the other's. */
+const ACTIONS = { manufacturer: vendorLogin, admin: adminLogin, operator: operatorLogin }
+
+/** The login page of manufacturers, of platform staff or of park operators, each linking to the others'. */
 export function LoginPage({ actor, expired }: { actor: Actor; expired: boolean }) {
   const t = getMessages()
-  const staff = actor === "admin"
+  const staff = actor !== "manufacturer"
+  const title = { manufacturer: t.auth.loginTitle, admin: t.auth.adminLoginTitle, operator: t.auth.operatorLoginTitle }[actor]
   return (
     <Shell>
-      <h1>{staff ? t.auth.adminLoginTitle : t.auth.loginTitle}</h1>
+      <h1>{title}</h1>
       {expired ? <Notice>{t.auth.expired}</Notice> : null}
       <LoginForm
-        action={staff ? adminLogin : vendorLogin}
+        action={ACTIONS[actor]}
         passwordAutoComplete="current-password"
         text={{ email: t.auth.email, password: t.auth.password, submit: t.auth.login, errorSummary: t.common.errorSummary, required: t.common.required }}
       />
@@ -24,7 +27,23 @@ export function LoginPage({ actor, expired }: { actor: Actor; expired: boolean }
           {t.auth.noAccount} <Link href="/signup">{t.auth.signup}</Link>
         </p>
       )}
-      <p>{staff ? <Link href="/login">{t.auth.vendorLink}</Link> : <Link href="/admin/login">{t.auth.staffLink}</Link>}</p>
+      <ul className="plain-list">
+        {actor !== "manufacturer" ? (
+          <li>
+            <Link href="/login">{t.auth.vendorLink}</Link>
+          </li>
+        ) : null}
+        {actor !== "admin" ? (
+          <li>
+            <Link href="/admin/login">{t.auth.staffLink}</Link>
+          </li>
+        ) : null}
+        {actor !== "operator" ? (
+          <li>
+            <Link href="/park/login">{t.auth.operatorLink}</Link>
+          </li>
+        ) : null}
+      </ul>
     </Shell>
   )
 }

@@ -22,8 +22,11 @@ export function Shell({ actor, children }: { actor?: Actor; children: ReactNode 
         ? [
             { href: "/admin", text: t.nav.queue },
             { href: "/admin/certificates", text: t.nav.expiring },
+            { href: "/admin/declarations", text: t.nav.declarations },
           ]
-        : []
+        : actor === "operator"
+          ? [{ href: "/park", text: t.nav.park }]
+          : []
   return (
     <>
       <a className="skip-link" href="#main">

@@ -158,3 +158,39 @@ export const CERTIFICATE_FIELDS = ["type", "number", "issuer", "valid_from", "va
 
 export const certificateSchema = (v: V) =>
   z.object({ type: required(v), number: required(v), issuer: required(v), valid_from: required(v), valid_until: required(v) })
+
+// The park operators' forms.
+
+export const receiveSchema = (v: V) => z.object({ barcode: required(v) })
+
+export const PACKAGE_DIMENSIONS = ["weight_g", "length_mm", "width_mm", "height_mm"] as const
+
+/**
+ * Packages come as rows of fields named `packages.N.weight_g` …; blank rows after the first are
+ * skipped (the form offers a spare row). Each error names its field, so it shows beside it.
+ */
+export const packagesSchema = (v: V) =>
+  z.record(z.string()).transform((values, ctx) => {
+    const packages: Record<(typeof PACKAGE_DIMENSIONS)[number], number>[] = []
+    for (let i = 0; PACKAGE_DIMENSIONS.some((k) => `packages.${i}.${k}` in values); i++) {
+      const raw = PACKAGE_DIMENSIONS.map((k) => (values[`packages.${i}.${k}`] ?? "").trim())
+      if (i > 0 && raw.every((r) => !r)) continue
+      const row = {} as Record<(typeof PACKAGE_DIMENSIONS)[number], number>
+      PACKAGE_DIMENSIONS.forEach((k, j) => {
+        const message = !raw[j] ? v.required : !/^\d+$/.test(raw[j]) || Number(raw[j]) <= 0 ? v.wholeNumber : undefined
+        if (message) ctx.addIssue({ code: "custom", path: ["packages", i, k], message })
+        row[k] = Number(raw[j])
+      })
+      packages.push(row)
+    }
+    return { packages }
+  })
+
+export const handOverSchema = (v: V) => z.object({ carrier: required(v), waybill_number: required(v) })
+
+export const EXCEPTION_KINDS = ["damaged", "missing", "customs_hold"] as const
+
+export const exceptionSchema = (v: V) =>
+  z.object({ kind: z.enum(EXCEPTION_KINDS, { required_error: v.required, invalid_type_error: v.required }), note: required(v) })
+
+export const cancelDeclarationSchema = (v: V) => z.object({ reason: required(v) })

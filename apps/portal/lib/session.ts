@@ -3,11 +3,12 @@ import { cookies } from "next/headers"
 import { redirect } from "next/navigation"
 import { backend, BackendError } from "./backend"
 
-/** Who the portal talks to the backend as: a manufacturer member, or platform staff (a Medusa admin user). */
-export type Actor = "manufacturer" | "admin"
+/** Who the portal talks to the backend as: a manufacturer member, platform staff (a Medusa admin user), or a park operator. */
+export type Actor = "manufacturer" | "admin" | "operator"
 
-const COOKIE: Record<Actor, string> = { manufacturer: "portal_vendor_token", admin: "portal_admin_token" }
-const LOGIN_PAGE: Record<Actor, string> = { manufacturer: "/login", admin: "/admin/login" }
+const COOKIE: Record<Actor, string> = { manufacturer: "portal_vendor_token", admin: "portal_admin_token", operator: "portal_operator_token" }
+export const LOGIN_PAGE: Record<Actor, string> = { manufacturer: "/login", admin: "/admin/login", operator: "/park/login" }
+const AUTH_PROVIDER: Record<Actor, string> = { manufacturer: "manufacturer", admin: "user", operator: "operator" }
 
 export function getToken(actor: Actor): string | undefined {
   return cookies().get(COOKIE[actor])?.value
@@ -58,9 +59,8 @@ export async function call<T>(actor: Actor, path: string, opts: Omit<Parameters<
 
 /** Logs in with Medusa's email/password provider for the actor type; null when the credentials are wrong. */
 export async function login(actor: Actor, email: string, password: string): Promise<string | null> {
-  const provider = actor === "manufacturer" ? "manufacturer" : "user"
   try {
-    const { token } = await backend<{ token: string }>(`/auth/${provider}/emailpass`, { json: { email, password } })
+    const { token } = await backend<{ token: string }>(`/auth/${AUTH_PROVIDER[actor]}/emailpass`, { json: { email, password } })
     return token
   } catch (e) {
     if (e instanceof BackendError && e.status === 401) return null

@@ -85,8 +85,24 @@ export type Order = {
   tax_total: number
   total: number
   commission_total: number
-  items: { id: string; title: string; variant_sku: string | null; quantity: number; unit_price: number; total: number }[]
+  items: { id: string; title: string; product_id: string | null; variant_sku: string | null; quantity: number; unit_price: number; total: number }[]
   shipping_address: { first_name: string; last_name: string; city: string; country_code: string } | null
+  declaration: Declaration | null
+}
+
+export type DeclarationStatus = "draft" | "generated" | "submitted" | "accepted" | "rejected" | "released" | "cancelled"
+
+/** The export declaration of a child order, as a manufacturer sees it. */
+export type Declaration = {
+  status: DeclarationStatus
+  version: number
+  mode: string
+  order_no: string
+  rejection_reason: string | null
+  cancellation_reason: string | null
+  problem: string | null
+  status_changed_at: string | null
+  receipts: { type: string; version: number; return_status: string | null; return_info: string | null; return_time: string | null }[]
 }
 
 export type Statement = {
@@ -106,3 +122,32 @@ export type Statement = {
 }
 
 export type Paged<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }
+
+export type ConsignmentStatus = "allocated" | "received" | "packed" | "handed_over" | "in_transit" | "delivered"
+
+/** A consignment in a park's list (GET /operator/consignments). */
+export type ConsignmentRow = {
+  id: string
+  barcode: string
+  status: ConsignmentStatus
+  customs_status: DeclarationStatus | null
+  exception: boolean
+  destination_country: string
+  expected_packages: number
+  created_at: string
+  manufacturer: { name: string | null; name_zh: string | null }
+}
+
+export type TrackingEvent = { id: string; code: string; occurred_at: string; location: string | null; source: string; note: string | null }
+
+/** One consignment as an operator works it (GET /operator/consignments/:id). */
+export type Consignment = ConsignmentRow & {
+  carrier: string | null
+  waybill_number: string | null
+  items: { title: string; variant_title: string | null; sku: string | null; quantity: number; hs_code: string | null }[]
+  packages: { id: string; sequence: number; weight_g: number; length_mm: number; width_mm: number; height_mm: number; barcode: string }[]
+  timeline: TrackingEvent[]
+  customs: { status: DeclarationStatus | null; reason: string | null; order_no: string | null }
+}
+
+export type OperatorMe = { operator: { id: string; email: string; name: string; role: string }; park: { id: string; code: string; name_zh: string; name_en: string } }

@@ -4,7 +4,8 @@ import { JobContract, QUEUES, defineJob } from "./contract"
 /**
  * A child order enters the export pipeline: the workers prepare its customs declaration (CEB303,
  * 403, 505, 603 and the export PDFs) from what the backend assembled, and hand it back. One job per
- * child order: the order id is the business key.
+ * child order and declaration version: the order id (and, for a corrected declaration, its version)
+ * is the business key.
  */
 export const prepareDeclarationJob = defineJob({
   queue: QUEUES.exportPipeline,
@@ -13,13 +14,16 @@ export const prepareDeclarationJob = defineJob({
     .object({
       declarationId: z.string().min(1, "declarationId is required"),
       orderId: z.string().min(1, "orderId is required"),
+      /** The declaration's version; 2 and up are corrected declarations with their own message guids. */
+      version: z.number().int().min(1, "version starts at 1").optional(),
       // The trade kit's ExportOrderInput and DocumentDetailsInput: the worker checks them with the trade
       // kit's own schemas (zod 4), which this package (zod 3) cannot embed.
       order: z.record(z.unknown()).refine((o) => typeof o.orderNo === "string", "order must be a trade-kit ExportOrder with an orderNo"),
       documents: z.record(z.unknown()).refine((d) => typeof d.invoiceNo === "string", "documents must be trade-kit document details with an invoiceNo"),
     })
     .strict(),
-  businessKey: (p) => p.orderId,
+  // Version 1 keeps the plain order id, so jobs enqueued before versions existed keep their ids.
+  businessKey: (p) => (p.version && p.version > 1 ? `${p.orderId}#v${p.version}` : p.orderId),
 })
 
 /**

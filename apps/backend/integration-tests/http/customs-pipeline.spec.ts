@@ -26,10 +26,20 @@ const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 const healthPort = 19100 + (process.pid % 500)
 const exchange = fs.mkdtempSync(path.join(os.tmpdir(), "aem-customs-exchange-"))
 
+const PK_ADDRESS = {
+  first_name: "Ayesha",
+  last_name: "Khan",
+  address_1: "Shahrah-e-Faisal 12",
+  city: "Karachi",
+  postal_code: "75350",
+  country_code: "pk",
+  phone: "+92 21 0000 0000",
+}
+
 const DECLARATION_FIELDS = [
-  "id", "order_id", "status", "mode", "order_no", "rejection_reason", "problem", "status_changed_by", "warnings",
-  "messages.type", "messages.direction", "messages.guid", "messages.xml", "messages.status", "messages.return_status", "messages.return_info",
-  "documents.kind", "documents.file_id", "documents.filename",
+  "id", "order_id", "status", "version", "mode", "order_no", "rejection_reason", "cancellation_reason", "problem", "status_changed_by", "warnings",
+  "messages.type", "messages.direction", "messages.version", "messages.guid", "messages.xml", "messages.status", "messages.return_status",
+  "messages.return_info", "documents.kind", "documents.version", "documents.file_id", "documents.filename",
 ]
 
 medusaIntegrationTestRunner({
@@ -56,13 +66,13 @@ medusaIntegrationTestRunner({
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
 
-    /** A buyer in Russia (or Kazakhstan) orders a demo wheelchair; returns the child order the split made. */
-    async function orderWheelchair(countryCode: "ru" | "kz" = "ru") {
+    /** A buyer in Russia (or Kazakhstan, or Pakistan) orders two demo wheelchairs; returns the child order the split made. */
+    async function orderWheelchair(countryCode: "ru" | "kz" | "pk" = "ru") {
       const { headers } = await storefrontContext(getContainer(), countryCode)
       const { data: list } = await api.get(`/store/products?handle=${DEMO_PRODUCTS[0].handle}&fields=*variants`, { headers })
       const { order } = await checkout(api, getContainer(), {
         countryCode,
-        address: countryCode === "ru" ? RU_ADDRESS : KZ_ADDRESS,
+        address: { ru: RU_ADDRESS, kz: KZ_ADDRESS, pk: PK_ADDRESS }[countryCode],
         lines: [{ variant_id: list.products[0].variants[0].id, quantity: 2 }],
       })
       return waitFor("the child order", async () => {
@@ -72,11 +82,20 @@ medusaIntegrationTestRunner({
       })
     }
 
-    async function declarationIn(orderId: string, statuses: string[]) {
-      return waitFor(`the declaration to be ${statuses.join(" or ")}`, async () => {
+    async function declarationIn(orderId: string, statuses: string[], version = 1) {
+      return waitFor(`the declaration to be ${statuses.join(" or ")} (version ${version})`, async () => {
         const { data } = await query().graph({ entity: "declaration", fields: DECLARATION_FIELDS, filters: { order_id: orderId } })
-        return data[0] && statuses.includes(data[0].status) ? data[0] : undefined
+        return data[0] && data[0].version === version && statuses.includes(data[0].status) ? data[0] : undefined
       })
+    }
+
+    const asMaker = async () => {
+      const { data } = await api.post("/auth/manufacturer/emailpass", { email: "owner@kangyi.example.cn", password: "demo-maker-2026" })
+      return { headers: { authorization: `Bearer ${data.token}` } }
+    }
+    const asAdmin = async () => {
+      const { data } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
+      return { headers: { authorization: `Bearer ${data.token}` } }
     }
 
     const outbox = () => fs.readdirSync(path.join(exchange, "outbox")).filter((f) => f.endsWith(".xml"))
@@ -106,7 +125,7 @@ medusaIntegrationTestRunner({
       const receipts = released.messages!.filter((m) => m!.direction === "in")
       expect(receipts.map((m) => `${m!.type} ${m!.return_status}`).sort()).toEqual(["CEB304 120", "CEB404 120", "CEB506 120", "CEB604 120", "CEB604 800"])
       expect(released.messages!.find((m) => m!.type === "CEB603")).toMatchObject({ status: "released", return_status: "800" })
-      expect(workers.output()).toContain(`declaration AEM-${child.display_id} (${declaration.id}) generated and submitted`)
+      expect(workers.output()).toContain(`declaration AEM-${child.display_id} (${declaration.id}) v1 generated and submitted`)
     })
 
     it("customs rejects: the declaration shows the reason and the manufacturer and the platform are told", async () => {
@@ -147,6 +166,93 @@ medusaIntegrationTestRunner({
       expect(pdfStart(await api.get(`/vendor/orders/${child.id}/documents/${invoice.id}`, { headers: { authorization: `Bearer ${login.token}` }, ...bytes }))).toBe("%PDF-")
       expect(pdfStart(await api.get(`/admin/declarations/${declaration.id}/documents/${invoice.id}`, { ...asAdmin, ...bytes }))).toBe("%PDF-")
       expect((await api.get(`/admin/declarations/decl_other/documents/${invoice.id}`, asAdmin).catch((e) => e.response)).status).toBe(404)
+    })
+
+    it("customs rejects → the manufacturer sees why, corrects the product and resubmits → a new version is declared and released", async () => {
+      const child = await orderWheelchair()
+      const first = await declarationIn(child.id, ["submitted"])
+      const reason = "申报毛重与实际不符: declared gross weight does not match the parcel"
+      await answerOutbox(exchange, ({ type }) => (type === "CEB603" ? { outcome: "reject", reason } : { outcome: "accept" }))
+      await declarationIn(child.id, ["rejected"])
+
+      // The manufacturer sees why, on its order: the reason and customs' receipt for version 1.
+      const maker = await asMaker()
+      const { data: seen } = await api.get(`/vendor/orders/${child.id}`, maker)
+      expect(seen.order.declaration).toMatchObject({ status: "rejected", version: 1, rejection_reason: reason })
+      expect(seen.order.declaration.receipts).toEqual(
+        expect.arrayContaining([expect.objectContaining({ type: "CEB604", version: 1, return_status: "100", return_info: reason })])
+      )
+
+      // It corrects the cause through its product route: the wheelchair weighs 16.4 kg packed, not 15.8.
+      const product = (await query().graph({ entity: "product", fields: ["id"], filters: { handle: DEMO_PRODUCTS[0].handle } })).data[0]
+      await api.post(`/vendor/products/${product.id}`, { gross_weight_g: 16_400 }, maker)
+
+      // A stale or made-up version is refused with a reason; the current one is resubmitted, once.
+      const stale = await api.post(`/vendor/orders/${child.id}/declaration/resubmit`, { version: 3 }, maker).catch((e) => e.response)
+      expect([stale.status, stale.data.message]).toEqual([400, expect.stringMatching(/version 3 is not the current one \(1\); reload the order/)])
+      const resubmitted = await api.post(`/vendor/orders/${child.id}/declaration/resubmit`, { version: 1 }, maker)
+      expect(resubmitted.status).toBe(202)
+      expect(resubmitted.data).toMatchObject({ resubmitted: true, order: { declaration: { version: 2, rejection_reason: null } } })
+      const again = await api.post(`/vendor/orders/${child.id}/declaration/resubmit`, { version: 1 }, maker)
+      expect([again.status, again.data.resubmitted]).toEqual([200, false])
+
+      // Version 2: built from the corrected product, new guids, schema-valid, submitted; version 1 and its receipts kept.
+      const second = await declarationIn(child.id, ["submitted"], 2)
+      const out = (v: number) => second.messages!.filter((m) => m!.direction === "out" && m!.version === v)
+      expect(out(2).map((m) => m!.type).sort()).toEqual(["CEB303", "CEB403", "CEB505", "CEB603"])
+      expect(out(1).map((m) => m!.guid).sort()).toEqual(first.messages!.filter((m) => m!.direction === "out").map((m) => m!.guid).sort())
+      expect(out(2).some((m) => out(1).some((o) => o!.guid === m!.guid))).toBe(false)
+      expect((await validateManyAgainstSchema(out(2).map((m) => m!.xml))).map((r) => r.errors)).toEqual([[], [], [], []])
+      expect(out(2).find((m) => m!.type === "CEB603")!.xml).toMatch(/<ceb:grossWeight>32\.80*<\/ceb:grossWeight>/)
+      expect(out(1).find((m) => m!.type === "CEB603")).toMatchObject({ status: "rejected", return_info: reason })
+      expect(second.documents!.filter((d) => d!.version === 2).map((d) => d!.kind).sort()).toEqual(["invoice", "origin_application", "packing_list"])
+      expect(second.documents!.filter((d) => d!.version === 1)).toHaveLength(3)
+      const v2Job = (await Job.fromId(queue, jobIdFor(prepareDeclarationJob, { orderId: child.id, version: 2 } as never)))!
+      expect(await v2Job.getState()).toBe("completed")
+      expect((await queue.getJobs(["completed", "failed", "waiting", "active", "delayed"])).filter((j) => j.data.orderId === child.id)).toHaveLength(2)
+
+      await answerOutbox(exchange, () => ({ outcome: "accept" }))
+      const released = await declarationIn(child.id, ["released"], 2)
+      expect(released.messages!.filter((m) => m!.direction === "in" && m!.version === 1).map((m) => `${m!.type} ${m!.return_status}`).sort()).toEqual(
+        ["CEB304 120", "CEB404 120", "CEB506 120", "CEB604 100"]
+      )
+      const { data: after } = await api.get(`/vendor/orders/${child.id}`, maker)
+      expect(after.order.declaration).toMatchObject({ status: "released", version: 2 })
+      expect(after.order.declaration.documents.map((d: { version: number }) => d.version)).toEqual([2, 2, 2])
+    })
+
+    it("platform staff cancel a rejected declaration with a reason; a submitted one cannot be cancelled, a cancelled one not resubmitted", async () => {
+      const child = await orderWheelchair()
+      const declaration = await declarationIn(child.id, ["submitted"])
+      const admin = await asAdmin()
+      const cancel = (body: object) => api.post(`/admin/declarations/${declaration.id}/cancel`, body, admin).catch((e) => e.response)
+
+      // Medusa words a missing field itself; a reason too short to say anything gets ours.
+      expect((await cancel({})).data.message).toMatch(/Field 'reason' is required/)
+      expect((await cancel({ reason: " x " })).data.message).toMatch(/reason is required: say why the declaration is cancelled/)
+      const early = await cancel({ reason: "buyer withdrew the order" })
+      expect([early.status, early.data.message]).toEqual([400, expect.stringMatching(/cannot become cancelled: a submitted declaration can only become accepted or rejected/)])
+      expect((await api.post(`/admin/declarations/${declaration.id}/cancel`, { reason: "x y z" }).catch((e) => e.response)).status).toBe(401)
+      expect((await api.post("/admin/declarations/decl_missing/cancel", { reason: "not ours" }, admin).catch((e) => e.response)).status).toBe(404)
+
+      await answerOutbox(exchange, ({ type }) => (type === "CEB603" ? { outcome: "reject", reason: "商品编码不符" } : { outcome: "accept" }))
+      await declarationIn(child.id, ["rejected"])
+      const cancelled = await cancel({ reason: "The buyer withdrew the order after the rejection" })
+      expect(cancelled.status).toBe(200)
+      expect(cancelled.data.declaration).toMatchObject({ status: "cancelled", cancellation_reason: "The buyer withdrew the order after the rejection" })
+
+      const maker = await asMaker()
+      const { data } = await api.get(`/vendor/orders/${child.id}`, maker)
+      expect(data.order.declaration).toMatchObject({ status: "cancelled", cancellation_reason: "The buyer withdrew the order after the rejection" })
+      const late = await api.post(`/vendor/orders/${child.id}/declaration/resubmit`, { version: 1 }, maker).catch((e) => e.response)
+      expect([late.status, late.data.message]).toEqual([400, expect.stringMatching(/a cancelled declaration is resubmitted only after customs rejects it/)])
+    })
+
+    it("an order in Pakistani rupees is declared (customs currency 127)", async () => {
+      const child = await orderWheelchair("pk")
+      const declaration = await declarationIn(child.id, ["submitted"])
+      expect(declaration.problem).toBeNull()
+      expect(declaration.messages!.find((m) => m!.type === "CEB303")!.xml).toContain("<ceb:currency>127</ceb:currency>")
     })
 
     it("a declaration the workers cannot build keeps the reason where the manufacturer sees it", async () => {
@@ -195,7 +301,7 @@ medusaIntegrationTestRunner({
       expect(data[0].status).toBe("submitted")
       const mine = outbox().filter((f) => data[0].messages!.some((m) => f.includes(m!.guid)))
       expect(mine).toHaveLength(4)
-      expect(workers.output()).toContain(`declaration AEM-${child.display_id} (${first.id}) already submitted`)
+      expect(workers.output()).toContain(`declaration AEM-${child.display_id} (${first.id}) v1 already submitted`)
     })
 
     it("refuses unsigned, wrongly signed and replayed hook calls", async () => {

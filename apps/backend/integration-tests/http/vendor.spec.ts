@@ -414,6 +414,11 @@ medusaIntegrationTestRunner({
           path: () => "/vendor/orders/order_of_a/ready-for-handoff",
           otherManufacturer: (res) => expect(res.status).toBe(404),
         },
+        "POST /vendor/orders/:id/declaration/resubmit": {
+          path: () => "/vendor/orders/order_of_a/declaration/resubmit",
+          body: () => ({ version: 1 }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
         "GET /vendor/statements/:month": {
           path: () => "/vendor/statements/2026-11",
           otherManufacturer: (res) => expect(res.data.statement.lines).toEqual([]),

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache"
 import type { FormState } from "../form"
 import { getMessages } from "../i18n"
-import { statusDecisionSchema } from "../schemas"
+import { cancelDeclarationSchema, statusDecisionSchema } from "../schemas"
 import { call } from "../session"
 import { backendFailure, parseForm } from "./form-result"
 
@@ -18,4 +18,18 @@ export async function decideStatus(manufacturerId: string, _prev: FormState, for
   }
   revalidatePath(`/admin/manufacturers/${manufacturerId}`)
   return { ok: true, message: t.admin.changed(t.status.names[parsed.data.status]), errors: {}, values: {} }
+}
+
+/** Withdraw a declaration that has not reached customs, or that customs rejected, saying why. */
+export async function cancelDeclaration(declarationId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const t = getMessages()
+  const parsed = parseForm(cancelDeclarationSchema(t.validation), form)
+  if ("state" in parsed) return parsed.state
+  try {
+    await call("admin", `/admin/declarations/${encodeURIComponent(declarationId)}/cancel`, { json: parsed.data })
+  } catch (e) {
+    return backendFailure(e, form, ["reason"])
+  }
+  revalidatePath("/admin/declarations")
+  return { ok: true, message: t.declaration.cancelledDone, errors: {}, values: {} }
 }

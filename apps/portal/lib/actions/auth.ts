@@ -5,7 +5,7 @@ import { backend, BackendError } from "../backend"
 import type { FormState } from "../form"
 import { getMessages, LANG_COOKIE } from "../i18n"
 import { accountSchema, companySchema, COMPANY_FIELDS, loginSchema } from "../schemas"
-import { clearToken, getToken, login, setToken, type Actor } from "../session"
+import { clearToken, getToken, login, LOGIN_PAGE, setToken, type Actor } from "../session"
 import { backendFailure, parseForm } from "./form-result"
 
 /** Remembers the chosen language for a year and goes back to the page it was chosen on. */
@@ -40,10 +40,15 @@ export async function adminLogin(_prev: FormState, form: FormData): Promise<Form
   return logIn("admin", form, "/admin")
 }
 
+export async function operatorLogin(_prev: FormState, form: FormData): Promise<FormState> {
+  return logIn("operator", form, "/park")
+}
+
 export async function logout(form: FormData) {
-  const actor: Actor = form.get("actor") === "admin" ? "admin" : "manufacturer"
+  const named = form.get("actor")
+  const actor: Actor = named === "admin" || named === "operator" ? named : "manufacturer"
   clearToken(actor)
-  redirect(actor === "admin" ? "/admin/login" : "/login")
+  redirect(LOGIN_PAGE[actor])
 }
 
 /** Sign-up step 1: a manufacturer login (Medusa auth identity), not yet tied to a company. */

@@ -13,6 +13,7 @@ import {
   productCreateSchema,
   productEditSchema,
 } from "../schemas"
+import { BackendError } from "../backend"
 import { call } from "../session"
 import { findHsCodes } from "../trade"
 import type { Order, Product } from "../types"
@@ -122,6 +123,23 @@ export async function inviteStaff(_prev: FormState, form: FormData): Promise<For
   } catch (e) {
     return backendFailure(e, form, ["email"])
   }
+}
+
+/**
+ * Declare a rejected (or unbuildable) declaration again after correcting its cause; the version the
+ * page showed makes a double submit one resubmission. A refusal comes back to the page with its reason.
+ */
+export async function resubmitDeclaration(form: FormData) {
+  const id = String(form.get("order_id") ?? "")
+  const version = Number(form.get("version"))
+  const page = `/orders/${encodeURIComponent(id)}`
+  try {
+    await call("manufacturer", `${page.replace("/orders", "/vendor/orders")}/declaration/resubmit`, { json: { version } })
+  } catch (e) {
+    if (!(e instanceof BackendError) || e.status >= 500) throw e
+    redirect(`${page}?refused=${encodeURIComponent(e.message)}#declaration`)
+  }
+  redirect(`${page}?done=resubmit#declaration`)
 }
 
 /** Confirm an order, or mark it ready for hand-off to the park (the two steps a manufacturer takes). */

@@ -13,7 +13,8 @@ type StoredDeclaration = { declaration: { id: string; status: string; order_no: 
 
 /**
  * Prepares and submits a child order's declaration: the CEB messages (guids derived from the
- * declaration, so a retry builds the same ones), each checked against the official schema, and the
+ * declaration and its version, so a retry builds the same ones and a corrected version new ones),
+ * each checked against the official schema, and the
  * three PDFs go to the backend, which stores them once; the stored messages then go to customs.
  * Input the trade kit refuses, or a message the schema refuses, cannot succeed on retry: the reason
  * goes on the declaration, and the job fails at once and stays in the failed set.
@@ -21,9 +22,10 @@ type StoredDeclaration = { declaration: { id: string; status: string; order_no: 
 export function prepareDeclarationHandler(backend: BackendClient, transport: CustomsTransport): JobHandler<typeof prepareDeclarationJob.schema> {
   return async (payload, ctx) => {
     const order = payload.order as unknown as ExportOrderInput
+    const version = payload.version ?? 1
     let built
     try {
-      const set = buildDeclarationSet(order, { guid: guidSequence(payload.declarationId) })
+      const set = buildDeclarationSet(order, { guid: guidSequence(version > 1 ? `${payload.declarationId}#v${version}` : payload.declarationId) })
       const messages = set.consignments.flatMap((c) => Object.values(c.messages))
       const checks = await validateManyAgainstSchema(messages.map((m) => m.xml))
       const invalid = checks.flatMap((c, i) => c.errors.map((e) => `${messages[i].type}: ${e}`))
@@ -32,6 +34,7 @@ export function prepareDeclarationHandler(backend: BackendClient, transport: Cus
       const orderNo = String(payload.order.orderNo)
       built = {
         declaration_id: payload.declarationId,
+        version,
         messages: messages.map((m) => ({ type: m.type, guid: m.guid, head_guid: readDeclaredMessage(m.xml).head.guid, xml: m.xml })),
         documents: [
           { kind: "invoice", filename: `invoice-${orderNo}.pdf`, content_base64: docs.commercialInvoice.toString("base64") },
@@ -52,7 +55,7 @@ export function prepareDeclarationHandler(backend: BackendClient, transport: Cus
       await transport.submit(declaration.messages)
       await post(backend, `/hooks/customs/declarations/${declaration.id}/submitted`, {})
     }
-    ctx.log(`declaration ${declaration.order_no} (${declaration.id}) ${declaration.status === "generated" ? "generated and submitted" : `already ${declaration.status}`}`)
+    ctx.log(`declaration ${declaration.order_no} (${declaration.id}) v${version} ${declaration.status === "generated" ? "generated and submitted" : `already ${declaration.status}`}`)
     return { declarationId: declaration.id, orderNo: declaration.order_no, messages: declaration.messages.map((m) => m.guid), warnings: built.warnings }
   }
 }

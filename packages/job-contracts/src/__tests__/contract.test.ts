@@ -15,6 +15,14 @@ describe("job contracts", () => {
     )
   })
 
+  it("gives a corrected declaration (version 2 and up) its own job, and version 1 the id it always had", () => {
+    expect(jobIdFor(prepareDeclarationJob, { ...payload, version: 1 })).toBe(jobIdFor(prepareDeclarationJob, payload))
+    const v2 = jobIdFor(prepareDeclarationJob, { ...payload, version: 2 })
+    expect(v2).not.toBe(jobIdFor(prepareDeclarationJob, payload))
+    expect(v2).toBe(jobIdFor(prepareDeclarationJob, { ...payload, version: 2 }))
+    expect(() => parsePayload(prepareDeclarationJob, { ...payload, version: 0 })).toThrow(/version starts at 1/)
+  })
+
   it("makes ids BullMQ accepts (no ':' separator)", () => {
     const id = jobIdFor(prepareDeclarationJob, { ...payload, orderId: "a:b:c" })
     expect(id).not.toContain(":")

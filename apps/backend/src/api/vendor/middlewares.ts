@@ -11,6 +11,7 @@ import {
   VendorRegisterManufacturer,
   VendorCreateVariant,
   VendorListOrdersParams,
+  VendorResubmitDeclaration,
   VendorSetStock,
   VendorUpdateProduct,
   VendorUpdateProfile,
@@ -71,6 +72,11 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/vendor/orders/:id/documents/:document_id", middlewares: [vendorAuth, resolveManufacturer] },
   { method: ["POST"], matcher: "/vendor/orders/:id/confirm", middlewares: [vendorAuth, resolveManufacturer] },
   { method: ["POST"], matcher: "/vendor/orders/:id/ready-for-handoff", middlewares: [vendorAuth, resolveManufacturer] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/orders/:id/declaration/resubmit",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorResubmitDeclaration)],
+  },
   { method: ["GET"], matcher: "/vendor/statements/:month", middlewares: [vendorAuth, resolveManufacturer] },
   { method: ["GET"], matcher: "/vendor/statements/:month/csv", middlewares: [vendorAuth, resolveManufacturer] },
   {

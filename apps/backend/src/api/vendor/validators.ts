@@ -175,3 +175,9 @@ export const VendorUpdateProfile = z
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" })
 export type VendorUpdateProfileType = z.infer<typeof VendorUpdateProfile>
+
+/** The declaration version the manufacturer saw rejected: resubmitting it twice makes one new version. */
+export const VendorResubmitDeclaration = z
+  .object({ version: z.coerce.number({ message: "version must be the number of the rejected declaration version" }).int().min(1, "version starts at 1") })
+  .strict()
+export type VendorResubmitDeclarationType = z.infer<typeof VendorResubmitDeclaration>

@@ -3,14 +3,15 @@ export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number]
 
 /**
  * Where a declaration may go next. A submitted declaration can no longer be cancelled here: that
- * takes a CEB605 cancellation message to customs.
+ * takes a CEB605 cancellation message to customs. A rejected one goes back to draft when the
+ * manufacturer resubmits it corrected (as a new version).
  */
 export const DECLARATION_NEXT: Record<DeclarationStatus, readonly DeclarationStatus[]> = {
   draft: ["generated", "cancelled"],
   generated: ["submitted", "cancelled"],
   submitted: ["accepted", "rejected"],
   accepted: ["released"],
-  rejected: ["cancelled"],
+  rejected: ["draft", "cancelled"],
   released: [],
   cancelled: [],
 }
@@ -54,4 +55,17 @@ export function stepsForReceipt(from: DeclarationStatus, target: DeclarationStat
   if (!target || from === target) return []
   if (from === "submitted" && target === "released") return ["accepted", "released"]
   return declarationTransitionProblem(from, target) ? [] : [target]
+}
+
+/**
+ * Why a declaration cannot be resubmitted as version `version + 1`, or null when it can: only the
+ * current version, and only once customs rejected it or the workers could not build it.
+ */
+export function resubmissionProblem(
+  declaration: { status: DeclarationStatus; version: number; problem?: string | null },
+  version: number
+): string | null {
+  if (version !== declaration.version) return `version ${version} is not the current one (${declaration.version}); reload the order`
+  if (declaration.status === "rejected" || (declaration.status === "draft" && declaration.problem)) return null
+  return `a ${declaration.status} declaration is resubmitted only after customs rejects it or it cannot be built`
 }

@@ -2,18 +2,23 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { changeDeclarationsStep, updateCustomsMessagesStep } from "./steps/customs-records"
 
-/** The transport has handed a generated declaration's messages to the single window; repeating it changes nothing. */
+/**
+ * The transport has handed a generated declaration's current messages to the single window (earlier
+ * versions' messages keep their receipts' status); repeating it changes nothing.
+ */
 export const markDeclarationSubmittedWorkflow = createWorkflow("mark-declaration-submitted", (input: { declaration_id: string }) => {
   const { data } = useQueryGraphStep({
     entity: "declaration",
-    fields: ["id", "status", "messages.id", "messages.direction"],
+    fields: ["id", "status", "version", "messages.id", "messages.direction", "messages.version"],
     filters: { id: input.declaration_id },
     options: { throwIfKeyNotFound: true },
   })
   when("only-if-generated", { data }, ({ data }) => data[0].status === "generated").then(() => {
     updateCustomsMessagesStep(
       transform({ data }, ({ data }) =>
-        (data[0].messages ?? []).filter((m) => m?.direction === "out").map((m) => ({ id: m!.id, status: "submitted" }))
+        (data[0].messages ?? [])
+          .filter((m) => m?.direction === "out" && m.version === data[0].version)
+          .map((m) => ({ id: m!.id, status: "submitted" }))
       )
     )
     changeDeclarationsStep(transform({ input }, ({ input }) => [{ id: input.declaration_id, to: "submitted" as const, by: "workers" }]))

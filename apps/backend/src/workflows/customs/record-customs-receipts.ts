@@ -18,12 +18,20 @@ export type CustomsReceipt = {
   statuses: { guid: string; status: string; note: string; time?: string }[]
 }
 
-type SentMessage = { id: string; type: string; head_guid: string; declaration: { id: string; status: DeclarationStatus; order_id: string; manufacturer_id: string; order_no: string } }
+type SentMessage = {
+  id: string
+  type: string
+  head_guid: string
+  version: number
+  declaration: { id: string; status: DeclarationStatus; version: number; order_id: string; manufacturer_id: string; order_no: string }
+}
 
 /**
  * Receipts read from customs: each is stored once (its guid is unique), the message it answers takes
- * its status, and the declaration moves as the status machine allows. A rejection is announced with
- * customs' reason (the notification subscriber tells the manufacturer and the platform).
+ * its status, and the declaration moves as the status machine allows — only for receipts answering
+ * its current version (a late answer to a corrected-away version is kept, and moves nothing). A
+ * rejection is announced with customs' reason (the notification subscriber tells the manufacturer and
+ * the platform).
  */
 export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-receipts", (input: { receipts: CustomsReceipt[] }) => {
   const { data: seen } = useQueryGraphStep({
@@ -33,7 +41,10 @@ export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-rece
   }).config({ name: "receipts-seen" })
   const { data: sent } = useQueryGraphStep({
     entity: "customs_message",
-    fields: ["id", "type", "head_guid", "declaration.id", "declaration.status", "declaration.order_id", "declaration.manufacturer_id", "declaration.order_no"],
+    fields: [
+      "id", "type", "head_guid", "version",
+      "declaration.id", "declaration.status", "declaration.version", "declaration.order_id", "declaration.manufacturer_id", "declaration.order_no",
+    ],
     filters: { direction: "out", head_guid: transform({ input }, ({ input }) => input.receipts.flatMap((r) => r.statuses.map((s) => s.guid))) },
   }).config({ name: "messages-answered" })
 
@@ -58,9 +69,13 @@ export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-rece
       }
       const d = answered.declaration
       if (!inbound.some((m) => m.guid === r.guid)) {
-        inbound.push({ declaration_id: d.id, type: r.type, direction: "in", guid: r.guid, head_guid: s.guid, xml: r.xml, status: "received", return_status: s.status, return_info: s.note, return_time: s.time ?? null })
+        inbound.push({
+          declaration_id: d.id, version: answered.version, type: r.type, direction: "in", guid: r.guid, head_guid: s.guid, xml: r.xml,
+          status: "received", return_status: s.status, return_info: s.note, return_time: s.time ?? null,
+        })
       }
       messages.push({ id: answered.id, status: messageStatusForReceipt(s.status), return_status: s.status, return_info: s.note, return_time: s.time ?? null })
+      if (answered.version !== d.version) continue
       const current = status.get(d.id) ?? d.status
       for (const to of stepsForReceipt(current, declarationStatusForReceipt(r.type, s.status))) {
         declarations.push({ id: d.id, to, by: "customs", ...(to === "rejected" && { rejection_reason: s.note || `customs returned status ${s.status}` }) })

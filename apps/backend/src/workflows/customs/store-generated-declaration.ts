@@ -5,17 +5,22 @@ import { changeDeclarationsStep, createCustomsDocumentsStep, createCustomsMessag
 
 export type GeneratedDeclaration = {
   declaration_id: string
+  version: number
   messages: { type: string; guid: string; head_guid: string; xml: string }[]
   documents: { kind: NewCustomsDocument["kind"]; filename: string; content_base64: string }[]
   warnings: string[]
 }
 
-export const DECLARATION_FIELDS = ["id", "order_id", "status", "order_no", "warnings", "messages.type", "messages.guid", "messages.direction", "messages.xml"]
+export const DECLARATION_FIELDS = [
+  "id", "order_id", "status", "version", "order_no", "warnings",
+  "messages.type", "messages.guid", "messages.direction", "messages.version", "messages.xml",
+]
 
 /**
- * Stores what the workers built for a draft declaration — its messages and its PDFs (through the
- * file module) — and marks it generated. A declaration that is no longer a draft has been stored
- * already: nothing is written again, and the stored messages are returned for submission.
+ * Stores what the workers built for a draft declaration's current version — its messages and its
+ * PDFs (through the file module) — and marks it generated. A declaration that is no longer a draft
+ * has been stored already, and a build of an older version is stale: nothing is written, and the
+ * declaration is returned as it is.
  */
 export const storeGeneratedDeclarationWorkflow = createWorkflow("store-generated-declaration", (input: GeneratedDeclaration) => {
   const { data: before } = useQueryGraphStep({
@@ -25,7 +30,7 @@ export const storeGeneratedDeclarationWorkflow = createWorkflow("store-generated
     options: { throwIfKeyNotFound: true },
   }).config({ name: "declaration-before" })
 
-  when("only-if-draft", { before }, ({ before }) => before[0].status === "draft").then(() => {
+  when("only-if-current-draft", { before, input }, ({ before, input }) => before[0].status === "draft" && before[0].version === input.version).then(() => {
     const files = uploadFilesStep(
       transform({ input }, ({ input }) => ({
         files: input.documents.map((d) => ({ filename: d.filename, mimeType: "application/pdf", content: d.content_base64, access: "private" as const })),
@@ -33,12 +38,14 @@ export const storeGeneratedDeclarationWorkflow = createWorkflow("store-generated
     )
     createCustomsMessagesStep(
       transform({ input }, ({ input }) =>
-        input.messages.map((m) => ({ ...m, declaration_id: input.declaration_id, direction: "out" as const, status: "generated" }))
+        input.messages.map((m) => ({ ...m, declaration_id: input.declaration_id, version: input.version, direction: "out" as const, status: "generated" }))
       )
     )
     createCustomsDocumentsStep(
       transform({ input, files }, ({ input, files }) =>
-        input.documents.map((d, i) => ({ declaration_id: input.declaration_id, kind: d.kind, filename: d.filename, file_id: files[i].id, url: files[i].url }))
+        input.documents.map((d, i) => ({
+          declaration_id: input.declaration_id, version: input.version, kind: d.kind, filename: d.filename, file_id: files[i].id, url: files[i].url,
+        }))
       )
     )
     changeDeclarationsStep(

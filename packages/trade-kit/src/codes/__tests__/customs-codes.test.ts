@@ -24,6 +24,13 @@ describe('customs code tables', () => {
     expect(o.toCustoms('currency', 'UZS')).toBe('888');
     expect(t.toCustoms('currency', 'RUB')).not.toBe('999');
   });
+  it('declares the Pakistani rupee, and still refuses the market currencies no source gives a code for', () => {
+    expect(t.lookup('currency', 'PKR')).toMatchObject({ customs: '127', confirmed: false });
+    // No public copy of the JGS-20 table gives these; they stay errors rather than guesses.
+    for (const iso of ['KZT', 'SAR', 'AED', 'TRY', 'EGP', 'RSD', 'PLN', 'HUF', 'VND']) {
+      expect(() => t.toCustoms('currency', iso)).toThrow(new RegExp(`No China customs currency code for "${iso}"`));
+    }
+  });
   it('explains a missing code', () => {
     expect(() => t.toCustoms('currency', 'UZS')).toThrow(InvalidInputError);
     expect(() => t.toCustoms('currency', 'UZS')).toThrow(/overrides: \{ currency: \{ UZS/);

@@ -1,6 +1,6 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { listDeclarationsQueryConfig } from "./query-config"
-import { AdminListDeclarationsParams } from "./validators"
+import { AdminCancelDeclaration, AdminListDeclarationsParams } from "./validators"
 
 export const adminDeclarationsMiddlewares: MiddlewareRoute[] = [
   {
@@ -8,4 +8,5 @@ export const adminDeclarationsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/declarations",
     middlewares: [validateAndTransformQuery(AdminListDeclarationsParams, listDeclarationsQueryConfig)],
   },
+  { method: ["POST"], matcher: "/admin/declarations/:id/cancel", middlewares: [validateAndTransformBody(AdminCancelDeclaration)] },
 ]

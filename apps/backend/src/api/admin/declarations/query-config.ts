@@ -1,9 +1,9 @@
 export const listDeclarationsQueryConfig = {
   defaults: [
-    "id", "order_id", "manufacturer_id", "mode", "order_no", "status", "rejection_reason", "problem", "warnings",
+    "id", "order_id", "manufacturer_id", "mode", "order_no", "status", "version", "rejection_reason", "cancellation_reason", "problem", "warnings",
     "status_changed_at", "status_changed_by", "created_at",
-    "messages.type", "messages.direction", "messages.guid", "messages.status", "messages.return_status", "messages.return_info",
-    "documents.id", "documents.kind", "documents.filename",
+    "messages.type", "messages.version", "messages.direction", "messages.guid", "messages.status", "messages.return_status", "messages.return_info",
+    "documents.id", "documents.kind", "documents.version", "documents.filename",
   ],
   isList: true,
 }

@@ -10,3 +10,14 @@ export const AdminListDeclarationsParams = createFindParams({ limit: 20, offset:
     order_id: z.string().min(1).optional(),
   })
 )
+
+export const AdminCancelDeclaration = z
+  .object({
+    reason: z
+      .string({ message: "reason is required: say why the declaration is cancelled" })
+      .trim()
+      .min(3, "reason is required: say why the declaration is cancelled")
+      .max(2000),
+  })
+  .strict()
+export type AdminCancelDeclarationType = z.infer<typeof AdminCancelDeclaration>

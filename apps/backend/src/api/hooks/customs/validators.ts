@@ -5,6 +5,8 @@ const guid = z.string().regex(/^[0-9A-Za-z-]{36}$/, "guid must be the 36-charact
 export const HookGeneratedDeclaration = z
   .object({
     declaration_id: z.string().min(1),
+    /** The declaration version the workers built (from the job). */
+    version: z.number().int().min(1).default(1),
     messages: z
       .array(z.object({ type: z.enum(["CEB303", "CEB403", "CEB505", "CEB603"]), guid, head_guid: guid, xml: z.string().min(1) }).strict())
       .min(4, "a declaration has at least the four messages CEB303, 403, 505 and 603"),

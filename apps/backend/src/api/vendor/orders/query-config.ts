@@ -27,30 +27,64 @@ export const VENDOR_ORDER_FIELDS = [
   "child_order.ready_for_handoff_at",
   // The export declaration: where customs has got, and why it was rejected.
   "declaration.status",
+  "declaration.version",
   "declaration.mode",
   "declaration.order_no",
   "declaration.rejection_reason",
+  "declaration.cancellation_reason",
   "declaration.problem",
   "declaration.status_changed_at",
   "declaration.documents.kind",
+  "declaration.documents.version",
   "declaration.documents.id",
   "declaration.documents.filename",
+  // Customs' answers to every version, so a manufacturer sees what was refused before.
+  "declaration.messages.type",
+  "declaration.messages.direction",
+  "declaration.messages.version",
+  "declaration.messages.return_status",
+  "declaration.messages.return_info",
+  "declaration.messages.return_time",
   "commission_lines.line_item_id",
   "commission_lines.rate_bps",
   "commission_lines.base_amount",
   "commission_lines.amount",
 ]
 
+type VendorDeclarationRow = Record<string, unknown> & {
+  version: number
+  documents?: ({ version: number } | null)[] | null
+  messages?: ({ direction: string; type: string; version: number; return_status?: string | null; return_info?: string | null; return_time?: string | null } | null)[] | null
+}
+
 type VendorOrderRow = Record<string, unknown> & {
+  declaration?: VendorDeclarationRow | null
   child_order?: { status: string; confirmed_at?: Date | string | null; ready_for_handoff_at?: Date | string | null } | null
   commission_lines?: ({ amount: number | string } | null)[] | null
 }
 
-/** The order as a manufacturer sees it: its progress and the platform's commission on it, summed. */
-export function vendorOrder(order: VendorOrderRow) {
-  const { child_order, commission_lines, ...rest } = order
+/**
+ * The declaration as a manufacturer sees it: the current version's documents, and customs' receipts
+ * (oldest first, every version) instead of the raw messages.
+ */
+function vendorDeclaration(declaration: VendorDeclarationRow) {
+  const { messages, documents, ...rest } = declaration
   return {
     ...rest,
+    documents: (documents ?? []).filter((d) => d?.version === declaration.version),
+    receipts: (messages ?? [])
+      .filter((m) => m?.direction === "in")
+      .map((m) => ({ type: m!.type, version: m!.version, return_status: m!.return_status, return_info: m!.return_info, return_time: m!.return_time }))
+      .sort((a, b) => (a.return_time ?? "").localeCompare(b.return_time ?? "")),
+  }
+}
+
+/** The order as a manufacturer sees it: its progress and the platform's commission on it, summed. */
+export function vendorOrder(order: VendorOrderRow) {
+  const { child_order, commission_lines, declaration, ...rest } = order
+  return {
+    ...rest,
+    declaration: declaration ? vendorDeclaration(declaration) : null,
     fulfilment_status: child_order?.status ?? "placed",
     confirmed_at: child_order?.confirmed_at ?? null,
     ready_for_handoff_at: child_order?.ready_for_handoff_at ?? null,

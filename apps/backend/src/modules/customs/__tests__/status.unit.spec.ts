@@ -1,4 +1,4 @@
-import { declarationStatusForReceipt, declarationTransitionProblem, messageStatusForReceipt, stepsForReceipt } from "../status"
+import { declarationStatusForReceipt, declarationTransitionProblem, messageStatusForReceipt, resubmissionProblem, stepsForReceipt } from "../status"
 
 describe("declaration status machine", () => {
   it("goes draft → generated → submitted → accepted → released", () => {
@@ -11,6 +11,7 @@ describe("declaration status machine", () => {
   it("lets a submitted declaration be rejected, and a rejected or unsent one be cancelled", () => {
     expect(declarationTransitionProblem("submitted", "rejected")).toBeNull()
     expect(declarationTransitionProblem("rejected", "cancelled")).toBeNull()
+    expect(declarationTransitionProblem("rejected", "draft")).toBeNull()
     expect(declarationTransitionProblem("draft", "cancelled")).toBeNull()
     expect(declarationTransitionProblem("generated", "cancelled")).toBeNull()
   })
@@ -59,5 +60,13 @@ describe("receipts", () => {
     expect(stepsForReceipt("accepted", "accepted")).toEqual([])
     expect(stepsForReceipt("submitted", null)).toEqual([])
     expect(stepsForReceipt("rejected", "released")).toEqual([])
+  })
+
+  it("resubmits only the current version, after a rejection or a build problem", () => {
+    expect(resubmissionProblem({ status: "rejected", version: 1 }, 1)).toBeNull()
+    expect(resubmissionProblem({ status: "draft", version: 2, problem: "No China customs currency code" }, 2)).toBeNull()
+    expect(resubmissionProblem({ status: "rejected", version: 2 }, 1)).toBe("version 1 is not the current one (2); reload the order")
+    expect(resubmissionProblem({ status: "draft", version: 1, problem: null }, 1)).toMatch(/a draft declaration is resubmitted only after/)
+    expect(resubmissionProblem({ status: "released", version: 1 }, 1)).toMatch(/a released declaration/)
   })
 })

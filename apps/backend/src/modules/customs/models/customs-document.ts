@@ -11,6 +11,8 @@ export const CustomsDocument = model
     filename: model.text(),
     file_id: model.text(),
     url: model.text(),
+    /** The declaration version it was rendered for. */
+    version: model.number().default(1),
     declaration: model.belongsTo(() => Declaration, { mappedBy: "documents" }),
   })
-  .indexes([{ on: ["declaration_id", "kind"], unique: true }])
+  .indexes([{ on: ["declaration_id", "kind", "version"], unique: true }])

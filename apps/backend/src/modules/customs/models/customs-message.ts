@@ -11,6 +11,8 @@ export const CustomsMessage = model
     id: model.id({ prefix: "cmsg" }).primaryKey(),
     type: model.text(),
     direction: model.enum(["out", "in"]),
+    /** The declaration version it belongs to (a receipt: the version of the message it answers). */
+    version: model.number().default(1),
     /** The root element's guid. */
     guid: model.text().unique(),
     /** The business entity's guid (OrderHead, Receipts…): the id customs quotes in its receipts. */

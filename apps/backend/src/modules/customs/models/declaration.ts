@@ -18,7 +18,14 @@ export const Declaration = model
     /** The CEB orderNo (also the inventory list's copNo). */
     order_no: model.text().unique(),
     status: model.enum([...DECLARATION_STATUSES]).default("draft"),
+    /**
+     * Which build of the declaration is current: a corrected declaration (after a rejection or a
+     * problem) is a new version with new message guids; earlier versions' messages and receipts stay.
+     */
+    version: model.number().default(1),
     rejection_reason: model.text().nullable(),
+    /** Why platform staff cancelled it. */
+    cancellation_reason: model.text().nullable(),
     /** Why the workers could not build it (missing data, a code customs has no value for); cleared when built. */
     problem: model.text().nullable(),
     /** What a person should check before declaring for real (truncated names, unconfirmed codes). */

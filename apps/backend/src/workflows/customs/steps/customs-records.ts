@@ -8,6 +8,7 @@ const customs = (container: { resolve: <T>(key: string) => T }) => container.res
 
 export type NewCustomsMessage = {
   declaration_id: string
+  version?: number
   type: string
   direction: "out" | "in"
   guid: string
@@ -32,7 +33,7 @@ export const createCustomsMessagesStep = createStep(
   }
 )
 
-export type NewCustomsDocument = { declaration_id: string; kind: "invoice" | "packing_list" | "origin_application"; filename: string; file_id: string; url: string }
+export type NewCustomsDocument = { declaration_id: string; version?: number; kind: "invoice" | "packing_list" | "origin_application"; filename: string; file_id: string; url: string }
 
 export const createCustomsDocumentsStep = createStep(
   "create-customs-documents",
@@ -49,7 +50,8 @@ export type DeclarationChange = {
   id: string
   to: DeclarationStatus
   by: string
-  rejection_reason?: string
+  rejection_reason?: string | null
+  cancellation_reason?: string
   warnings?: string[]
   problem?: string | null
 }
@@ -75,6 +77,7 @@ export const changeDeclarationsStep = createStep(
           status_changed_at: new Date(),
           status_changed_by: change.by,
           ...(change.rejection_reason !== undefined && { rejection_reason: change.rejection_reason }),
+          ...(change.cancellation_reason !== undefined && { cancellation_reason: change.cancellation_reason }),
           ...(change.warnings !== undefined && { warnings: change.warnings }),
           ...(change.problem !== undefined && { problem: change.problem }),
         })
@@ -84,8 +87,8 @@ export const changeDeclarationsStep = createStep(
   },
   async (previous, { container }) => {
     for (const p of previous ?? []) {
-      const { id, status, status_changed_at, status_changed_by, rejection_reason, warnings, problem } = p
-      await customs(container).updateDeclarations({ id, status, status_changed_at, status_changed_by, rejection_reason, warnings, problem })
+      const { id, status, version, status_changed_at, status_changed_by, rejection_reason, cancellation_reason, warnings, problem } = p
+      await customs(container).updateDeclarations({ id, status, version, status_changed_at, status_changed_by, rejection_reason, cancellation_reason, warnings, problem })
     }
   }
 )

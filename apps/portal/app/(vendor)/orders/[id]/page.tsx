@@ -1,5 +1,6 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { DeclarationSection } from "@/components/declaration-section"
 import { Notice } from "@/components/field"
 import { advanceOrder } from "@/lib/actions/vendor"
 import { BackendError } from "@/lib/backend"
@@ -12,7 +13,7 @@ export function generateMetadata() {
 }
 
 /** One order: its items and totals, and the next step the manufacturer takes with it. */
-export default async function OrderPage({ params, searchParams }: { params: { id: string }; searchParams: { done?: string } }) {
+export default async function OrderPage({ params, searchParams }: { params: { id: string }; searchParams: { done?: string; refused?: string } }) {
   const t = getMessages()
   let order: Order
   try {
@@ -30,7 +31,7 @@ export default async function OrderPage({ params, searchParams }: { params: { id
         <Link href="/orders">{t.orders.back}</Link>
       </p>
       <h1>{t.orders.detail(`#${order.display_id}`)}</h1>
-      {searchParams.done ? <Notice>{searchParams.done === "confirm" ? t.orders.confirmed : t.orders.readied}</Notice> : null}
+      {searchParams.done === "confirm" || searchParams.done === "ready-for-handoff" ? <Notice>{searchParams.done === "confirm" ? t.orders.confirmed : t.orders.readied}</Notice> : null}
       <dl className="facts">
         <dt>{t.orders.headers.date}</dt>
         <dd>{formatDate(order.created_at)}</dd>
@@ -90,6 +91,13 @@ export default async function OrderPage({ params, searchParams }: { params: { id
           <button type="submit">{next === "confirm" ? t.orders.confirm : t.orders.ready}</button>
         </form>
       ) : null}
+      <DeclarationSection
+        orderId={order.id}
+        declaration={order.declaration}
+        products={[...new Map(order.items.filter((i) => i.product_id).map((i) => [i.product_id!, { id: i.product_id!, title: i.title }])).values()]}
+        done={searchParams.done === "resubmit"}
+        refused={searchParams.refused}
+      />
     </>
   )
 }

@@ -3,8 +3,8 @@ import { storeGeneratedDeclarationWorkflow, type GeneratedDeclaration } from "..
 
 /**
  * POST /hooks/customs/declarations — the workers hand back a built declaration. The answer is the
- * declaration as stored (the first delivery's messages, whichever delivery this is), which the
- * workers then submit.
+ * declaration as stored with its current version's messages (the first delivery's, whichever
+ * delivery this is), which the workers submit when it is generated.
  */
 export const POST = async (req: MedusaRequest<GeneratedDeclaration>, res: MedusaResponse) => {
   const { result } = await storeGeneratedDeclarationWorkflow(req.scope).run({ input: req.validatedBody })
@@ -13,7 +13,10 @@ export const POST = async (req: MedusaRequest<GeneratedDeclaration>, res: Medusa
       id: result.id,
       status: result.status,
       order_no: result.order_no,
-      messages: (result.messages ?? []).filter((m) => m?.direction === "out").map((m) => ({ type: m!.type, guid: m!.guid, xml: m!.xml })),
+      version: result.version,
+      messages: (result.messages ?? [])
+        .filter((m) => m?.direction === "out" && m.version === result.version)
+        .map((m) => ({ type: m!.type, guid: m!.guid, xml: m!.xml })),
     },
   })
 }
