@@ -1,7 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminBullBoardMiddlewares } from "./admin/bull-board/middlewares"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
+import { adminJobsMiddlewares } from "./admin/jobs/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
 import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
@@ -14,6 +16,8 @@ export default defineMiddlewares({
     ...adminCertificatesMiddlewares,
     ...adminCommissionRatesMiddlewares,
     ...adminDeclarationsMiddlewares,
+    ...adminJobsMiddlewares,
+    ...adminBullBoardMiddlewares,
     ...storeOrderShipmentsMiddlewares,
     ...storeSearchMiddlewares,
     ...vendorMiddlewares,
