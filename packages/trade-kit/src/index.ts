@@ -30,5 +30,7 @@ export {
 } from './documents/documents';
 export type { DocumentDetailsInput, ExportDocuments, DocumentTotals } from './documents/documents';
 export { layoutLine } from './documents/fonts';
+export { renderConsignmentLabel, renderConsignmentPackingList, consignmentPrintSchema } from './documents/consignment';
+export type { ConsignmentPrintInput } from './documents/consignment';
 export * from './settlement';
 export { toMinor, formatMinor, minorExponent } from './util/money';

@@ -1,5 +1,7 @@
 import { organisationCodeCheckCharacter, usccCheckCharacter } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { readdirSync, readFileSync, statSync } from "fs"
+import path from "path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/demo-data/seed-demo-data"
 
@@ -134,4 +136,19 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
     await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error(`timed out waiting for ${what}`)
+}
+
+/** Every route×method of an actor's tree ("vendor", "operator"), read from the route files, so a new route cannot miss its authorization matrix. */
+export function routeFiles(tree: string): string[] {
+  const root = path.resolve(__dirname, "../../src/api", tree)
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name)
+      if (statSync(full).isDirectory()) return walk(full)
+      if (name !== "route.ts") return []
+      const url = `/${tree}` + path.relative(root, dir).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, ":$1")).map((s) => (s ? `/${s}` : "")).join("")
+      const methods = [...readFileSync(full, "utf8").matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
+      return methods.map((m) => `${m} ${url}`)
+    })
+  return walk(root).sort()
 }

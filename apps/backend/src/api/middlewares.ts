@@ -1,11 +1,16 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBullBoardMiddlewares } from "./admin/bull-board/middlewares"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
+import { adminConsignmentsMiddlewares } from "./admin/consignments/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
 import { adminJobsMiddlewares } from "./admin/jobs/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
 import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
+import { hooksLogisticsMiddlewares } from "./hooks/logistics/middlewares"
+import { hooksParkMiddlewares } from "./hooks/park/middlewares"
+import { operatorMiddlewares } from "./operator/middlewares"
+import { adminParksMiddlewares } from "./admin/parks/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -22,5 +27,10 @@ export default defineMiddlewares({
     ...storeSearchMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,
+    ...adminParksMiddlewares,
+    ...adminConsignmentsMiddlewares,
+    ...operatorMiddlewares,
+    ...hooksLogisticsMiddlewares,
+    ...hooksParkMiddlewares,
   ],
 })
