@@ -5,13 +5,14 @@ import { ledgerState, sortableEventId, streamEventId, type LedgerState } from ".
 
 /** One ledger line as written: a job as BullMQ holds it when an event about it was read. */
 export type JobSnapshot = {
+  gone: boolean
   queue: string
-  name: string
+  name: string | null
   job_id: string
   business_key: string | null
   state: LedgerState
   attempts: number
-  max_attempts: number
+  max_attempts: number | null
   last_error: string | null
   added_at: Date | null
   started_at: Date | null
@@ -33,24 +34,29 @@ function businessKey(name: string, data: unknown): string | null {
   }
 }
 
-export async function snapshotOf(queue: Queue, jobId: string, event: string, eventId: string, name?: string): Promise<JobSnapshot | null> {
+/**
+ * The job as BullMQ holds it now. A job already gone from Redis (removed once completed, as coalesced
+ * jobs are, or withdrawn) gives only its new state, `gone`, dated by the event.
+ */
+export async function snapshotOf(queue: Queue, jobId: string, event: string, eventId: string): Promise<JobSnapshot> {
   const job = await Job.fromId(queue, jobId)
-  if (!job && !name && event !== "removed") return null
   const state = job ? await job.getState() : "unknown"
-  // attemptsStarted counts runs begun (a run cut short by a crash too); attemptsMade counts finished ones.
+  // attemptsMade counts finished runs, a successful one included; attemptsStarted counts runs begun (one cut short by a crash too).
   const failedRuns = job ? job.attemptsMade - (state === "completed" ? 1 : 0) : 0
+  const eventAt = new Date(Number(eventId.split("-")[0]))
   return {
+    gone: !job,
     queue: queue.name,
-    name: job?.name ?? name ?? "",
+    name: job?.name ?? null,
     job_id: jobId,
     business_key: job ? businessKey(job.name, job.data) : null,
     state: ledgerState(state, failedRuns, event),
     attempts: job ? Math.max(job.attemptsStarted ?? 0, job.attemptsMade) : 0,
-    max_attempts: job?.opts.attempts ?? 1,
+    max_attempts: job ? (job.opts.attempts ?? 1) : null,
     last_error: job?.failedReason || null,
     added_at: date(job?.timestamp),
     started_at: date(job?.processedOn),
-    finished_at: date(job?.finishedOn),
+    finished_at: job ? date(job.finishedOn) : event === "completed" || event === "failed" ? eventAt : null,
     event_id: sortableEventId(eventId),
   }
 }
@@ -82,12 +88,11 @@ export async function startJobLedger(options: {
         lastEventId: cursor ? streamEventId(cursor) : "0",
       })
       const pending = new Map<string, Promise<void>>()
-      const handle = (event: string, jobId: string, eventId: string, jobName?: string) => {
+      const handle = (event: string, jobId: string, eventId: string) => {
         const previous = pending.get(jobId) ?? Promise.resolve()
         const next = previous
           .then(async () => {
-            const snapshot = await snapshotOf(queue, jobId, event, eventId, jobName)
-            if (snapshot) await options.record(snapshot)
+            await options.record(await snapshotOf(queue, jobId, event, eventId))
           })
           .catch((e) => options.log(`job ledger: ${name} ${jobId} (${event}) not recorded: ${(e as Error).message}`))
         pending.set(jobId, next)
@@ -96,7 +101,7 @@ export async function startJobLedger(options: {
         })
       }
       for (const event of EVENTS) {
-        events.on(event as "added", (args: { jobId: string; name?: string }, eventId: string) => handle(event, args.jobId, eventId, args.name))
+        events.on(event as "added", (args: { jobId: string }, eventId: string) => handle(event, args.jobId, eventId))
       }
       events.on("error", (e) => options.log(`job ledger: ${name} events: ${e.message}`))
       return { queue, events, eventsConnection, pending }

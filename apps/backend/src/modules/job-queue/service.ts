@@ -114,12 +114,23 @@ export default class JobQueueService extends MedusaService({ JobRecord }) {
    * job back.
    */
   async recordJob(snapshot: JobSnapshot): Promise<void> {
+    const db = this.deps.__pg_connection__
+    const newer = `job_record.event_id collate "C" < ? collate "C"`
+    if (snapshot.gone) {
+      // Only its fate is known now: the rest of the line stays as the job was last seen.
+      await db.raw(
+        `update job_record set state = ?, finished_at = coalesce(?, finished_at), event_id = ?, updated_at = now()
+          where queue = ? and job_id = ? and deleted_at is null and ${newer}`,
+        [snapshot.state, snapshot.finished_at, snapshot.event_id, snapshot.queue, snapshot.job_id, snapshot.event_id]
+      )
+      return
+    }
     const columns = LEDGER_COLUMNS.join(", ")
-    await this.deps.__pg_connection__.raw(
+    await db.raw(
       `insert into job_record (id, ${columns}) values (?, ${LEDGER_COLUMNS.map(() => "?").join(", ")})
        on conflict (queue, job_id) where deleted_at is null do update set
          ${LEDGER_COLUMNS.map((c) => `${c} = excluded.${c}`).join(", ")}, updated_at = now()
-       where job_record.event_id collate "C" < excluded.event_id collate "C"`,
+       where ${newer.replace("?", "excluded.event_id")}`,
       [generateEntityId(undefined, "jobrec"), ...LEDGER_COLUMNS.map((c) => snapshot[c])]
     )
   }
