@@ -11,6 +11,12 @@ const Env = z.object({
   WORKERS_LOCK_DURATION_MS: z.coerce.number().int().min(500).default(30_000),
   /** How often workers look for jobs whose worker died (stalled jobs) and take them back. */
   WORKERS_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+  /**
+   * How many times a job may be taken back from a stalled worker before it fails. Handlers are
+   * idempotent, so a job caught by a busy process (its lock not renewed in time) or two crashes is
+   * run again, not failed; the bound stops a job that kills every worker it runs on.
+   */
+  WORKERS_MAX_STALLED_COUNT: z.coerce.number().int().min(0).max(100).default(5),
   /** BullMQ key prefix; tests use their own so they never see each other's jobs. */
   WORKERS_QUEUE_PREFIX: z.string().min(1).default("bull"),
   /** Where the workers hand results back (signed POSTs to /hooks). */
@@ -31,6 +37,7 @@ export type WorkersConfig = {
   prefix: string
   lockDurationMs: number
   stalledIntervalMs: number
+  maxStalledCount: number
   backendUrl: string
   hooksSecret: string
   parkHooksSecret: string
@@ -53,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WorkersConfig 
     prefix: e.WORKERS_QUEUE_PREFIX,
     lockDurationMs: e.WORKERS_LOCK_DURATION_MS,
     stalledIntervalMs: e.WORKERS_STALLED_INTERVAL_MS,
+    maxStalledCount: e.WORKERS_MAX_STALLED_COUNT,
     backendUrl: e.MEDUSA_BACKEND_URL,
     hooksSecret: e.HOOKS_SECRET,
     parkHooksSecret: e.PARK_HOOKS_SECRET,

@@ -5,6 +5,7 @@ import { FolderTransport } from "./customs/transport"
 import { createHandlers } from "./handlers"
 import { startHealthServer } from "./health"
 import { startWorkerPool } from "./pool"
+import { stopOnSignals } from "./shutdown"
 
 async function main() {
   const config = loadConfig()
@@ -19,19 +20,13 @@ async function main() {
   const queues = pool.workers.map((w) => w.name).join(", ")
   console.log(`workers: consuming ${queues}; customs receipts from ${config.customsExchangeDir}/inbox; health on http://localhost:${config.healthPort}/health`)
 
-  let stopping = false
-  const stop = async (signal: string) => {
-    if (stopping) return
-    stopping = true
-    console.log(`workers: ${signal} received, finishing active jobs (up to ${config.shutdownTimeoutMs} ms)`)
-    server.close()
-    await stopReceipts()
-    const { forced } = await pool.close(config.shutdownTimeoutMs)
-    console.log(forced ? "workers: stopped; unfinished jobs will be retried" : "workers: stopped cleanly")
-    process.exit(0)
-  }
-  process.on("SIGTERM", () => void stop("SIGTERM"))
-  process.on("SIGINT", () => void stop("SIGINT"))
+  stopOnSignals(pool, {
+    timeoutMs: config.shutdownTimeoutMs,
+    beforeClose: async () => {
+      server.close()
+      await stopReceipts()
+    },
+  })
 }
 
 main().catch((err) => {

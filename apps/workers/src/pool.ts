@@ -61,6 +61,7 @@ export function startWorkerPool(
         concurrency: config.concurrency,
         lockDuration: config.lockDurationMs,
         stalledInterval: config.stalledIntervalMs,
+        maxStalledCount: config.maxStalledCount,
         autorun: true,
       }
     )

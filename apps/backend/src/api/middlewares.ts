@@ -1,8 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminBullBoardMiddlewares } from "./admin/bull-board/middlewares"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminConsignmentsMiddlewares } from "./admin/consignments/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
+import { adminJobsMiddlewares } from "./admin/jobs/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
 import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
 import { hooksLogisticsMiddlewares } from "./hooks/logistics/middlewares"
@@ -19,6 +21,8 @@ export default defineMiddlewares({
     ...adminCertificatesMiddlewares,
     ...adminCommissionRatesMiddlewares,
     ...adminDeclarationsMiddlewares,
+    ...adminJobsMiddlewares,
+    ...adminBullBoardMiddlewares,
     ...storeOrderShipmentsMiddlewares,
     ...storeSearchMiddlewares,
     ...vendorMiddlewares,

@@ -1,7 +1,7 @@
 import { ALL_JOBS, DEMO_HOOKS_SECRET, HOOK_HEADERS, QUEUES, defineJob, hookSignatureProblem, jobIdFor, prepareDeclarationJob } from "@aem/job-contracts"
 import { demoDocumentDetails, demoOrder } from "@aem/trade-kit"
 import { Job, Queue } from "bullmq"
-import { spawn } from "child_process"
+import { ChildProcess, spawn } from "child_process"
 import { createServer } from "http"
 import IORedis from "ioredis"
 import path from "path"
@@ -18,6 +18,7 @@ const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 let prefix: string
 let connection: IORedis
 const pools: WorkerPool[] = []
+const children: ChildProcess[] = []
 
 function config(overrides: Partial<ReturnType<typeof loadConfig>> = {}) {
   return { ...loadConfig({ REDIS_URL: redisUrl }), prefix, healthPort: 0, ...overrides }
@@ -62,11 +63,65 @@ beforeEach(() => {
 })
 
 afterEach(async () => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL")
   await Promise.all(pools.splice(0).map((p) => p.close(1000).catch(() => undefined)))
   const q = new Queue(QUEUES.exportPipeline, { connection, prefix })
   await q.obliterate({ force: true }).catch(() => undefined)
   await q.close()
   await connection.quit()
+})
+
+/** The slow-worker fixture as a separate process, its output collected. */
+function slowWorkerProcess(env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [path.join(__dirname, "fixtures/slow-worker.js")], {
+    env: { ...process.env, REDIS_URL: redisUrl, WORKERS_QUEUE_PREFIX: prefix, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  children.push(child)
+  const out = { text: "" }
+  child.stdout!.on("data", (d) => (out.text += d))
+  child.stderr!.on("data", (d) => (out.text += d))
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve))
+  const waitForOutput = async (text: string) => {
+    const start = Date.now()
+    while (!out.text.includes(text)) {
+      if (Date.now() - start > 15_000) throw new Error(`the worker never said "${text}": ${out.text}`)
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+  return { child, out, exited, waitForOutput }
+}
+
+it("retries a declaration with exponential backoff while the backend is unavailable, then completes it", async () => {
+  // Stands in for the backend's /hooks routes: unavailable twice (a restart), then it stores the declaration.
+  const calls: number[] = []
+  const backend = createServer((req, res) => {
+    req.resume()
+    req.on("end", () => {
+      calls.push(Date.now())
+      if (calls.length <= 2) return void res.writeHead(503).end("restarting")
+      res.writeHead(200, { "content-type": "application/json" })
+      res.end(JSON.stringify({ declaration: { id: "decl_01RETRY", status: "submitted", order_no: "AEM-1", messages: [] } }))
+    })
+  })
+  await new Promise<void>((r) => backend.listen(0, "127.0.0.1", r))
+  const withBackend = config({ backendUrl: `http://127.0.0.1:${(backend.address() as { port: number }).port}` })
+  pools.push(startWorkerPool(withBackend, createHandlers(withBackend), () => {}))
+  const queue = new Queue(prepareDeclarationJob.queue, { connection, prefix })
+  const payload = { declarationId: "decl_01RETRY", orderId: "order_01RETRY", order: demoOrder("9610"), documents: demoDocumentDetails("9610") }
+  try {
+    await queue.add(prepareDeclarationJob.name, JSON.parse(JSON.stringify(payload)), { jobId: "retry-1", attempts: 5, backoff: { type: "exponential", delay: 300 } })
+    const job = await waitForState(queue, "retry-1", "completed")
+    expect(job.attemptsMade).toBe(3)
+    expect(job.failedReason).toMatch(/answered 503: restarting/)
+    expect(calls).toHaveLength(3)
+    // 300 ms, then 600 ms: each wait doubles.
+    expect(calls[1] - calls[0]).toBeGreaterThanOrEqual(300)
+    expect(calls[2] - calls[1]).toBeGreaterThanOrEqual(600)
+  } finally {
+    backend.close()
+    await queue.close()
+  }
 })
 
 it("fails a declaration the trade kit cannot build at once, after putting the reason on it", async () => {
@@ -137,15 +192,12 @@ it("finishes the active job before closing when shut down gracefully", async () 
 it("does not lose a job when its worker process is killed: another worker runs it", async () => {
   // A worker process with a slow handler (fixture), killed with SIGKILL while the job is active.
   const fast = { WORKERS_LOCK_DURATION_MS: "1500", WORKERS_STALLED_INTERVAL_MS: "1000" }
-  const child = spawn(process.execPath, [path.join(__dirname, "fixtures/slow-worker.js")], {
-    env: { ...process.env, REDIS_URL: redisUrl, WORKERS_QUEUE_PREFIX: prefix, ...fast },
-    stdio: ["ignore", "pipe", "inherit"],
-  })
+  const worker = slowWorkerProcess(fast)
   const queue = new Queue(slowJob.queue, { connection, prefix })
   await queue.add(slowJob.name, { key: "b", ms: 3000 }, { jobId: "slow-b", attempts: 3, backoff: { type: "fixed", delay: 100 } })
   await waitForState(queue, "slow-b", "active")
-  child.kill("SIGKILL")
-  await new Promise((r) => child.once("exit", r))
+  worker.child.kill("SIGKILL")
+  await worker.exited
 
   const secondLog: string[] = []
   const second = startWorkerPool(
@@ -157,6 +209,40 @@ it("does not lose a job when its worker process is killed: another worker runs i
   const job = await waitForState(queue, "slow-b", "completed", 30_000)
   expect(job.returnvalue).toEqual({ sleptMs: 3000 })
   expect(secondLog.some((l) => l.includes("slept 3000 ms"))).toBe(true)
+  await queue.close()
+})
+
+it("a worker process told to stop (SIGTERM) finishes its active job, takes no new one and exits 0", async () => {
+  const worker = slowWorkerProcess()
+  const queue = new Queue(slowJob.queue, { connection, prefix })
+  await queue.add(slowJob.name, { key: "c", ms: 2500 }, { jobId: "slow-c" })
+  await waitForState(queue, "slow-c", "active")
+  worker.child.kill("SIGTERM")
+  await worker.waitForOutput("SIGTERM received")
+  await queue.add(slowJob.name, { key: "d", ms: 10 }, { jobId: "slow-d" })
+
+  expect(await worker.exited).toBe(0)
+  expect(worker.out.text).toContain("workers: stopped cleanly")
+  const job = await Job.fromId(queue, "slow-c")
+  expect(await job!.getState()).toBe("completed")
+  expect(job!.returnvalue).toEqual({ sleptMs: 2500 })
+  expect(await (await Job.fromId(queue, "slow-d"))!.getState()).toBe("waiting")
+  await queue.close()
+})
+
+it("a job still running when the shutdown time is up is released, and another worker runs it", async () => {
+  const fast = { WORKERS_LOCK_DURATION_MS: "1500", WORKERS_STALLED_INTERVAL_MS: "1000" }
+  const worker = slowWorkerProcess({ ...fast, WORKERS_SHUTDOWN_TIMEOUT_MS: "300" })
+  const queue = new Queue(slowJob.queue, { connection, prefix })
+  await queue.add(slowJob.name, { key: "e", ms: 4000 }, { jobId: "slow-e", attempts: 3 })
+  await waitForState(queue, "slow-e", "active")
+  worker.child.kill("SIGTERM")
+  expect(await worker.exited).toBe(0)
+  expect(worker.out.text).toContain("workers: stopped; unfinished jobs will be retried")
+
+  pools.push(startWorkerPool({ ...config(), lockDurationMs: 1500, stalledIntervalMs: 1000 }, [slowHandler], () => {}))
+  const job = await waitForState(queue, "slow-e", "completed", 30_000)
+  expect(job.returnvalue).toEqual({ sleptMs: 4000 })
   await queue.close()
 })
 

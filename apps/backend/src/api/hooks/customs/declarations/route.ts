@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { oneAtATime } from "../../one-at-a-time"
 import { storeGeneratedDeclarationWorkflow, type GeneratedDeclaration } from "../../../../workflows/customs/store-generated-declaration"
 
 /**
@@ -7,7 +8,9 @@ import { storeGeneratedDeclarationWorkflow, type GeneratedDeclaration } from "..
  * delivery this is), which the workers submit when it is generated.
  */
 export const POST = async (req: MedusaRequest<GeneratedDeclaration>, res: MedusaResponse) => {
-  const { result } = await storeGeneratedDeclarationWorkflow(req.scope).run({ input: req.validatedBody })
+  const { result } = await oneAtATime(req.scope, `hooks:declaration:${req.validatedBody.declaration_id}`, () =>
+    storeGeneratedDeclarationWorkflow(req.scope).run({ input: req.validatedBody })
+  )
   res.json({
     declaration: {
       id: result.id,

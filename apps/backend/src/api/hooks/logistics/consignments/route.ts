@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { oneAtATime } from "../../one-at-a-time"
 import { allocateConsignmentWorkflow } from "../../../../workflows/logistics/allocate-consignment"
 import { consignmentManifest, loadConsignment } from "../../../operator/consignments/query-config"
 
@@ -7,7 +8,9 @@ import { consignmentManifest, loadConsignment } from "../../../operator/consignm
  * (once; a repeat gets the same one back) and learns where to send the park's manifest.
  */
 export const POST = async (req: MedusaRequest<{ order_id: string; declaration_id: string }>, res: MedusaResponse) => {
-  const { result } = await allocateConsignmentWorkflow(req.scope).run({ input: req.validatedBody })
+  const { result } = await oneAtATime(req.scope, `hooks:consignment:${req.validatedBody.order_id}`, () =>
+    allocateConsignmentWorkflow(req.scope).run({ input: req.validatedBody })
+  )
   const consignment = await loadConsignment(req.scope, { id: result.id })
   res.json({
     consignment: { id: consignment.id, barcode: consignment.barcode, status: consignment.status, manifest_sent_at: consignment.manifest_sent_at },

@@ -1,0 +1,186 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ChildProcess, spawn } from "child_process"
+import fs from "fs"
+import net from "net"
+import os from "os"
+import path from "path"
+import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
+import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { placeCopiesOfOrder } from "../../src/scripts/pipeline/place-orders"
+import { checkout, storefrontContext, waitFor } from "./helpers"
+
+jest.setTimeout(400_000)
+
+/**
+ * The export pipeline survives its worker process being killed and its Redis restarting: every order
+ * still ends with exactly one declaration and one consignment. This suite runs on a Redis server of its
+ * own (started here, on a free port), so restarting it disturbs no one else's tests.
+ */
+const prefix = `itest-crash-${process.pid}-${Date.now()}`
+process.env.WORKERS_QUEUE_PREFIX = prefix
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "aem-pipeline-crash-"))
+const exchange = path.join(scratch, "customs-exchange")
+const WORKERS = path.resolve(__dirname, "../../../workers/dist")
+
+let redisPort = 0
+let redis: ChildProcess | undefined
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** The suite's own redis-server; its append-only file in the scratch folder keeps the data across a restart. */
+async function startRedis() {
+  redis = spawn("/usr/bin/redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--dir", scratch, "--appendonly", "yes", "--save", ""], {
+    stdio: "ignore",
+  })
+  await waitFor("redis-server", async () => {
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(redisPort, "127.0.0.1", () => (socket.end(), resolve(true))).once("error", () => resolve(false))
+    })
+    return ok || undefined
+  })
+}
+
+async function stopRedis() {
+  if (!redis || redis.exitCode !== null) return
+  const exited = new Promise((r) => redis!.once("exit", r))
+  redis.kill("SIGTERM")
+  await exited
+}
+
+// Before the Medusa runner loads medusa-config, which reads REDIS_URL.
+beforeAll(async () => {
+  redisPort = await freePort()
+  process.env.REDIS_URL = `redis://127.0.0.1:${redisPort}`
+  await startRedis()
+})
+
+afterAll(async () => {
+  await stopRedis()
+  fs.rmSync(scratch, { recursive: true, force: true })
+})
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    const processes: ChildProcess[] = []
+    let templateOrderId: string
+
+    /** A real node process of the workers app (or its customs simulator), as `npm start` runs them. */
+    function start(script: string, env: Record<string, string> = {}) {
+      const child = spawn(process.execPath, [path.join(WORKERS, script)], {
+        env: {
+          ...process.env,
+          REDIS_URL: process.env.REDIS_URL,
+          WORKERS_QUEUE_PREFIX: prefix,
+          WORKERS_HEALTH_PORT: "0",
+          MEDUSA_BACKEND_URL: api.defaults.baseURL,
+          CUSTOMS_EXCHANGE_DIR: exchange,
+          CUSTOMS_POLL_INTERVAL_MS: "300",
+          // A killed worker's jobs are taken back within seconds, not the default half minute.
+          WORKERS_LOCK_DURATION_MS: "10000",
+          WORKERS_STALLED_INTERVAL_MS: "1000",
+          WORKERS_CONCURRENCY: "8",
+          ...env,
+        },
+        stdio: "ignore",
+      })
+      processes.push(child)
+      return child
+    }
+
+    beforeAll(async () => {
+      await seedDemoData(getContainer())
+      // One order through the store API; the others are copies of it (see placeCopiesOfOrder).
+      const { headers } = await storefrontContext(getContainer(), "ru")
+      const { data: list } = await api.get(`/store/products?handle=${DEMO_PRODUCTS[0].handle}&fields=*variants`, { headers })
+      const { order } = await checkout(api, getContainer(), {
+        countryCode: "ru",
+        address: { first_name: "Olga", last_name: "Ivanova", address_1: "Tverskaya 7", city: "Moscow", postal_code: "125009", country_code: "ru", phone: "+7 495 000 0000" },
+        lines: [{ variant_id: list.products[0].variants[0].id, quantity: 1 }],
+      })
+      templateOrderId = order.id
+    })
+
+    afterEach(async () => {
+      for (const child of processes.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL")
+    })
+
+    const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+
+    /** The child orders the split made of these buyer orders, once every one is split. */
+    async function childOrdersOf(buyerOrderIds: string[]): Promise<string[]> {
+      return waitFor("every order to be split", async () => {
+        const { data } = await query().graph({ entity: "order_group", fields: ["child_orders.order_id"], filters: { buyer_order_id: buyerOrderIds } })
+        return data.length === buyerOrderIds.length ? data.flatMap((g) => g.child_orders!.map((c) => c!.order_id)) : undefined
+      }, 300_000)
+    }
+
+    // Declarations past draft, all of them: only this suite's orders are in its database.
+    const countSubmitted = async () => (await query().graph({ entity: "declaration", fields: ["id"], filters: { status: { $ne: "draft" } } })).data.length
+
+    /** Exactly one declaration (four messages, three documents) and one consignment per child order. */
+    async function expectOneOfEach(orderIds: string[]) {
+      const consignments = await waitFor("a consignment for every order", async () => {
+        const { data } = await query().graph({ entity: "consignment", fields: ["id", "order_id", "barcode"], filters: { order_id: orderIds } })
+        return data.length >= orderIds.length ? data : undefined
+      }, 300_000)
+      expect(consignments).toHaveLength(orderIds.length)
+      expect(new Set(consignments.map((c) => c.order_id)).size).toBe(orderIds.length)
+      expect(new Set(consignments.map((c) => c.barcode)).size).toBe(orderIds.length)
+
+      const { data: declarations } = await query().graph({
+        entity: "declaration",
+        fields: ["id", "order_id", "status", "messages.direction", "messages.type", "documents.kind"],
+        filters: { order_id: orderIds },
+      })
+      expect(declarations).toHaveLength(orderIds.length)
+      expect(new Set(declarations.map((d) => d.order_id)).size).toBe(orderIds.length)
+      const shapes = new Set(declarations.map((d) => `${d.messages!.filter((m) => m!.direction === "out").length} messages, ${d.documents!.length} documents`))
+      expect([...shapes]).toEqual(["4 messages, 3 documents"])
+    }
+
+    it("200 orders: the worker process is killed (SIGKILL) at a random moment and restarted; exactly 200 declarations and 200 consignments, none twice", async () => {
+      start("customs-simulator/main.js")
+      const firstWorker = start("main.js")
+      const before = await countSubmitted()
+      const buyerOrders = await placeCopiesOfOrder(getContainer(), templateOrderId, 200)
+
+      // At a random point between 10% and 80% of the declarations.
+      const killAt = before + 20 + Math.floor(Math.random() * 140)
+      await waitFor(`${killAt - before} declarations submitted`, async () => ((await countSubmitted()) >= killAt ? true : undefined), 300_000)
+      firstWorker.kill("SIGKILL")
+      await new Promise((r) => firstWorker.once("exit", r))
+      expect((await countSubmitted()) - before).toBeLessThan(200)
+      start("main.js")
+
+      const children = await childOrdersOf(buyerOrders.map((o) => o.id))
+      expect(children).toHaveLength(200)
+      await expectOneOfEach(children)
+    })
+
+    it("Redis restarts in the middle: every order still ends with one declaration and one consignment", async () => {
+      start("customs-simulator/main.js")
+      start("main.js")
+      const before = await countSubmitted()
+      const buyerOrders = await placeCopiesOfOrder(getContainer(), templateOrderId, 60)
+
+      const restartAt = before + 10 + Math.floor(Math.random() * 30)
+      await waitFor(`${restartAt - before} declarations submitted`, async () => ((await countSubmitted()) >= restartAt ? true : undefined), 300_000)
+      await stopRedis()
+      await new Promise((r) => setTimeout(r, 1000))
+      await startRedis()
+
+      const children = await childOrdersOf(buyerOrders.map((o) => o.id))
+      await expectOneOfEach(children)
+    })
+  },
+})
