@@ -4,6 +4,7 @@ import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middle
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
 import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
+import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -16,6 +17,7 @@ export default defineMiddlewares({
     ...adminDeclarationsMiddlewares,
     ...storeOrderShipmentsMiddlewares,
     ...storeSearchMiddlewares,
+    ...storeCatalogMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,
   ],
