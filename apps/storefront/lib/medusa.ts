@@ -1,6 +1,7 @@
 import "server-only"
 import { notFound } from "next/navigation"
 import { cache } from "react"
+import type { RegionPrice, StoreProduct, StoreVariant } from "@aem/search-kit"
 import { backendUrl, publishableKey } from "./config"
 
 export type Region = {
@@ -10,52 +11,11 @@ export type Region = {
   countries: { iso_2: string; display_name: string }[]
   payment_providers?: { id: string }[]
 }
-export type CalculatedPrice = { calculated_amount: number; currency_code: string }
-export type Variant = {
-  id: string
-  title: string
-  sku: string | null
-  weight?: number | null
-  inventory_quantity?: number
-  manage_inventory?: boolean
-  calculated_price?: CalculatedPrice | null
-  options?: { value: string; option?: { title: string } }[]
-}
+// Products as the catalogue routes answer them: the shapes are the read model's (search kit).
+export type Product = StoreProduct
+export type Variant = StoreVariant
+export type CalculatedPrice = RegionPrice
 export type Category = { id: string; name: string; handle: string; parent_category_id?: string | null; category_children?: Category[] }
-export type Product = {
-  id: string
-  title: string
-  handle: string
-  subtitle: string | null
-  description: string | null
-  thumbnail: string | null
-  images?: { url: string }[]
-  hs_code: string | null
-  origin_country: string | null
-  material: string | null
-  weight: number | null
-  length: number | null
-  width: number | null
-  height: number | null
-  metadata: Record<string, unknown> | null
-  options?: { title: string; values: { value: string }[] }[]
-  variants: Variant[]
-  categories?: Category[]
-  /** The manufacturer's public profile with the certificates valid today (the catalogue routes include it). */
-  manufacturer?: Manufacturer | null
-}
-export type Certificate = { type: string; number: string; issuer: string; valid_from: string; valid_until: string }
-export type Manufacturer = {
-  handle: string
-  legal_name_en: string
-  legal_name_zh: string
-  city: string
-  province: string
-  founded_year?: number | null
-  description_en?: string | null
-  /** Shown when the store API lists them with the profile. */
-  certificates?: Certificate[]
-}
 export type Address = {
   id?: string
   first_name: string | null
