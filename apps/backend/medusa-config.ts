@@ -123,8 +123,9 @@ module.exports = defineConfig({
     { resolve: "./src/modules/commission" },
     {
       resolve: "./src/modules/product-search",
-      // The indexer reads products, prices, stock and manufacturers through the query graph.
-      dependencies: [ContainerRegistrationKeys.QUERY],
+      // The indexer reads products, prices, stock and manufacturers through the query graph, and
+      // works out each region's prices for the catalogue read model with the pricing module.
+      dependencies: [ContainerRegistrationKeys.QUERY, Modules.PRICING, Modules.REGION],
       options: {
         redisUrl,
         prefix: process.env.WORKERS_QUEUE_PREFIX || "bull",

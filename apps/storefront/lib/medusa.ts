@@ -1,5 +1,7 @@
 import "server-only"
 import { notFound } from "next/navigation"
+import { cache } from "react"
+import type { RegionPrice, StoreProduct, StoreVariant } from "@aem/search-kit"
 import { backendUrl, publishableKey } from "./config"
 
 export type Region = {
@@ -9,50 +11,11 @@ export type Region = {
   countries: { iso_2: string; display_name: string }[]
   payment_providers?: { id: string }[]
 }
-export type CalculatedPrice = { calculated_amount: number; currency_code: string }
-export type Variant = {
-  id: string
-  title: string
-  sku: string | null
-  weight?: number | null
-  inventory_quantity?: number
-  manage_inventory?: boolean
-  calculated_price?: CalculatedPrice | null
-  options?: { value: string; option?: { title: string } }[]
-}
+// Products as the catalogue routes answer them: the shapes are the read model's (search kit).
+export type Product = StoreProduct
+export type Variant = StoreVariant
+export type CalculatedPrice = RegionPrice
 export type Category = { id: string; name: string; handle: string; parent_category_id?: string | null; category_children?: Category[] }
-export type Product = {
-  id: string
-  title: string
-  handle: string
-  subtitle: string | null
-  description: string | null
-  thumbnail: string | null
-  images?: { url: string }[]
-  hs_code: string | null
-  origin_country: string | null
-  material: string | null
-  weight: number | null
-  length: number | null
-  width: number | null
-  height: number | null
-  metadata: Record<string, unknown> | null
-  options?: { title: string; values: { value: string }[] }[]
-  variants: Variant[]
-  categories?: Category[]
-}
-export type Certificate = { type: string; number: string; issuer: string; valid_from: string; valid_until: string }
-export type Manufacturer = {
-  handle: string
-  legal_name_en: string
-  legal_name_zh: string
-  city: string
-  province: string
-  founded_year?: number | null
-  description_en?: string | null
-  /** Shown when the store API lists them with the profile. */
-  certificates?: Certificate[]
-}
 export type Address = {
   id?: string
   first_name: string | null
@@ -114,10 +77,17 @@ export class StoreApiError extends Error {
 }
 
 type Params = Record<string, string | number | string[] | undefined>
-type RequestOptions = { params?: Params; method?: "GET" | "POST" | "DELETE"; body?: unknown; token?: string | null }
+type RequestOptions = {
+  params?: Params
+  method?: "GET" | "POST" | "DELETE"
+  body?: unknown
+  token?: string | null
+  /** Seconds Next.js may keep the answer in its data cache; unset: always asked afresh. */
+  revalidate?: number
+}
 
 /** One call to the Medusa API (store and auth routes) with the publishable key and, when given, the buyer's token. */
-export async function medusa<T>(path: string, { params = {}, method = "GET", body, token }: RequestOptions = {}): Promise<T> {
+export async function medusa<T>(path: string, { params = {}, method = "GET", body, token, revalidate }: RequestOptions = {}): Promise<T> {
   const url = new URL(`${backendUrl()}${path}`)
   for (const [k, v] of Object.entries(params)) {
     if (Array.isArray(v)) for (const item of v) url.searchParams.append(k, item)
@@ -130,8 +100,9 @@ export async function medusa<T>(path: string, { params = {}, method = "GET", bod
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
-    // Prices and stock change; issue #8 adds tagged caching. Until then, always fresh.
-    cache: "no-store",
+    // Products, prices and stock are asked afresh: the backend answers them from its catalogue read
+    // model, current within a second of any change, which a second cache here would only make staler.
+    ...(revalidate === undefined ? { cache: "no-store" as const } : { next: { revalidate } }),
   })
   if (!res.ok) {
     const text = await res.text()
@@ -142,10 +113,14 @@ export async function medusa<T>(path: string, { params = {}, method = "GET", bod
 
 const store = <T>(path: string, params: Params = {}) => medusa<T>(`/store${path}`, { params })
 
+// Regions, their countries and currencies change a few times a year; every page needs them (layout,
+// metadata and page each), so they are kept a minute rather than asked three times per page.
+const REGIONS_REVALIDATE_S = 60
+
 export async function listRegions(): Promise<Region[]> {
-  const { regions } = await store<{ regions: Region[] }>("/regions", {
-    limit: 100,
-    fields: "id,name,currency_code,*countries,*payment_providers",
+  const { regions } = await medusa<{ regions: Region[] }>("/store/regions", {
+    params: { limit: 100, fields: "id,name,currency_code,*countries,*payment_providers" },
+    revalidate: REGIONS_REVALIDATE_S,
   })
   return regions
 }
@@ -158,47 +133,33 @@ export async function regionForCountry(countryCode: string): Promise<Region> {
   return region
 }
 
-const PRODUCT_FIELDS =
-  "id,title,handle,subtitle,description,thumbnail,hs_code,origin_country,material,weight,length,width,height,metadata," +
-  "*images,*options,*options.values,*variants,*variants.calculated_price,+variants.inventory_quantity,+variants.weight," +
-  "*variants.options,*categories"
-
+/**
+ * The storefront's product list from the backend's catalogue read model (GET /store/catalog/products):
+ * the region's prices, stock and the manufacturer in one fast read.
+ */
 export async function listProducts(
   region: Region,
   opts: { limit?: number; offset?: number; categoryId?: string; ids?: string[] } = {}
 ): Promise<{ products: Product[]; count: number }> {
-  const params: Params = {
+  return store("/catalog/products", {
     region_id: region.id,
     limit: opts.limit ?? 12,
     offset: opts.offset ?? 0,
-    fields: PRODUCT_FIELDS,
-    order: "title",
-  }
-  if (opts.categoryId) params["category_id[]"] = opts.categoryId
-  if (opts.ids) params["id[]"] = opts.ids
-  return store("/products", params)
-}
-
-export async function getProduct(region: Region, handle: string): Promise<Product> {
-  const { products } = await store<{ products: Product[] }>("/products", {
-    handle,
-    region_id: region.id,
-    fields: PRODUCT_FIELDS,
-    limit: 1,
+    category_id: opts.categoryId,
+    id: opts.ids,
   })
-  if (!products.length) notFound()
-  return products[0]
 }
 
-export async function getManufacturer(productId: string): Promise<Manufacturer | null> {
+/** One product by handle; its page's metadata and body share one request (React's per-render cache). */
+export const getProduct = cache(async (region: Region, handle: string): Promise<Product> => {
   try {
-    const { manufacturer } = await store<{ manufacturer: Manufacturer }>(`/products/${productId}/manufacturer`)
-    return manufacturer
+    const { product } = await store<{ product: Product }>(`/catalog/products/${encodeURIComponent(handle)}`, { region_id: region.id })
+    return product
   } catch (e) {
-    if (e instanceof StoreApiError && e.status === 404) return null
+    if (e instanceof StoreApiError && e.status === 404) notFound()
     throw e
   }
-}
+})
 
 export async function listIsoCategories(): Promise<Category[]> {
   const { product_categories } = await store<{ product_categories: Category[] }>("/product-categories", {

@@ -11,6 +11,7 @@ import { hooksLogisticsMiddlewares } from "./hooks/logistics/middlewares"
 import { hooksParkMiddlewares } from "./hooks/park/middlewares"
 import { operatorMiddlewares } from "./operator/middlewares"
 import { adminParksMiddlewares } from "./admin/parks/middlewares"
+import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -25,6 +26,7 @@ export default defineMiddlewares({
     ...adminBullBoardMiddlewares,
     ...storeOrderShipmentsMiddlewares,
     ...storeSearchMiddlewares,
+    ...storeCatalogMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,
     ...adminParksMiddlewares,

@@ -6,6 +6,7 @@ import { JOB_QUEUE_MODULE } from "../modules/job-queue"
 import type JobQueueService from "../modules/job-queue/service"
 import { CERTIFICATE_ADDED } from "../workflows/manufacturer/add-certificate"
 import { MANUFACTURER_STATUS_CHANGED } from "../workflows/manufacturer/change-manufacturer-status"
+import { MANUFACTURER_PROFILE_UPDATED } from "../workflows/manufacturer/update-manufacturer-profile"
 
 type Ids = { id: string } | { id: string }[]
 
@@ -51,8 +52,8 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
 }
 
 /**
- * Keeps the search index true: any change to a product, its variants, prices or stock, its
- * manufacturer's status or certificates, enqueues an indexing job for the products concerned (the backend's index
+ * Keeps the search index and the catalogue read model true: any change to a product, its variants,
+ * prices or stock, its manufacturer's status, profile or certificates, enqueues an indexing job for the products concerned (the backend's index
  * worker re-reads them; see the product-search module).
  */
 export default async function searchIndexHandler({ event, container }: SubscriberArgs<Ids>) {
@@ -77,6 +78,7 @@ export const config: SubscriberConfig = {
     "inventory-level.updated",
     "inventory-level.deleted",
     MANUFACTURER_STATUS_CHANGED,
+    MANUFACTURER_PROFILE_UPDATED,
     CERTIFICATE_ADDED,
   ],
   context: { subscriberId: "search-index" },

@@ -2,6 +2,7 @@ import {
   ResultCache,
   buildSearchDocument,
   parseQuery,
+  type CatalogEntry,
   type Language,
   type SearchDocument,
   type SearchEngine,
@@ -10,14 +11,15 @@ import {
   type Suggestion,
 } from "@aem/search-kit"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { ConfigModule, Logger } from "@medusajs/framework/types"
+import type { ConfigModule, IPricingModuleService, IRegionModuleService, Logger } from "@medusajs/framework/types"
 import { MedusaService } from "@medusajs/framework/utils"
+import { CatalogStore } from "./catalog-store"
 import { MeilisearchEngine } from "./engines/meilisearch"
 import { PostgresSearchEngine } from "./engines/postgres"
 import { startIndexWorker } from "./index-worker"
 import { ProductSearchDocument } from "./models/product-search-document"
 import { ProductSearchTerm } from "./models/product-search-term"
-import { allProductIds, loadProductSources, type QueryGraph } from "./sources"
+import { allProductIds, loadProducts, type QueryGraph, type RegionPricer } from "./sources"
 
 export type ProductSearchOptions = {
   redisUrl: string
@@ -31,6 +33,8 @@ export type ProductSearchOptions = {
 type Dependencies = {
   __pg_connection__: Knex
   query: QueryGraph
+  pricing: IPricingModuleService
+  region: IRegionModuleService
   configModule: ConfigModule
   logger: Logger
 }
@@ -45,6 +49,8 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
   protected worker?: { close: () => Promise<void> }
   // Buyers ask the same things again and again; an index write makes every entry stale at once.
   protected readonly results = new ResultCache<SearchResult>(2000)
+  /** The storefront's product list and pages (see CatalogStore). */
+  readonly catalog: CatalogStore
 
   constructor(
     protected readonly deps: Dependencies,
@@ -53,6 +59,7 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.postgres = new PostgresSearchEngine(deps.__pg_connection__)
+    this.catalog = new CatalogStore(deps.__pg_connection__)
     if (options.meilisearch?.host) this.meilisearch = new MeilisearchEngine(options.meilisearch)
   }
 
@@ -90,13 +97,43 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
     return this.meilisearch ? [this.postgres, this.meilisearch] : [this.postgres]
   }
 
-  /** Re-reads these products and brings their documents up to date; gone products leave the index. Idempotent. */
+  /**
+   * Each region's calculated price of these price sets, as the store's product routes compute it for a
+   * buyer of that region (region and currency as the pricing context).
+   */
+  private readonly regionPrices: RegionPricer = async (priceSetIds) => {
+    const out = new Map<string, Record<string, { calculated_amount: number; currency_code: string }>>()
+    if (!priceSetIds.length) return out
+    const regions = await this.deps.region.listRegions({}, { select: ["id", "currency_code"] })
+    for (const region of regions) {
+      const prices = await this.deps.pricing.calculatePrices(
+        { id: priceSetIds },
+        { context: { region_id: region.id, currency_code: region.currency_code } }
+      )
+      for (const p of prices) {
+        if (p.calculated_amount === null || p.calculated_amount === undefined) continue
+        const byRegion = out.get(p.id) ?? {}
+        byRegion[region.id] = { calculated_amount: Number(p.calculated_amount), currency_code: p.currency_code ?? region.currency_code }
+        out.set(p.id, byRegion)
+      }
+    }
+    return out
+  }
+
+  /**
+   * Re-reads these products and brings their search documents and catalogue entries up to date;
+   * gone products leave both. Idempotent.
+   */
   async indexProducts(productIds: string[]): Promise<{ indexed: number; removed: number }> {
     const ids = [...new Set(productIds)]
     if (!ids.length) return { indexed: 0, removed: 0 }
-    const docs = (await loadProductSources(this.deps.query, ids)).map(buildSearchDocument)
+    const products = await loadProducts(this.deps.query, this.regionPrices, ids)
+    const docs = products.map((p) => buildSearchDocument(p.source))
     const found = new Set(docs.map((d) => d.id))
     const gone = ids.filter((id) => !found.has(id))
+    // The catalogue first: the storefront's pages are what buyers see most.
+    await this.catalog.upsert(products.map((p) => p.catalog))
+    await this.catalog.remove(gone)
     for (const engine of this.engines()) {
       await engine.upsert(docs)
       await engine.remove(gone)
@@ -104,12 +141,17 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
     return { indexed: docs.length, removed: gone.length }
   }
 
-  /** Rebuilds the whole index from the catalogue. */
+  /** Rebuilds the whole index and the catalogue read model from the catalogue. */
   async rebuildIndex(): Promise<{ indexed: number }> {
     const docs: SearchDocument[] = []
+    const entries: CatalogEntry[] = []
     for await (const ids of allProductIds(this.deps.query)) {
-      docs.push(...(await loadProductSources(this.deps.query, ids)).map(buildSearchDocument))
+      for (const p of await loadProducts(this.deps.query, this.regionPrices, ids)) {
+        docs.push(buildSearchDocument(p.source))
+        entries.push(p.catalog)
+      }
     }
+    await this.catalog.rebuild(entries)
     for (const engine of this.engines()) await engine.rebuild(docs)
     return { indexed: docs.length }
   }
@@ -118,12 +160,20 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
     onApplicationStart: async () => {
       const mode = this.deps.configModule.projectConfig.workerMode
       if (this.options.indexWorker === false || mode === "server") return
-      this.worker = startIndexWorker({
-        redisUrl: this.options.redisUrl,
-        prefix: this.options.prefix ?? "bull",
-        index: async (ids) => void (await this.indexProducts(ids)),
-        log: (m) => this.deps.logger.warn(m),
-      })
+      const start = () =>
+        (this.worker = startIndexWorker({
+          redisUrl: this.options.redisUrl,
+          prefix: this.options.prefix ?? "bull",
+          index: async (ids) => void (await this.indexProducts(ids)),
+          log: (m) => this.deps.logger.warn(m),
+        }))
+      // A database whose catalogue read model was never written (it predates it) is filled first;
+      // index jobs wait in their queue meanwhile, so none is overwritten by the older full read.
+      if ((await this.catalog.generation()) > 0) return void start()
+      void this.rebuildIndex()
+        .then(({ indexed }) => this.deps.logger.info(`catalogue read model filled: ${indexed} products`))
+        .catch((e) => this.deps.logger.error(`catalogue read model: the first fill failed: ${(e as Error).message}`))
+        .finally(start)
     },
     onApplicationShutdown: async () => {
       await this.worker?.close()

@@ -1,4 +1,5 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { MANUFACTURER_MODULE } from "../../modules/manufacturer"
 import type ManufacturerModuleService from "../../modules/manufacturer/service"
 import type { ManufacturerProfile } from "./steps/create-manufacturer"
@@ -25,7 +26,14 @@ const updateProfileStep = createStep(
   }
 )
 
+/** Emitted after a profile change: product pages show the profile (the catalogue read model re-reads them). */
+export const MANUFACTURER_PROFILE_UPDATED = "manufacturer.profile_updated"
+
 export const updateManufacturerProfileWorkflow = createWorkflow(
   "update-manufacturer-profile",
-  (input: { id: string; update: ManufacturerProfileUpdate }) => new WorkflowResponse(updateProfileStep(input))
+  (input: { id: string; update: ManufacturerProfileUpdate }) => {
+    const updated = updateProfileStep(input)
+    emitEventStep(transform({ input }, ({ input }) => ({ eventName: MANUFACTURER_PROFILE_UPDATED, data: { id: input.id } })))
+    return new WorkflowResponse(updated)
+  }
 )

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { ProductGrid } from "@/components/product-grid"
-import { fromPrice, getCategory, getManufacturer, inStock, listProducts, regionForCountry } from "@/lib/medusa"
+import { fromPrice, getCategory, inStock, listProducts, regionForCountry } from "@/lib/medusa"
 import { currentLocale } from "@/lib/request"
 import { isoClassName, isoCodeOfHandle } from "@/lib/trade"
 
@@ -31,7 +31,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   ])
   // A class holds a few dozen products at most: filter them here rather than page through the API.
   const { products } = await listProducts(region, { categoryId: category.id, limit: 100 })
-  const makers = await Promise.all(products.map((p) => getManufacturer(p.id)))
+  const makers = products.map((p) => p.manufacturer ?? null)
   const makerOf = new Map(products.map((p, i) => [p.id, makers[i]]))
   const manufacturers = [...new Map(makers.filter((m) => m).map((m) => [m!.handle, m!])).values()]
   const min = Number(searchParams.min) || 0

@@ -7,7 +7,7 @@ import { SizingHelp } from "@/components/sizing-help"
 import { addToCart } from "../../actions"
 import { deliveryWindow, SHIPPING_CODES } from "@/lib/delivery"
 import { countryName, formatDate, formatDimensions, formatPrice, formatWeight, isolate } from "@/lib/format"
-import { fromPrice, getManufacturer, getProduct, inStock, regionForCountry } from "@/lib/medusa"
+import { fromPrice, getProduct, inStock, regionForCountry } from "@/lib/medusa"
 import { currentLocale, siteOrigin } from "@/lib/request"
 import { sizingRule } from "@/lib/sizing"
 import { estimateLandedCost } from "@/lib/landed-cost"
@@ -27,7 +27,8 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
   const { countryCode, handle } = params
   const region = await regionForCountry(countryCode)
   const product = await getProduct(region, handle)
-  const [manufacturer, t, locale] = await Promise.all([getManufacturer(product.id), getTranslations("product"), currentLocale()])
+  const manufacturer = product.manufacturer ?? null
+  const [t, locale] = await Promise.all([getTranslations("product"), currentLocale()])
   const meta = product.metadata ?? {}
   const iso = isoClassName(meta.iso_9999 as string | undefined, locale)
   const en = { lang: "en" }

@@ -1,0 +1,188 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Queue } from "bullmq"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { CatalogStore } from "../../src/modules/product-search/catalog-store"
+import { PRODUCT_SEARCH_MODULE } from "../../src/modules/product-search"
+import type ProductSearchModuleService from "../../src/modules/product-search/service"
+import { changeManufacturerStatusWorkflow } from "../../src/workflows/manufacturer/change-manufacturer-status"
+import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
+import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { storefrontContext } from "./helpers"
+
+jest.setTimeout(240_000)
+
+// This suite's own BullMQ prefix: its index jobs never meet another run's.
+process.env.WORKERS_QUEUE_PREFIX = `itest-catalog-${process.pid}-${Date.now()}`
+
+type Variant = { id: string; title: string; inventory_quantity: number; calculated_price: { calculated_amount: number; currency_code: string } | null }
+type Product = { id: string; handle: string; title: string; variants: Variant[]; manufacturer: { handle: string; legal_name_en: string; certificates: unknown[] } | null }
+
+/**
+ * Polls until the probe answers; fails only if it never does. How soon changes show is measured
+ * by `npm run bench:catalog` (a timed assertion here would fail on a busy machine, not on a bug).
+ */
+async function eventually<T>(probe: () => Promise<T | undefined>): Promise<T> {
+  const start = Date.now()
+  for (;;) {
+    const value = await probe()
+    if (value !== undefined) return value
+    if (Date.now() - start > 20_000) throw new Error("the change never showed")
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+const STOCK_FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let kz: { id: string }
+    let ru: { id: string }
+
+    beforeAll(async () => {
+      await seedDemoData(getContainer())
+      ;({ headers, region: kz } = await storefrontContext(getContainer(), "kz"))
+      ;({ region: ru } = await storefrontContext(getContainer(), "ru"))
+      // The seed's few hundred events are handled first, so what follows starts from a quiet system.
+      const events = new Queue("events-queue", { connection: { url: process.env.REDIS_URL || "redis://127.0.0.1:6379" }, prefix: "RedisEventBusService" })
+      await eventually(async () => {
+        const counts = await events.getJobCounts("waiting", "prioritized", "active", "delayed")
+        return Object.values(counts).every((n) => n === 0) ? true : undefined
+      })
+      await events.close()
+    })
+
+    const list = async (regionId: string, params = "limit=100") =>
+      (await api.get(`/store/catalog/products?region_id=${regionId}&${params}`, { headers })).data as { products: Product[]; count: number }
+    const detail = async (handle: string, regionId = kz.id) => {
+      const res = await api.get(`/store/catalog/products/${handle}?region_id=${regionId}`, { headers }).catch((e) => e.response)
+      return res.status === 404 ? null : (res.data.product as Product)
+    }
+    const stock = async (regionId: string, params = "limit=100") =>
+      (await api.get(`/store/products?region_id=${regionId}&order=title&fields=${encodeURIComponent(STOCK_FIELDS)}&${params}`, { headers })).data as {
+        products: Product[]
+        count: number
+      }
+    const shape = (products: Product[]) =>
+      products.map((p) => ({
+        handle: p.handle,
+        title: p.title,
+        variants: p.variants
+          .map((v) => ({ id: v.id, amount: v.calculated_price?.calculated_amount, currency: v.calculated_price?.currency_code, stock: v.inventory_quantity }))
+          .sort((a, b) => a.id.localeCompare(b.id)),
+      }))
+
+    it("lists what Medusa's own product route lists, with the same region prices and stock, never another region's", async () => {
+      for (const region of [kz, ru]) {
+        const [ours, theirs] = await Promise.all([list(region.id), stock(region.id)])
+        expect(ours.count).toBe(DEMO_PRODUCTS.length)
+        expect(shape(ours.products)).toEqual(shape(theirs.products))
+      }
+      const [inKz, inRu] = await Promise.all([list(kz.id), list(ru.id)])
+      expect(new Set(inKz.products.flatMap((p) => p.variants.map((v) => v.calculated_price?.currency_code)))).toEqual(new Set(["kzt"]))
+      expect(new Set(inRu.products.flatMap((p) => p.variants.map((v) => v.calculated_price?.currency_code)))).toEqual(new Set(["rub"]))
+      // The manufacturer comes with each product: the category page needs no call per product.
+      for (const p of inKz.products) expect(p.manufacturer?.legal_name_en).toBeTruthy()
+      // Pages and filters by category and ids agree with the stock route too.
+      const [page2, stockPage2] = await Promise.all([list(kz.id, "limit=12&offset=12"), stock(kz.id, "limit=12&offset=12")])
+      expect(shape(page2.products)).toEqual(shape(stockPage2.products))
+      const category = (await api.get("/store/product-categories?handle=iso-12-22&fields=id", { headers })).data.product_categories[0]
+      const [inClass, stockInClass] = await Promise.all([list(kz.id, `category_id=${category.id}&limit=100`), stock(kz.id, `category_id[]=${category.id}&limit=100`)])
+      expect(shape(inClass.products)).toEqual(shape(stockInClass.products))
+      const ids = inKz.products.slice(3, 5).map((p) => p.id)
+      expect((await list(kz.id, `id=${ids[0]}&id=${ids[1]}`)).products.map((p) => p.id).sort()).toEqual([...ids].sort())
+    })
+
+    it("shows a product update on the list and the product", async () => {
+      const product = (await list(kz.id)).products[0]
+      await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: product.id }, update: { title: `${product.title} zebra` } } })
+      await eventually(async () => ((await detail(product.handle))?.title.endsWith("zebra") ? true : undefined))
+      expect((await list(kz.id)).products.find((p) => p.id === product.id)?.title).toBe(`${product.title} zebra`)
+    })
+
+    it("shows a price change in its region only", async () => {
+      const product = (await list(kz.id)).products[1]
+      const variant = product.variants[0]
+      const ruBefore = (await detail(product.handle, ru.id))!.variants.find((v) => v.id === variant.id)!.calculated_price
+      await updateProductVariantsWorkflow(getContainer()).run({
+        input: { selector: { id: variant.id }, update: { prices: [{ currency_code: "kzt", amount: 4242 }, { currency_code: "rub", amount: ruBefore!.calculated_amount }] } },
+      })
+      await eventually(async () =>
+        (await detail(product.handle))?.variants.find((v) => v.id === variant.id)?.calculated_price?.calculated_amount === 4242 ? true : undefined
+      )
+      expect((await detail(product.handle, ru.id))!.variants.find((v) => v.id === variant.id)!.calculated_price).toEqual(ruBefore)
+      const [ours, theirs] = await Promise.all([list(kz.id), stock(kz.id)])
+      expect(shape(ours.products)).toEqual(shape(theirs.products))
+    })
+
+    it("shows a stock change", async () => {
+      const product = (await list(kz.id)).products[2]
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["inventory_items.inventory.location_levels.inventory_item_id", "inventory_items.inventory.location_levels.location_id"],
+        filters: { product_id: product.id },
+      })
+      const levels = (data as any[]).flatMap((v) => v.inventory_items.flatMap((i: any) => i.inventory.location_levels))
+      await updateInventoryLevelsWorkflow(getContainer()).run({
+        input: { updates: levels.map((l: any) => ({ inventory_item_id: l.inventory_item_id, location_id: l.location_id, stocked_quantity: 0 })) },
+      })
+      await eventually(async () => ((await detail(product.handle))?.variants.every((v) => v.inventory_quantity === 0) ? true : undefined))
+    })
+
+    it("never shows an unpublished product, even after a re-index", async () => {
+      const product = (await list(kz.id)).products[3]
+      await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: product.id }, update: { status: "draft" } } })
+      await eventually(async () => ((await detail(product.handle)) === null ? true : undefined))
+      await getContainer().resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE).indexProducts([product.id])
+      expect(await detail(product.handle)).toBeNull()
+      const all = await list(kz.id)
+      expect(all.products.some((p) => p.id === product.id)).toBe(false)
+      expect(all.count).toBe(DEMO_PRODUCTS.length - 1)
+    })
+
+    it("takes a suspended manufacturer's products off the list and pages, and re-approval brings them back", async () => {
+      const products = (await list(kz.id)).products
+      const victim = products[0].manufacturer!.handle
+      const theirs = products.filter((p) => p.manufacturer?.handle === victim)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "manufacturer", fields: ["id"], filters: { handle: victim } })
+      const actor = { type: "user", id: "itest" }
+      await changeManufacturerStatusWorkflow(getContainer()).run({ input: { manufacturerId: data[0].id, status: "suspended", reason: "Test suspension", actor } })
+      await eventually(async () => ((await list(kz.id)).products.some((p) => p.manufacturer?.handle === victim) ? undefined : true))
+      for (const p of theirs) expect(await detail(p.handle)).toBeNull()
+      await changeManufacturerStatusWorkflow(getContainer()).run({ input: { manufacturerId: data[0].id, status: "approved", actor } })
+      await eventually(async () => ((await detail(theirs[0].handle)) ? true : undefined))
+      expect((await list(kz.id)).count).toBe(DEMO_PRODUCTS.length)
+    })
+
+    it("serves the same catalogue after a cold start, and fills an empty read model from the catalogue", async () => {
+      const container = getContainer()
+      const before = await list(kz.id)
+      const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const channel = (await container.resolve("store").listStores({}, { select: ["default_sales_channel_id"] }))[0].default_sales_channel_id
+      // A new process starts with no cached pages: it reads the same from the table.
+      const fresh = await new CatalogStore(db).list({ salesChannelId: channel, limit: 100, offset: 0 })
+      expect(fresh.products.map((p) => p.handle)).toEqual(before.products.map((p) => p.handle))
+      // A database whose read model is empty (it predates it) is filled from the catalogue.
+      await db("product_catalog_entry").delete()
+      await db("product_search_state").where({ id: "catalog" }).update({ generation: 0 })
+      expect((await list(kz.id)).count).toBe(0)
+      await container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE).rebuildIndex()
+      expect(shape((await list(kz.id)).products)).toEqual(shape(before.products))
+    })
+
+    it("answers 400 for a missing or unknown region, 404 for an unknown product, and needs the publishable key", async () => {
+      const noRegion = await api.get("/store/catalog/products", { headers }).catch((e) => e.response)
+      expect(noRegion.status).toBe(400)
+      const unknown = await api.get("/store/catalog/products?region_id=reg_nope", { headers }).catch((e) => e.response)
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toMatch(/not a region of this store/)
+      expect(await detail("no-such-product")).toBeNull()
+      const noKey = await api.get(`/store/catalog/products?region_id=${kz.id}`).catch((e) => e.response)
+      expect(noKey.status).toBe(400)
+    })
+  },
+})

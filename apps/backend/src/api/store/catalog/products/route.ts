@@ -1,0 +1,27 @@
+import { toStoreProduct } from "@aem/search-kit"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { PRODUCT_SEARCH_MODULE } from "../../../../modules/product-search"
+import type ProductSearchModuleService from "../../../../modules/product-search/service"
+import { assertRegion, salesChannelOf } from "../../search/region-currency"
+import type { StoreCatalogListParamsType } from "../validators"
+
+/**
+ * GET /store/catalog/products — the storefront's product list from the catalogue read model:
+ * published products of approved manufacturers in the key's sales channel, ordered by title, with
+ * the region's calculated prices, stock and the manufacturer's public profile.
+ */
+export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
+  const p = req.validatedQuery as unknown as StoreCatalogListParamsType
+  await assertRegion(req.scope, p.region_id)
+  const { catalog } = req.scope.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE)
+  const page = await catalog.list({
+    salesChannelId: salesChannelOf(req),
+    categoryId: p.category_id,
+    ids: p.id === undefined ? undefined : [p.id].flat(),
+    handle: p.handle,
+    limit: p.limit,
+    offset: p.offset,
+  })
+  const now = new Date()
+  res.json({ products: page.products.map((product) => toStoreProduct(product, p.region_id, now)), count: page.count, limit: p.limit, offset: p.offset })
+}

@@ -1,0 +1,98 @@
+import { ResultCache, type CatalogEntry, type CatalogProduct } from "@aem/search-kit"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+
+const ENTRIES = "product_catalog_entry"
+const STATE = "product_search_state"
+
+export type CatalogListQuery = {
+  salesChannelId: string
+  categoryId?: string
+  ids?: string[]
+  handle?: string
+  limit: number
+  offset: number
+}
+
+export type CatalogPage = { products: CatalogProduct[]; count: number }
+
+/**
+ * The catalogue read model's table: one row per product, written by the indexer with the search
+ * documents. Reads are answered from a cache valid for one generation of the table (bumped by every
+ * write), so a cached page is never older than the last write, and a write is visible at once.
+ */
+export class CatalogStore {
+  private readonly pages = new ResultCache<CatalogPage>(5000)
+
+  constructor(private readonly db: Knex) {}
+
+  async generation(): Promise<number> {
+    const row = await this.db(STATE).where({ id: "catalog" }).first("generation")
+    return Number(row?.generation ?? 0)
+  }
+
+  /** Visible products (published, manufacturer approved, in the channel) ordered by title, one page and the count. */
+  async list(q: CatalogListQuery): Promise<CatalogPage> {
+    const generation = await this.generation()
+    const key = JSON.stringify(q)
+    const cached = this.pages.get(key, generation)
+    if (cached) return cached
+    const where = (b: Knex.QueryBuilder) => {
+      b.where({ published: true, approved: true }).whereRaw("sales_channel_ids @> array[?]::text[]", [q.salesChannelId])
+      if (q.categoryId) b.whereRaw("category_ids @> array[?]::text[]", [q.categoryId])
+      if (q.ids) b.whereIn("id", q.ids)
+      if (q.handle) b.where({ handle: q.handle })
+    }
+    const [rows, [{ count }]] = await Promise.all([
+      this.db(ENTRIES).select("product").where(where).orderBy([{ column: "title" }, { column: "id" }]).limit(q.limit).offset(q.offset),
+      this.db(ENTRIES).count({ count: "*" }).where(where),
+    ])
+    const page = { products: rows.map((r: { product: CatalogProduct }) => r.product), count: Number(count) }
+    this.pages.set(key, generation, page)
+    return page
+  }
+
+  async upsert(entries: CatalogEntry[]): Promise<void> {
+    if (entries.length) await this.db.transaction((trx) => this.write(trx, entries))
+  }
+
+  private async write(trx: Knex.Transaction, entries: CatalogEntry[]): Promise<void> {
+    const rows = entries.map((e) => ({
+      id: e.product.id,
+      handle: e.product.handle,
+      title: e.product.title,
+      category_ids: e.product.categories.map((c) => c.id),
+      sales_channel_ids: e.sales_channel_ids,
+      published: e.published,
+      approved: e.approved,
+      product: JSON.stringify(e.product),
+      updated_at: new Date(),
+    }))
+    for (let i = 0; i < rows.length; i += 500) await trx(ENTRIES).insert(rows.slice(i, i + 500)).onConflict("id").merge()
+    await this.bump(trx)
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (!ids.length) return
+    await this.db.transaction(async (trx) => {
+      await trx(ENTRIES).whereIn("id", ids).delete()
+      await this.bump(trx)
+    })
+  }
+
+  /** Replaces every entry in one transaction: readers see the old catalogue until the new one is complete. */
+  async rebuild(entries: CatalogEntry[]): Promise<void> {
+    await this.db.transaction(async (trx) => {
+      await trx(ENTRIES).delete()
+      await this.write(trx, entries)
+      await this.bump(trx)
+    })
+  }
+
+  /** Microseconds since the epoch, never less than before: a restored database never repeats a generation. */
+  private bump(trx: Knex.Transaction) {
+    return trx.raw(
+      `insert into ${STATE} (id, generation) values ('catalog', (extract(epoch from clock_timestamp()) * 1000000)::bigint)
+       on conflict (id) do update set generation = greatest(${STATE}.generation + 1, excluded.generation)`
+    )
+  }
+}

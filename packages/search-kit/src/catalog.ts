@@ -1,0 +1,103 @@
+/**
+ * The storefront's catalogue read model: one entry per product, holding what the product list and
+ * product page show, with every region's calculated price worked out when the entry is written.
+ * The backend keeps entries up to date from the same events as the search index; serving one is a
+ * single-row read and this pure projection to the buyer's region and today's date.
+ */
+
+export type RegionPrice = { calculated_amount: number; currency_code: string }
+
+export type CatalogVariant = {
+  id: string
+  title: string
+  sku: string | null
+  weight: number | null
+  manage_inventory: boolean
+  allow_backorder: boolean
+  /** Units available at the locations that stock it (stocked less reserved). */
+  inventory_quantity: number
+  options: { value: string; option: { title: string } | null }[]
+  /** Calculated price per region id; a region with no price for the variant is absent. */
+  prices: Record<string, RegionPrice>
+}
+
+export type CatalogCertificate = { type: string; number: string; issuer: string; valid_from: string; valid_until: string }
+
+export type CatalogManufacturer = {
+  handle: string
+  legal_name_en: string
+  legal_name_zh: string
+  city: string
+  province: string
+  founded_year: number | null
+  description_en: string | null
+  certificates: CatalogCertificate[]
+}
+
+export type CatalogProduct = {
+  id: string
+  title: string
+  handle: string
+  subtitle: string | null
+  description: string | null
+  thumbnail: string | null
+  images: { url: string }[]
+  hs_code: string | null
+  origin_country: string | null
+  material: string | null
+  weight: number | null
+  length: number | null
+  width: number | null
+  height: number | null
+  metadata: Record<string, unknown> | null
+  options: { title: string; values: { value: string }[] }[]
+  categories: { id: string; name: string; handle: string }[]
+  variants: CatalogVariant[]
+  manufacturer: CatalogManufacturer | null
+}
+
+/** A catalogue entry: the store shows it only when published, approved and in the buyer's sales channel. */
+export type CatalogEntry = {
+  product: CatalogProduct
+  published: boolean
+  /** Its manufacturer is approved (not pending, rejected or suspended). */
+  approved: boolean
+  sales_channel_ids: string[]
+}
+
+export type StoreVariant = Omit<CatalogVariant, "prices"> & { calculated_price: RegionPrice | null }
+export type StoreProduct = Omit<CatalogProduct, "variants"> & { variants: StoreVariant[] }
+
+/**
+ * The product as a buyer in one region sees it on a given day: that region's prices only (never
+ * another region's, even in the same currency) and the certificates valid that day.
+ */
+export function toStoreProduct(product: CatalogProduct, regionId: string, now: Date): StoreProduct {
+  const t = now.getTime()
+  return {
+    ...product,
+    variants: product.variants.map(({ prices, ...v }) => ({ ...v, calculated_price: prices[regionId] ?? null })),
+    manufacturer: product.manufacturer && {
+      ...product.manufacturer,
+      certificates: product.manufacturer.certificates.filter(
+        (c) => new Date(c.valid_from).getTime() <= t && new Date(c.valid_until).getTime() >= t
+      ),
+    },
+  }
+}
+
+/**
+ * Units of a variant available to sell: for each inventory item it needs, what its locations hold
+ * beyond reservations divided by how many one unit takes; the scarcest item decides.
+ */
+export function availableQuantity(
+  items: { required_quantity: number; levels: { stocked_quantity: number; reserved_quantity: number }[] }[]
+): number {
+  if (!items.length) return 0
+  return Math.min(
+    ...items.map((item) => {
+      const available = item.levels.reduce((n, l) => n + Math.max(0, l.stocked_quantity - l.reserved_quantity), 0)
+      return Math.floor(available / Math.max(1, item.required_quantity))
+    })
+  )
+}

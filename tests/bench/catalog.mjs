@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// `npm run bench:catalog`: catalogue reads under load on 10,000 products from 50 manufacturers.
+// Starts its own backend and storefront on their own database (aem_bench_catalog, or
+// BENCH_DATABASE_URL) and ports (9570/8570 + E2E_PORT_OFFSET), seeds the products through Medusa's
+// workflows (apps/backend/src/scripts/bench-catalog.ts, once), then measures side by side with
+// autocannon at 1 and 20 concurrent clients: stock Medusa's GET /store/products with calculated
+// prices and stock, our catalogue routes, and the storefront's category and product pages; and the
+// delay from a change to its visibility on the route and the page.
+import { spawn, spawnSync } from "node:child_process"
+import { createRequire } from "node:module"
+import path from "node:path"
+import autocannon from "autocannon"
+
+const require = createRequire(import.meta.url)
+const stack = require("../../scripts/lib/stack.cjs")
+
+const offset = Number(process.env.E2E_PORT_OFFSET || 0)
+const ports = { backend: 9570 + offset, storefront: 8570 + offset }
+const DURATION_S = { 1: Number(process.env.BENCH_SECONDS_1 || 6), 20: Number(process.env.BENCH_SECONDS_20 || 12) }
+const COUNTRIES = ["kz", "ru", "sa", "id", "tr"]
+const CATEGORIES = ["iso-12-22", "iso-12-06", "iso-22-06", "iso-12-03", "iso-18-12"]
+
+const medusaBin = path.join(stack.ROOT, "node_modules/.bin/medusa")
+const backendDir = path.join(stack.ROOT, "apps/backend")
+
+function execScript(env, extra) {
+  const res = spawnSync(medusaBin, ["exec", "./src/scripts/bench-catalog.ts"], { cwd: backendDir, env: { ...env, ...extra }, stdio: "inherit" })
+  if (res.status !== 0) throw new Error(`bench-catalog.ts (${extra.BENCH_STEP}) failed`)
+}
+
+function start(name, cmd, args, opts) {
+  const child = spawn(cmd, args, { ...opts, stdio: ["ignore", "ignore", "inherit"], detached: true })
+  child.name = name
+  return child
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+/** One autocannon run over a rotating set of paths; latencies of every response. */
+function load(base, paths, connections, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const latencies = []
+    let next = 0
+    const instance = autocannon(
+      {
+        url: base,
+        connections,
+        duration: DURATION_S[connections],
+        headers,
+        requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
+      },
+      (err, result) => {
+        if (err) return reject(err)
+        if (result.non2xx || result.errors || result.timeouts) {
+          return reject(new Error(`${base}${paths[0]}…: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`))
+        }
+        latencies.sort((a, b) => a - b)
+        resolve({
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          rps: latencies.length / DURATION_S[connections],
+          n: latencies.length,
+        })
+      }
+    )
+    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms))
+  })
+}
+
+async function main() {
+  const pg = await stack.findPostgres({ database: "aem_bench_catalog" })
+  const url = new URL(process.env.BENCH_DATABASE_URL || pg.url)
+  if (!process.env.BENCH_DATABASE_URL) url.pathname = `/aem_bench_catalog${offset ? `_${offset}` : ""}`
+  const backendUrl = `http://localhost:${ports.backend}`
+  const storefrontUrl = `http://localhost:${ports.storefront}`
+  const env = {
+    ...process.env,
+    DATABASE_URL: url.toString(),
+    REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
+    // Its own queues, so a running marketplace never picks up the bench's index jobs.
+    WORKERS_QUEUE_PREFIX: "bench-catalog",
+    MEDUSA_UPLOAD_DIR: path.join(stack.DATA_DIR, "bench-uploads"),
+    MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: storefrontUrl,
+    LOG_LEVEL: "warn",
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--no-deprecation"].filter(Boolean).join(" "),
+  }
+  const children = []
+  try {
+    for (const [name, port] of Object.entries(ports)) {
+      if (await stack.canConnect("127.0.0.1", port)) throw new Error(`port ${port} (${name}) is in use: set E2E_PORT_OFFSET`)
+    }
+    await stack.ensureDatabase(env.DATABASE_URL)
+    await stack.migrate(env)
+    await stack.seed(env)
+    stack.log("building the backend and the storefront (turbo cache when unchanged)…")
+    const built = spawnSync(
+      path.join(stack.ROOT, "node_modules/.bin/turbo"),
+      ["run", "build", "--filter=@aem/backend", "--filter=@aem/storefront", "--output-logs=errors-only"],
+      { cwd: stack.ROOT, env, stdio: "inherit" }
+    )
+    if (built.status !== 0) throw new Error("the build failed")
+
+    const backend = start("backend", medusaBin, ["start"], {
+      cwd: path.join(backendDir, ".medusa/server"),
+      env: { ...env, PORT: String(ports.backend), NODE_ENV: "production" },
+    })
+    children.push(backend)
+    await stack.waitForHealth("backend", `${backendUrl}/health`, { child: backend })
+    stack.log("seeding the bench catalogue (10,000 products, once per database)…")
+    execScript(env, { BENCH_STEP: "seed" })
+
+    const key = await stack.publishableKey(env.DATABASE_URL)
+    const nextBin = createRequire(path.join(stack.ROOT, "apps/storefront/package.json")).resolve("next/dist/bin/next")
+    const storefront = start("storefront", process.execPath, [nextBin, "start", "-p", String(ports.storefront)], {
+      cwd: path.join(stack.ROOT, "apps/storefront"),
+      env: { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: key },
+    })
+    children.push(storefront)
+    await stack.waitForHealth("storefront", `${storefrontUrl}/api/health`, { child: storefront })
+
+    // What to ask: regions of five countries, 200 products, the first pages of the list.
+    const headers = { "x-publishable-api-key": key }
+    const get = async (p) => (await fetch(`${backendUrl}${p}`, { headers })).json()
+    const { regions } = await get("/store/regions?limit=100&fields=id,*countries")
+    const regionIds = COUNTRIES.map((cc) => regions.find((r) => r.countries.some((c) => c.iso_2 === cc)).id)
+    const { products } = await get(`/store/catalog/products?region_id=${regionIds[0]}&limit=100&offset=500`)
+    const handles = [...products, ...(await get(`/store/catalog/products?region_id=${regionIds[0]}&limit=100&offset=5000`)).products].map((p) => p.handle)
+    const stockFields = "fields=*variants.calculated_price,+variants.inventory_quantity"
+    const rotate = (n, f) => Array.from({ length: n }, (_, i) => f(i))
+    const targets = [
+      ["stock GET /store/products?limit=12", backendUrl, rotate(100, (i) => `/store/products?limit=12&offset=${(i % 20) * 12}&region_id=${regionIds[i % 5]}&${stockFields}`), headers],
+      ["ours GET /store/catalog/products?limit=12", backendUrl, rotate(100, (i) => `/store/catalog/products?limit=12&offset=${(i % 20) * 12}&region_id=${regionIds[i % 5]}`), headers],
+      ["stock GET /store/products?handle= (detail)", backendUrl, rotate(200, (i) => `/store/products?handle=${handles[i]}&region_id=${regionIds[i % 5]}&${stockFields}`), headers],
+      ["ours GET /store/catalog/products/:handle", backendUrl, rotate(200, (i) => `/store/catalog/products/${handles[i]}?region_id=${regionIds[i % 5]}`), headers],
+      ["page /{cc}/categories/:handle (HTML)", storefrontUrl, rotate(25, (i) => `/${COUNTRIES[i % 5]}/categories/${CATEGORIES[Math.floor(i / 5)]}`), {}],
+      ["page /{cc}/products/:handle (HTML)", storefrontUrl, rotate(200, (i) => `/${COUNTRIES[i % 5]}/products/${handles[i]}`), {}],
+    ]
+    stack.log(`measuring: ${DURATION_S[1]} s at 1 client, ${DURATION_S[20]} s at 20 clients per row (after a warm-up)`)
+    const results = {}
+    for (const [label, base, paths, h] of targets) {
+      // Warm up: the server's first requests (JIT, connection pools, caches) are not what buyers see.
+      for (const p of paths.slice(0, 10)) await fetch(`${base}${p}`, { headers: h })
+      for (const connections of [1, 20]) {
+        results[`${label}|${connections}`] = await load(base, paths, connections, h)
+        const r = results[`${label}|${connections}`]
+        console.log(
+          `${label.padEnd(46)} ${String(connections).padStart(2)} client(s): p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms  ` +
+            `p99 ${r.p99.toFixed(0).padStart(5)} ms  ${r.rps.toFixed(0).padStart(5)} req/s`
+        )
+      }
+    }
+    console.log("\nratio to stock Medusa (p95 stock / p95 ours; req/s ours / req/s stock):")
+    for (const [stock, ours] of [
+      ["stock GET /store/products?limit=12", "ours GET /store/catalog/products?limit=12"],
+      ["stock GET /store/products?handle= (detail)", "ours GET /store/catalog/products/:handle"],
+    ]) {
+      for (const c of [1, 20]) {
+        const s = results[`${stock}|${c}`]
+        const o = results[`${ours}|${c}`]
+        console.log(`  ${ours.padEnd(44)} ${String(c).padStart(2)} client(s): ${(s.p95 / o.p95).toFixed(1)}× faster at p95, ${(o.rps / s.rps).toFixed(1)}× the req/s`)
+      }
+    }
+
+    execScript(env, { BENCH_STEP: "freshness", BENCH_BACKEND_URL: backendUrl, BENCH_STOREFRONT_URL: storefrontUrl, BENCH_PUBLISHABLE_KEY: key })
+  } finally {
+    for (const child of children.reverse()) if (child.exitCode === null) process.kill(-child.pid, "SIGTERM")
+    await pg.stop()
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench:catalog: ${e.message}`)
+  process.exit(1)
+})
