@@ -32,3 +32,8 @@ export type { DocumentDetailsInput, ExportDocuments, DocumentTotals } from './do
 export { layoutLine } from './documents/fonts';
 export * from './settlement';
 export { toMinor, formatMinor, minorExponent } from './util/money';
+export { parseGs1, validateGtin, gtinCheckDigit, gs1Date, gs1ElementString } from './identifiers/gs1';
+export type { Gs1Udi, Gs1Result } from './identifiers/gs1';
+export { parseSerialRange, serialInRange } from './identifiers/serial-range';
+export type { SerialRange } from './identifiers/serial-range';
+export * from './statistics';
