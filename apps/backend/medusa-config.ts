@@ -121,5 +121,7 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/customs" },
+    { resolve: "./src/modules/traceability" },
+    { resolve: "./src/modules/supervision" },
   ],
 })

@@ -3,9 +3,15 @@ import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
+import { adminRecallsMiddlewares } from "./admin/recalls/middlewares"
+import { adminSpotChecksMiddlewares } from "./admin/spot-checks/middlewares"
+import { adminStatisticsMiddlewares } from "./admin/statistics/middlewares"
+import { adminUnitsMiddlewares } from "./admin/units/middlewares"
 import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
+import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { storeUnitsMiddlewares } from "./store/units/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
@@ -14,8 +20,14 @@ export default defineMiddlewares({
     ...adminCertificatesMiddlewares,
     ...adminCommissionRatesMiddlewares,
     ...adminDeclarationsMiddlewares,
+    ...adminUnitsMiddlewares,
+    ...adminRecallsMiddlewares,
+    ...adminSpotChecksMiddlewares,
+    ...adminStatisticsMiddlewares,
     ...storeOrderShipmentsMiddlewares,
     ...storeSearchMiddlewares,
+    ...storeUnitsMiddlewares,
+    ...storeRecallNoticesMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,
   ],

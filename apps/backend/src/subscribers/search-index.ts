@@ -6,6 +6,8 @@ import { JOB_QUEUE_MODULE } from "../modules/job-queue"
 import type JobQueueService from "../modules/job-queue/service"
 import { CERTIFICATE_ADDED } from "../workflows/manufacturer/add-certificate"
 import { MANUFACTURER_STATUS_CHANGED } from "../workflows/manufacturer/change-manufacturer-status"
+import { RECALL_CLOSED } from "../workflows/traceability/close-recall"
+import { RECALL_OPENED } from "../workflows/traceability/open-recall"
 
 type Ids = { id: string } | { id: string }[]
 
@@ -45,6 +47,10 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
       const { data } = await query.graph({ entity: "manufacturer_certificate", fields: ["products.id"], filters: { id: ids } })
       return data.flatMap((c) => (c.products ?? []).map((p) => p!.id))
     }
+    case "recall": {
+      const { data } = await query.graph({ entity: "recall", fields: ["product_id"], filters: { id: ids } })
+      return data.map((r) => r.product_id)
+    }
     default:
       return []
   }
@@ -78,6 +84,8 @@ export const config: SubscriberConfig = {
     "inventory-level.deleted",
     MANUFACTURER_STATUS_CHANGED,
     CERTIFICATE_ADDED,
+    RECALL_OPENED,
+    RECALL_CLOSED,
   ],
   context: { subscriberId: "search-index" },
 }
