@@ -1,10 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { RECALL_SCOPES } from "../../../modules/traceability/models/recall"
+import { oneOf } from "../../one-of"
 
 /** A recall as a manufacturer or platform staff opens it: what it covers and why. */
 export const OpenRecall = z
   .object({
     product_id: z.string().trim().min(1, "product_id is required"),
-    scope: z.enum(["product", "lot", "serial_range"], { message: "scope must be product, lot or serial_range" }),
+    scope: oneOf(RECALL_SCOPES, "scope must be product, lot or serial_range"),
     lot: z.string().trim().min(1).max(20).optional(),
     serial_from: z.string().trim().min(1).max(60).optional(),
     serial_to: z.string().trim().min(1).max(60).optional(),
