@@ -22,6 +22,7 @@ export function Shell({ actor, children }: { actor?: Actor; children: ReactNode 
         ? [
             { href: "/admin", text: t.nav.queue },
             { href: "/admin/certificates", text: t.nav.expiring },
+            { href: "/admin/statistics", text: t.nav.statistics },
           ]
         : []
   return (

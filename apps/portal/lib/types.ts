@@ -106,3 +106,7 @@ export type Statement = {
 }
 
 export type Paged<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }
+
+export type { IndustryStatistics } from "@aem/trade-kit"
+
+export type IndustryReport = { id: string; kind: "scheduled" | "on_demand"; period_from: string; period_to: string; created_at: string }
