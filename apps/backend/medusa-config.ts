@@ -136,5 +136,7 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/customs" },
     { resolve: "./src/modules/logistics" },
+    { resolve: "./src/modules/traceability" },
+    { resolve: "./src/modules/supervision" },
   ],
 })

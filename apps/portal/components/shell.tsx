@@ -23,6 +23,7 @@ export function Shell({ actor, children }: { actor?: Actor; children: ReactNode 
             { href: "/admin", text: t.nav.queue },
             { href: "/admin/certificates", text: t.nav.expiring },
             { href: "/admin/declarations", text: t.nav.declarations },
+            { href: "/admin/statistics", text: t.nav.statistics },
           ]
         : actor === "operator"
           ? [{ href: "/park", text: t.nav.park }]

@@ -45,6 +45,26 @@ export async function backendRaw(path: string, token: string): Promise<Response>
   return res
 }
 
+/**
+ * A backend download (CSV, PDF) passed on to the browser with its type and file name; a refusal is
+ * passed on as its status and message.
+ */
+export async function download(path: string, token: string, fallback: { type: string; filename: string }): Promise<Response> {
+  let res: Response
+  try {
+    res = await backendRaw(path, token)
+  } catch (e) {
+    if (e instanceof BackendError) return new Response(e.message, { status: e.status })
+    throw e
+  }
+  return new Response(res.body, {
+    headers: {
+      "content-type": res.headers.get("content-type") ?? fallback.type,
+      "content-disposition": res.headers.get("content-disposition") ?? `attachment; filename="${fallback.filename}"`,
+    },
+  })
+}
+
 async function errorMessage(res: Response): Promise<string> {
   const text = await res.text()
   try {

@@ -151,3 +151,6 @@ export type Consignment = ConsignmentRow & {
 }
 
 export type OperatorMe = { operator: { id: string; email: string; name: string; role: string }; park: { id: string; code: string; name_zh: string; name_en: string } }
+export type { IndustryStatistics } from "@aem/trade-kit"
+
+export type IndustryReport = { id: string; kind: "scheduled" | "on_demand"; period_from: string; period_to: string; created_at: string }

@@ -34,3 +34,8 @@ export { renderConsignmentLabel, renderConsignmentPackingList, consignmentPrintS
 export type { ConsignmentPrintInput } from './documents/consignment';
 export * from './settlement';
 export { toMinor, formatMinor, minorExponent } from './util/money';
+export { parseGs1, validateGtin, gtinCheckDigit, gs1Date, gs1ElementString } from './identifiers/gs1';
+export type { Gs1Udi, Gs1Result } from './identifiers/gs1';
+export { parseSerialRange, serialInRange } from './identifiers/serial-range';
+export type { SerialRange } from './identifiers/serial-range';
+export * from './statistics';

@@ -109,8 +109,9 @@ export const KZ_ADDRESS = {
 export async function checkout(
   api: StoreApi,
   container: MedusaContainer,
-  { countryCode = "kz", lines, promoCodes = [], customerToken, address = KZ_ADDRESS }: {
+  { countryCode = "kz", lines, promoCodes = [], customerToken, address = KZ_ADDRESS, email = "buyer@example.kz" }: {
     countryCode?: string
+    email?: string
     lines: { variant_id: string; quantity: number }[]
     promoCodes?: string[]
     customerToken?: string
@@ -121,7 +122,7 @@ export async function checkout(
   const headers = customerToken ? { ...keyHeaders, authorization: `Bearer ${customerToken}` } : keyHeaders
   const { data: created } = await api.post(
     "/store/carts",
-    { region_id: region.id, email: "buyer@example.kz", shipping_address: address, billing_address: address },
+    { region_id: region.id, email, shipping_address: address, billing_address: address },
     { headers }
   )
   const cartId = created.cart.id

@@ -461,6 +461,24 @@ medusaIntegrationTestRunner({
           body: () => ({ token: "not-a-real-invitation-token", first_name: "B", last_name: "Member" }),
           otherManufacturer: (res) => expect([res.status, res.data.message]).toEqual([400, "This login already belongs to a manufacturer."]),
         },
+        // Traced units, recalls and credit records with real orders are tested in traceability.spec.ts.
+        "GET /vendor/units": { path: () => "/vendor/units", otherManufacturer: (res) => expect(res.data.units).toEqual([]) },
+        "POST /vendor/orders/:id/units": {
+          path: () => "/vendor/orders/order_of_a/units",
+          body: () => ({ units: [{ line_item_id: "ordli_of_a", serial: "SN-1" }] }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "GET /vendor/recalls": { path: () => "/vendor/recalls", otherManufacturer: (res) => expect(res.data.recalls).toEqual([]) },
+        "POST /vendor/recalls": {
+          path: () => "/vendor/recalls",
+          body: () => ({ product_id: productOfA, scope: "product", reason: "B tries to recall A's product" }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "GET /vendor/recalls/:id": { path: () => "/vendor/recalls/rcl_of_a", otherManufacturer: (res) => expect(res.status).toBe(404) },
+        "GET /vendor/credit-record": {
+          path: () => "/vendor/credit-record",
+          otherManufacturer: (res) => expect([res.data.credit_record.manufacturer_id, res.data.credit_record.facts]).toEqual([b.created.data.manufacturer.id, []]),
+        },
         "POST /vendor/manufacturers": {
           path: () => "/vendor/manufacturers",
           body: () => profile("maker-c", uscc("330200", "MA2SSS90")),

@@ -6,6 +6,10 @@ import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middle
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
 import { adminJobsMiddlewares } from "./admin/jobs/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
+import { adminRecallsMiddlewares } from "./admin/recalls/middlewares"
+import { adminSpotChecksMiddlewares } from "./admin/spot-checks/middlewares"
+import { adminStatisticsMiddlewares } from "./admin/statistics/middlewares"
+import { adminUnitsMiddlewares } from "./admin/units/middlewares"
 import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
 import { hooksLogisticsMiddlewares } from "./hooks/logistics/middlewares"
 import { hooksParkMiddlewares } from "./hooks/park/middlewares"
@@ -13,7 +17,9 @@ import { operatorMiddlewares } from "./operator/middlewares"
 import { adminParksMiddlewares } from "./admin/parks/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
+import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { storeUnitsMiddlewares } from "./store/units/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
@@ -27,6 +33,12 @@ export default defineMiddlewares({
     ...storeOrderShipmentsMiddlewares,
     ...storeSearchMiddlewares,
     ...storeCatalogMiddlewares,
+    ...adminUnitsMiddlewares,
+    ...adminRecallsMiddlewares,
+    ...adminSpotChecksMiddlewares,
+    ...adminStatisticsMiddlewares,
+    ...storeUnitsMiddlewares,
+    ...storeRecallNoticesMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,
     ...adminParksMiddlewares,

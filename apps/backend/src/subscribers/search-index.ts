@@ -7,6 +7,8 @@ import type JobQueueService from "../modules/job-queue/service"
 import { CERTIFICATE_ADDED } from "../workflows/manufacturer/add-certificate"
 import { MANUFACTURER_STATUS_CHANGED } from "../workflows/manufacturer/change-manufacturer-status"
 import { MANUFACTURER_PROFILE_UPDATED } from "../workflows/manufacturer/update-manufacturer-profile"
+import { RECALL_CLOSED } from "../workflows/traceability/close-recall"
+import { RECALL_OPENED } from "../workflows/traceability/open-recall"
 
 type Ids = { id: string } | { id: string }[]
 
@@ -46,6 +48,10 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
       const { data } = await query.graph({ entity: "manufacturer_certificate", fields: ["products.id"], filters: { id: ids } })
       return data.flatMap((c) => (c.products ?? []).map((p) => p!.id))
     }
+    case "recall": {
+      const { data } = await query.graph({ entity: "recall", fields: ["product_id"], filters: { id: ids } })
+      return data.map((r) => r.product_id)
+    }
     default:
       return []
   }
@@ -80,6 +86,8 @@ export const config: SubscriberConfig = {
     MANUFACTURER_STATUS_CHANGED,
     MANUFACTURER_PROFILE_UPDATED,
     CERTIFICATE_ADDED,
+    RECALL_OPENED,
+    RECALL_CLOSED,
   ],
   context: { subscriberId: "search-index" },
 }

@@ -11,10 +11,11 @@ import { currentCart, customerToken } from "@/lib/session"
 
 export default async function CountryLayout({ children, params }: { children: ReactNode; params: { countryCode: string } }) {
   const { countryCode } = params
-  const [region, t, ts, locale, cart] = await Promise.all([
+  const [region, t, ts, tt, locale, cart] = await Promise.all([
     regionForCountry(countryCode),
     getTranslations("header"),
     getTranslations("search"),
+    getTranslations("trace"),
     currentLocale(),
     currentCart(),
   ])
@@ -54,6 +55,7 @@ export default async function CountryLayout({ children, params }: { children: Re
       <main id="main" tabIndex={-1}>{children}</main>
       <footer className="site-footer">
         <p>{t("footer")}</p>
+        <p><Link href={`/${countryCode}/trace`}>{tt("footerLink")}</Link></p>
         <p><a href={`/sitemap.xml`}>{t("sitemap")}</a></p>
       </footer>
     </>

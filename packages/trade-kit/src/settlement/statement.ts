@@ -1,3 +1,4 @@
+import { csvRows } from '../util/csv';
 import { formatMinor } from '../util/money';
 
 /** Chinese manufacturers close their books on Beijing time. */
@@ -59,15 +60,6 @@ export function statementTotals(lines: StatementLine[]): StatementCurrencyTotal[
   return [...byCurrency.values()].sort((a, b) => a.currencyCode.localeCompare(b.currencyCode));
 }
 
-// Spreadsheet programs run cells that start with these as formulas (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The statement as CSV (RFC 4180, CRLF): one row per order, then one total row per currency. */
 export function statementCsv(month: string, manufacturer: string, lines: StatementLine[]): string {
   const rows: (string | number)[][] = [['month', 'manufacturer', 'order', 'display_id', 'placed_at', 'currency', 'gross', 'commission_base', 'commission', 'net']];
@@ -81,5 +73,5 @@ export function statementCsv(month: string, manufacturer: string, lines: Stateme
     rows.push([month, manufacturer, 'TOTAL', t.orderCount, '', currency, formatMinor(t.grossMinor, currency), '',
       formatMinor(t.commissionMinor, currency), formatMinor(t.netMinor, currency)]);
   }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvRows(rows);
 }

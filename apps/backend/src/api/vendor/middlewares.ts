@@ -2,6 +2,8 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { MANUFACTURER_ACTOR } from "../../workflows/manufacturer/register-manufacturer"
 import { resolveManufacturer } from "./tenant"
 import { certificateUpload } from "./certificates/upload"
+import { OpenRecall } from "./recalls/validators"
+import { ListUnitsParams, RecordUnits } from "./units/validators"
 import {
   VendorAcceptInvite,
   VendorAddCertificate,
@@ -96,6 +98,24 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/invites/accept",
     middlewares: [newcomerAuth, validateAndTransformBody(VendorAcceptInvite)],
   },
+  {
+    method: ["GET"],
+    matcher: "/vendor/units",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformQuery(ListUnitsParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/orders/:id/units",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(RecordUnits)],
+  },
+  { method: ["GET"], matcher: "/vendor/recalls", middlewares: [vendorAuth, resolveManufacturer] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/recalls",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(OpenRecall)],
+  },
+  { method: ["GET"], matcher: "/vendor/recalls/:id", middlewares: [vendorAuth, resolveManufacturer] },
+  { method: ["GET"], matcher: "/vendor/credit-record", middlewares: [vendorAuth, resolveManufacturer] },
   {
     method: ["POST"],
     matcher: "/vendor/certificates",

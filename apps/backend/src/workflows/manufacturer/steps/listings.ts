@@ -14,10 +14,10 @@ const asLinks = (listings: Listing[]) =>
   }))
 
 /** Puts listings on sale (`list`) or takes them off (`unlist`); nothing to do for none. */
-async function list(container: MedusaContainer, listings: Listing[] | undefined) {
+export async function list(container: MedusaContainer, listings: Listing[] | undefined) {
   if (listings?.length) await container.resolve(ContainerRegistrationKeys.LINK).create(asLinks(listings))
 }
-async function unlist(container: MedusaContainer, listings: Listing[] | undefined) {
+export async function unlist(container: MedusaContainer, listings: Listing[] | undefined) {
   if (listings?.length) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(asLinks(listings))
 }
 

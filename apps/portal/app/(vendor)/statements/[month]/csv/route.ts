@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server"
-import { BackendError, backendRaw } from "@/lib/backend"
+import { download } from "@/lib/backend"
 import { MONTH } from "@/lib/schemas"
 import { getToken } from "@/lib/session"
 
@@ -10,17 +10,5 @@ export async function GET(req: NextRequest, { params }: { params: { month: strin
   const token = getToken("manufacturer")
   if (!token) return Response.redirect(new URL("/login", req.url), 303)
   if (!MONTH.test(params.month)) return new Response("month must be YYYY-MM, e.g. 2026-11", { status: 400 })
-  let res: Response
-  try {
-    res = await backendRaw(`/vendor/statements/${params.month}/csv`, token)
-  } catch (e) {
-    if (e instanceof BackendError) return new Response(e.message, { status: e.status })
-    throw e
-  }
-  return new Response(res.body, {
-    headers: {
-      "content-type": res.headers.get("content-type") ?? "text/csv; charset=utf-8",
-      "content-disposition": res.headers.get("content-disposition") ?? `attachment; filename="statement-${params.month}.csv"`,
-    },
-  })
+  return download(`/vendor/statements/${params.month}/csv`, token, { type: "text/csv; charset=utf-8", filename: `statement-${params.month}.csv` })
 }

@@ -1,19 +1,21 @@
 import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import CertificateProductLink from "../../../../../links/certificate-product"
-import { PUBLIC_CERTIFICATE_FIELDS, PUBLIC_MANUFACTURER_FIELDS } from "./query-config"
+import { loadCreditRecord } from "../../../../../workflows/supervision/credit-record"
+import { validCertificatesOf } from "./certificates"
+import { PUBLIC_MANUFACTURER_FIELDS } from "./query-config"
 
 /**
  * GET /store/products/:id/manufacturer — the public profile of the approved manufacturer of a
  * published product in the caller's sales channel, with the certificates valid today that cover the
- * product. Anything else is a 404.
+ * product and the credit record's summary (the badge; the facts stay with the platform). Anything
+ * else is a 404.
  */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
   const { data } = await query.graph({
     entity: "product",
-    fields: ["id", "status", "sales_channels.id", ...PUBLIC_MANUFACTURER_FIELDS.map((f) => `manufacturer.${f}`), "manufacturer.status"],
+    fields: ["id", "status", "sales_channels.id", "manufacturer.id", ...PUBLIC_MANUFACTURER_FIELDS.map((f) => `manufacturer.${f}`), "manufacturer.status"],
     filters: { id: req.params.id },
   })
   const product = data[0]
@@ -25,19 +27,12 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   if (!visible) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
   }
-  // The certificates that cover this product today: what they are and who issued them, not the scans.
-  const { data: links } = await query.graph({
-    entity: CertificateProductLink.entryPoint,
-    fields: ["manufacturer_certificate_id"],
-    filters: { product_id: req.params.id },
+  const [certificates, credit] = await Promise.all([validCertificatesOf(query, req.params.id), loadCreditRecord(req.scope, manufacturer.id)])
+  res.json({
+    manufacturer: {
+      ...Object.fromEntries(PUBLIC_MANUFACTURER_FIELDS.map((f) => [f, manufacturer[f]])),
+      certificates,
+      credit: { rating: credit.summary.rating, score: credit.summary.score },
+    },
   })
-  const now = new Date()
-  const { data: certificates } = links.length
-    ? await query.graph({
-        entity: "manufacturer_certificate",
-        fields: [...PUBLIC_CERTIFICATE_FIELDS],
-        filters: { id: links.map((l) => l.manufacturer_certificate_id), valid_from: { $lte: now }, valid_until: { $gte: now } },
-      })
-    : { data: [] }
-  res.json({ manufacturer: { ...Object.fromEntries(PUBLIC_MANUFACTURER_FIELDS.map((f) => [f, manufacturer[f]])), certificates } })
 }

@@ -1,0 +1,5 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { IndustryReport } from "./models/industry-report"
+import { SpotCheck } from "./models/spot-check"
+
+export default class SupervisionModuleService extends MedusaService({ SpotCheck, IndustryReport }) {}

@@ -1,0 +1,5 @@
+export { bimonthlyReportPeriod } from './report-period';
+export { exportTotals, industryReportCsv, industryReportPdf } from './industry-report';
+export type { IndustryStatistics } from './industry-report';
+export { creditSummary, CREDIT_FACT_KINDS, CREDIT_PENALTIES } from './credit';
+export type { CreditFact, CreditFactKind, CreditSummary } from './credit';
