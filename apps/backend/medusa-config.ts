@@ -84,10 +84,16 @@ module.exports = defineConfig({
         providers: [
           {
             // Uploads live outside the build output (npm start links <server>/static to them),
-            // so a rebuild never loses product images.
+            // so a rebuild never loses product images. Private files (certificate scans, customs
+            // documents) go elsewhere: `static` is served to anyone, these only through routes
+            // that check who is asking (src/api/private-file.ts).
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: process.env.MEDUSA_UPLOAD_DIR || "static", backend_url: `${backendUrl}/static` },
+            options: {
+              upload_dir: process.env.MEDUSA_UPLOAD_DIR || "static",
+              private_upload_dir: process.env.MEDUSA_PRIVATE_UPLOAD_DIR || "private-files",
+              backend_url: `${backendUrl}/static`,
+            },
           },
         ],
       },

@@ -140,6 +140,13 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/vendor/orders/${child.id}`, { headers: { authorization: `Bearer ${login.token}` } })
       expect(data.order.declaration).toMatchObject({ status: "rejected", mode: "9610", order_no: `AEM-${child.display_id}`, rejection_reason: reason })
       expect(data.order.declaration.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(["invoice", "origin_application", "packing_list"])
+      // The documents are private files: read through the manufacturer's and the platform's routes only.
+      const invoice = data.order.declaration.documents.find((d: { kind: string }) => d.kind === "invoice")
+      const pdfStart = (res: { data: ArrayBuffer }) => Buffer.from(res.data).subarray(0, 5).toString()
+      const bytes = { responseType: "arraybuffer" as const }
+      expect(pdfStart(await api.get(`/vendor/orders/${child.id}/documents/${invoice.id}`, { headers: { authorization: `Bearer ${login.token}` }, ...bytes }))).toBe("%PDF-")
+      expect(pdfStart(await api.get(`/admin/declarations/${declaration.id}/documents/${invoice.id}`, { ...asAdmin, ...bytes }))).toBe("%PDF-")
+      expect((await api.get(`/admin/declarations/decl_other/documents/${invoice.id}`, asAdmin).catch((e) => e.response)).status).toBe(404)
     })
 
     it("a declaration the workers cannot build keeps the reason where the manufacturer sees it", async () => {
