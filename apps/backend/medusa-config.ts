@@ -84,21 +84,34 @@ module.exports = defineConfig({
         providers: [
           {
             // Uploads live outside the build output (npm start links <server>/static to them),
-            // so a rebuild never loses product images.
+            // so a rebuild never loses product images. Private files (certificate scans, customs
+            // documents) go elsewhere: `static` is served to anyone, these only through routes
+            // that check who is asking (src/api/private-file.ts).
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: process.env.MEDUSA_UPLOAD_DIR || "static", backend_url: `${backendUrl}/static` },
+            options: {
+              upload_dir: process.env.MEDUSA_UPLOAD_DIR || "static",
+              private_upload_dir: process.env.MEDUSA_PRIVATE_UPLOAD_DIR || "private-files",
+              backend_url: `${backendUrl}/static`,
+            },
           },
         ],
       },
     },
     {
-      // Messages to manufacturers and buyers. The local provider logs them (and the notification
-      // module keeps every one in the database); a mail or SMS provider replaces it in production.
+      // Messages to manufacturers, buyers and park operators. The folder provider writes each one to
+      // NOTIFICATIONS_DIR (and the notification module keeps every one in the database); a mail or SMS
+      // provider replaces it in production.
       resolve: "@medusajs/medusa/notification",
       key: Modules.NOTIFICATION,
       options: {
-        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+        providers: [
+          {
+            resolve: "./src/modules/notification-folder",
+            id: "folder",
+            options: { channels: ["email"], dir: process.env.NOTIFICATIONS_DIR || ".data/notifications" },
+          },
+        ],
       },
     },
     {

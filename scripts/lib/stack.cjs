@@ -353,6 +353,7 @@ async function startStack(options = {}) {
       REDIS_URL: redisUrl,
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_UPLOAD_DIR: path.join(DATA_DIR, "uploads"),
+      MEDUSA_PRIVATE_UPLOAD_DIR: path.join(DATA_DIR, "private-files"),
       STOREFRONT_URL: `http://localhost:${ports.storefront}`,
       PORTAL_URL: `http://localhost:${ports.portal}`,
       // The single window's exchange folders, one set per database, so two stacks never read each other's receipts.

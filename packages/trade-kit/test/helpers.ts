@@ -22,3 +22,13 @@ export function throwawayCertificate(cn = 'AEM Test Signer'): { privateKeyPem: s
   execFileSync('openssl', ['req', '-new', '-x509', '-key', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '2', '-subj', `/CN=${cn}`], { stdio: 'pipe' });
   return { privateKeyPem, certificatePem: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
 }
+
+/** Text items read back with pdfjs (ESM, so in a child process), page by page and joined. */
+export function pdfText(pdf: Buffer): { pages: Array<Array<{ str: string; x: number; y: number }>>; items: Array<{ str: string; x: number; y: number }>; joined: string } {
+  const file = path.join(tmpDir('pdf-'), 'doc.pdf');
+  fs.writeFileSync(file, pdf);
+  const out = execFileSync(process.execPath, [path.join(__dirname, 'pdf-text.mjs'), file], { encoding: 'utf8' });
+  const pages = JSON.parse(out) as Array<Array<{ str: string; x: number; y: number }>>;
+  const items = pages.flat();
+  return { pages, items, joined: items.map((i) => i.str).join('') };
+}

@@ -4,7 +4,6 @@ import { answerOutbox, releaseDeclared } from "@aem/workers"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Job, Queue } from "bullmq"
-import { ChildProcess, spawn } from "child_process"
 import fs from "fs"
 import http from "http"
 import IORedis from "ioredis"
@@ -16,7 +15,7 @@ import type LogisticsModuleService from "../../src/modules/logistics/service"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { DEMO_LOGINS, DEMO_PARK, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { allocateConsignmentWorkflow } from "../../src/workflows/logistics/allocate-consignment"
-import { checkout, routeFiles, storefrontContext, waitFor } from "./helpers"
+import { checkout, routeFiles, RU_ADDRESS, startWorkerProcess, storefrontContext, waitFor } from "./helpers"
 
 jest.setTimeout(300_000)
 
@@ -26,16 +25,9 @@ process.env.WORKERS_QUEUE_PREFIX = prefix
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 const healthPort = 19600 + (process.pid % 300)
 const exchange = fs.mkdtempSync(path.join(os.tmpdir(), "aem-logistics-exchange-"))
-
-const RU_ADDRESS = {
-  first_name: "Olga",
-  last_name: "Ivanova",
-  address_1: "Tverskaya 7",
-  city: "Moscow",
-  postal_code: "125009",
-  country_code: "ru",
-  phone: "+7 495 000 0000",
-}
+// Where the folder notification provider writes the messages (read by medusa-config).
+const outbox = fs.mkdtempSync(path.join(os.tmpdir(), "aem-logistics-notifications-"))
+process.env.NOTIFICATIONS_DIR = outbox
 
 type Received = { headers: http.IncomingHttpHeaders; body: string }
 
@@ -61,45 +53,27 @@ function startParkStandIn() {
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    let workers: ChildProcess
+    let workers: Awaited<ReturnType<typeof startWorkerProcess>>
     let connection: IORedis
     let queue: Queue
     let park: Awaited<ReturnType<typeof startParkStandIn>>
-    let workerOutput = ""
 
     beforeAll(async () => {
       await seedDemoData(getContainer())
       park = await startParkStandIn()
-      // The real worker process, as `npm start` runs it, handing results back to this test's backend.
-      workers = spawn(process.execPath, [path.resolve(__dirname, "../../../workers/dist/main.js")], {
-        env: {
-          ...process.env,
-          REDIS_URL: redisUrl,
-          WORKERS_QUEUE_PREFIX: prefix,
-          WORKERS_HEALTH_PORT: String(healthPort),
-          MEDUSA_BACKEND_URL: api.defaults.baseURL,
-          CUSTOMS_EXCHANGE_DIR: exchange,
-          CUSTOMS_POLL_INTERVAL_MS: "300",
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      })
-      workers.stdout!.on("data", (d) => (workerOutput += d))
-      workers.stderr!.on("data", (d) => (workerOutput += d))
-      await waitFor("workers health", async () => {
-        const res = await fetch(`http://127.0.0.1:${healthPort}/health`).catch(() => undefined)
-        return res?.ok ? true : undefined
-      })
+      workers = await startWorkerProcess({ backendUrl: api.defaults.baseURL!, redisUrl, prefix, exchange, healthPort })
       connection = new IORedis(redisUrl, { maxRetriesPerRequest: null })
       queue = new Queue(handOffConsignmentJob.queue, { connection, prefix })
     })
 
     afterAll(async () => {
-      workers?.kill("SIGTERM")
+      workers?.stop()
       park?.close()
       await queue?.obliterate({ force: true }).catch(() => undefined)
       await queue?.close()
       await connection?.quit()
       fs.rmSync(exchange, { recursive: true, force: true })
+      fs.rmSync(outbox, { recursive: true, force: true })
     })
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -241,7 +215,7 @@ medusaIntegrationTestRunner({
       // Weighed and packed: the buyer's order gets its Medusa fulfillment from the park's stock location.
       const bad = await api.post(`/operator/consignments/${consignment.id}/packages`, { packages: [{ weight_g: 0, length_mm: 800, width_mm: 340, height_mm: 770 }] }, operator).catch((e) => e.response)
       expect(bad.status).toBe(400)
-      expect(bad.data.message).toMatch(/weight_g must be at least 1 g/)
+      expect(bad.data.message).toMatch(/packages, 0, weight_g' too small, expected at least: '1'/)
       const packages = [
         { weight_g: 19_200, length_mm: 830, width_mm: 340, height_mm: 770 },
         { weight_g: 19_050, length_mm: 830, width_mm: 340, height_mm: 770 },
@@ -313,6 +287,15 @@ medusaIntegrationTestRunner({
         ["consignment-delivered", "consignment-exception-damaged", "consignment-handed-over"].flatMap((t) => [`${t} ${order.email}`, `${t} export@kangyi.example.cn`]).sort()
       )
 
+      // Each message is also a file in the notifications folder, as the demo's provider writes them.
+      const delivery = fs.readdirSync(outbox).filter((f) => f.includes("_consignment-delivered_"))
+      expect(delivery).toHaveLength(2)
+      expect(JSON.parse(fs.readFileSync(path.join(outbox, delivery.find((f) => f.endsWith(`_${order.email}.json`))!), "utf8"))).toMatchObject({
+        to: order.email,
+        template: "consignment-delivered",
+        data: { audience: "buyer", barcode: consignment.barcode, waybill_number: handOver.waybill_number },
+      })
+
       // The buyer's order page: the shipment's timeline, customs to delivery, oldest first.
       const buyer = await login("customer", DEMO_LOGINS.buyer)
       const { data: shipments } = await api.get(`/store/orders/${order.id}/shipments`, { headers: { ...storeHeaders, ...buyer.headers } })
@@ -330,7 +313,7 @@ medusaIntegrationTestRunner({
       const stranger = await login("customer", other)
       const hidden = await api.get(`/store/orders/${order.id}/shipments`, { headers: { ...storeHeaders, ...stranger.headers } }).catch((e) => e.response)
       expect(hidden.status).toBe(404)
-      expect(workerOutput).toContain(`consignment ${consignment.barcode} (${consignment.id}) at park JXP, manifest sent`)
+      expect(workers.output()).toContain(`consignment ${consignment.barcode} (${consignment.id}) at park JXP, manifest sent`)
     })
 
     it("every /operator route: 401 without an operator's login, 404 for another park's consignment", async () => {

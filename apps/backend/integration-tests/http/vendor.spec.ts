@@ -247,7 +247,18 @@ medusaIntegrationTestRunner({
         expect([res.status, res.data.message]).toEqual([201, undefined])
         expect(res.data.certificate).toMatchObject({ type: "iso_13485", expires_soon: true, expired: false })
         expect(res.data.certificate.products.map((p: { id: string }) => p.id)).toEqual([productOfA])
-        expect(res.data.certificate.file_url).toMatch(/iso13485\.pdf$/)
+        // The scan is private: its owner and the platform can download it, nobody else, and not from /static.
+        const id = res.data.certificate.id
+        const bytes = { responseType: "arraybuffer" as const }
+        const own = await api.get(`/vendor/certificates/${id}/file`, { ...a, ...bytes })
+        expect([own.headers["content-type"], Buffer.from(own.data).equals(pdf.bytes)]).toEqual(["application/pdf", true])
+        expect((await api.get(`/vendor/certificates/${id}/file`, b).catch((e) => e.response)).status).toBe(404)
+        const { data: staff } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
+        const forStaff = await api.get(`/admin/certificates/${id}/file`, { headers: { authorization: `Bearer ${staff.token}` }, ...bytes })
+        expect(Buffer.from(forStaff.data).equals(pdf.bytes)).toBe(true)
+        const { data: stored } = await getContainer().resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "manufacturer_certificate", fields: ["file_id"], filters: { id } })
+        expect((await api.get(`/static/${stored[0].file_id}`).catch((e) => e.response)).status).toBe(404)
 
         const later = await upload(certificateForm(iso13485(isoDay(700)), pdf))
         expect(later.data.certificate.expires_soon).toBe(false)
@@ -419,6 +430,14 @@ medusaIntegrationTestRunner({
         "GET /vendor/certificates": {
           path: () => "/vendor/certificates",
           otherManufacturer: (res) => expect(res.data.certificates).toEqual([]),
+        },
+        "GET /vendor/certificates/:id/file": {
+          path: () => "/vendor/certificates/mfrcert_of_a/file",
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "GET /vendor/orders/:id/documents/:document_id": {
+          path: () => "/vendor/orders/order_of_a/documents/cdoc_of_a",
+          otherManufacturer: (res) => expect(res.status).toBe(404),
         },
         "POST /vendor/products/:id/stock": {
           path: () => `/vendor/products/${productOfA}/stock`,

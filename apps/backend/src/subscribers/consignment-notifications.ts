@@ -43,7 +43,8 @@ export default async function consignmentTrackedHandler({ event, container }: Su
         manufacturer: makers[0]?.legal_name_en,
         carrier: c.carrier,
         waybill_number: c.waybill_number,
-        note: trackingEvent?.note ?? null,
+        // An operator's note is for the manufacturer; the buyer hears what happened, not the park's working notes.
+        note: audience === "manufacturer" ? (trackingEvent?.note ?? null) : null,
         occurred_at: trackingEvent?.occurred_at ?? null,
       },
     }))

@@ -1,4 +1,4 @@
-import { ALL_JOBS, QUEUES, InvalidJobPayloadError, jobContractByName, jobIdFor, parsePayload, prepareDeclarationJob, searchIndexJob } from "../index"
+import { ALL_JOBS, QUEUES, InvalidJobPayloadError, jobContractByName, jobIdFor, parsePayload, prepareDeclarationJob, searchIndexJob, handOffConsignmentJob } from "../index"
 
 const payload = {
   declarationId: "decl_01J0000000000000000000000",
@@ -74,5 +74,13 @@ it("names the backend as the consumer of search indexing and the workers of ever
   expect(ALL_JOBS.map((j) => [j.name, j.consumer])).toEqual([
     ["export.prepare-declaration", "workers"],
     ["search.index-products", "backend"],
+    ["logistics.hand-off-consignment", "workers"],
   ])
+})
+
+it("hands a child order's consignment off once, whatever the declaration id it is enqueued with", () => {
+  const payload = { orderId: "order_01", declarationId: "decl_01" }
+  expect(jobIdFor(handOffConsignmentJob, payload)).toBe(jobIdFor(handOffConsignmentJob, { ...payload, declarationId: "decl_02" }))
+  expect(jobIdFor(handOffConsignmentJob, payload)).not.toBe(jobIdFor(prepareDeclarationJob, { ...payload, order: {}, documents: {} } as never))
+  expect(() => parsePayload(handOffConsignmentJob, { orderId: "" })).toThrow(/orderId: orderId is required.*declarationId/)
 })

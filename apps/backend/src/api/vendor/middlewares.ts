@@ -69,6 +69,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [vendorAuth, resolveManufacturer, validateAndTransformQuery(VendorListOrdersParams, { defaults: [], isList: true })],
   },
   { method: ["GET"], matcher: "/vendor/orders/:id", middlewares: [vendorAuth, resolveManufacturer] },
+  { method: ["GET"], matcher: "/vendor/orders/:id/documents/:document_id", middlewares: [vendorAuth, resolveManufacturer] },
   { method: ["POST"], matcher: "/vendor/orders/:id/confirm", middlewares: [vendorAuth, resolveManufacturer] },
   { method: ["POST"], matcher: "/vendor/orders/:id/ready-for-handoff", middlewares: [vendorAuth, resolveManufacturer] },
   {
@@ -84,6 +85,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorSetStock)],
   },
   { method: ["GET"], matcher: "/vendor/certificates", middlewares: [vendorAuth, resolveManufacturer] },
+  { method: ["GET"], matcher: "/vendor/certificates/:id/file", middlewares: [vendorAuth, resolveManufacturer] },
   {
     method: ["POST"],
     matcher: "/vendor/invites",

@@ -1,21 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import Decimal from 'decimal.js';
 import { demoDocumentDetails, demoOrder } from '../../ceb/sample';
 import { InvalidInputError } from '../../errors';
 import { renderExportDocuments } from '../documents';
 import { fontkitFont, layoutLine, splitRuns } from '../fonts';
-import { tmpDir } from '../../../test/helpers';
-
-/** Text items read back with pdfjs (ESM, so in a child process). */
-function pdfText(pdf: Buffer): { items: Array<{ str: string; x: number; y: number }>; joined: string } {
-  const file = path.join(tmpDir('pdf-'), 'doc.pdf');
-  fs.writeFileSync(file, pdf);
-  const out = execFileSync(process.execPath, [path.join(__dirname, '..', '..', '..', 'test', 'pdf-text.mjs'), file], { encoding: 'utf8' });
-  const items = (JSON.parse(out) as Array<Array<{ str: string; x: number; y: number }>>).flat();
-  return { items, joined: items.map((i) => i.str).join('') };
-}
+import { pdfText } from '../../../test/helpers';
 
 describe.each(['9610', '9710'] as const)('export documents for mode %s', (mode) => {
   const order = demoOrder(mode);

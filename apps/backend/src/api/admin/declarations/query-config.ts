@@ -3,7 +3,7 @@ export const listDeclarationsQueryConfig = {
     "id", "order_id", "manufacturer_id", "mode", "order_no", "status", "version", "rejection_reason", "cancellation_reason", "problem", "warnings",
     "status_changed_at", "status_changed_by", "created_at",
     "messages.type", "messages.version", "messages.direction", "messages.guid", "messages.status", "messages.return_status", "messages.return_info",
-    "documents.kind", "documents.version", "documents.url",
+    "documents.id", "documents.kind", "documents.version", "documents.filename",
   ],
   isList: true,
 }

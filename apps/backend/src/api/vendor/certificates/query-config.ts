@@ -5,7 +5,6 @@ export const CERTIFICATE_FIELDS = [
   "issuer",
   "valid_from",
   "valid_until",
-  "file_url",
   "manufacturer.id",
   "manufacturer.handle",
   "products.id",
