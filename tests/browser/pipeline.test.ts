@@ -135,7 +135,7 @@ describe("export pipeline", () => {
     await page.getByRole("textbox", { name: "Carrier (required)" }).fill("China Post")
     await page.getByRole("textbox", { name: "Waybill number (required)" }).fill("CP123456789CN")
     await page.getByRole("button", { name: "Hand over" }).click()
-    await expect(page.getByRole("status").first().innerText()).resolves.toBe("Handed to the carrier.")
+    await page.getByText("Handed to the carrier. China Post CP123456789CN").waitFor()
     await page.reload()
     await expect(page.getByTestId("consignment-status").innerText()).resolves.toBe("handed to carrier")
   })
