@@ -117,7 +117,7 @@ describe("export pipeline", () => {
 
     for (const [name, value] of [["weight_g", "16400"], ["length_mm", "820"], ["width_mm", "330"], ["height_mm", "760"]]) await field(0, name).fill(value)
     await page.getByRole("button", { name: "Save and mark packed" }).click()
-    await expect(page.getByRole("status").first().innerText()).resolves.toBe("Packages recorded; the consignment is packed.")
+    await expect(page.locator("section[aria-labelledby=packages] [role=status]").innerText()).resolves.toBe("Packages recorded; the consignment is packed.")
 
     for (const link of ["Label (PDF)", "Packing list (PDF)"]) {
       const href = await page.getByRole("link", { name: link }).getAttribute("href")
@@ -149,7 +149,7 @@ describe("export pipeline", () => {
     await page.getByRole("combobox", { name: "Kind of exception (required)" }).selectOption("damaged")
     await page.getByRole("textbox", { name: "Note (required)" }).fill("Outer carton crushed at one corner; contents checked and intact.")
     await page.getByRole("button", { name: "Record exception" }).click()
-    await expect(page.getByRole("status").first().innerText()).resolves.toBe("Exception recorded.")
+    await expect(page.locator("section[aria-labelledby=exception] [role=status]").innerText()).resolves.toBe("Exception recorded.")
   })
 
   it("shows the buyer each step on the order page", async () => {
