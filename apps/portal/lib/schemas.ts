@@ -191,6 +191,7 @@ export const handOverSchema = (v: V) => z.object({ carrier: required(v), waybill
 export const EXCEPTION_KINDS = ["damaged", "missing", "customs_hold"] as const
 
 export const exceptionSchema = (v: V) =>
-  z.object({ kind: z.enum(EXCEPTION_KINDS, { required_error: v.required, invalid_type_error: v.required }), note: required(v) })
+  // The select's empty choice sends "": any value outside the list means nothing was chosen.
+  z.object({ kind: z.enum(EXCEPTION_KINDS, { errorMap: () => ({ message: v.required }) }), note: required(v) })
 
 export const cancelDeclarationSchema = (v: V) => z.object({ reason: required(v) })

@@ -29,7 +29,9 @@ describe("the park operators' forms", () => {
   })
 
   it("asks for the kind of exception and a note", () => {
-    const r = exceptionSchema(v).safeParse({ note: " " })
-    expect(r.success ? {} : zodFieldErrors(r.error)).toEqual({ kind: v.required, note: v.required })
+    for (const kind of [undefined, ""]) {
+      const r = exceptionSchema(v).safeParse({ kind, note: " " })
+      expect(r.success ? {} : zodFieldErrors(r.error)).toEqual({ kind: v.required, note: v.required })
+    }
   })
 })

@@ -16,8 +16,9 @@ export const AdminCancelDeclaration = z
     reason: z
       .string({ message: "reason is required: say why the declaration is cancelled" })
       .trim()
-      .min(3, "reason is required: say why the declaration is cancelled")
-      .max(2000),
+      // A refinement keeps this message (Medusa rewords length errors).
+      .refine((r) => r.length >= 3, "reason is required: say why the declaration is cancelled")
+      .refine((r) => r.length <= 2000, "reason must be at most 2000 characters"),
   })
   .strict()
 export type AdminCancelDeclarationType = z.infer<typeof AdminCancelDeclaration>

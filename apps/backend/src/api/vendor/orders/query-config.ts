@@ -35,8 +35,8 @@ export const VENDOR_ORDER_FIELDS = [
   "declaration.problem",
   "declaration.status_changed_at",
   "declaration.documents.kind",
-  "declaration.documents.version",
   "declaration.documents.id",
+  "declaration.documents.version",
   "declaration.documents.filename",
   // Customs' answers to every version, so a manufacturer sees what was refused before.
   "declaration.messages.type",

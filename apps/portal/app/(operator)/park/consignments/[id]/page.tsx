@@ -148,16 +148,19 @@ export default async function ConsignmentPage({ params, searchParams }: { params
         </section>
       )}
 
-      {leftPark ? null : (
-        <section aria-labelledby="hand-over" className="section">
-          <h2 id="hand-over">{p.handOverTitle}</h2>
+      <section aria-labelledby="hand-over" className="section">
+        <h2 id="hand-over">{p.handOverTitle}</h2>
+        {leftPark ? (
+          // After the hand-over the form is gone (the page is re-read): this says it went, and to whom.
+          <Notice>{`${p.handedOver} ${c.carrier ?? ""} ${c.waybill_number ?? ""}`.trim()}</Notice>
+        ) : (
           <HandOverForm
             action={handOver.bind(null, c.id)}
             blocked={blocked}
             text={{ carrier: p.carrier, waybill: p.waybill, submit: p.handOver, blockedTitle: p.handOverBlocked, errorSummary: t.common.errorSummary, required: t.common.required }}
           />
-        </section>
-      )}
+        )}
+      </section>
 
       <section aria-labelledby="exception" className="section">
         <h2 id="exception">{p.exceptionTitle}</h2>
