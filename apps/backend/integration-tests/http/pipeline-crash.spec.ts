@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ChildProcess, spawn } from "child_process"
 import fs from "fs"
+import IORedis from "ioredis"
 import net from "net"
 import os from "os"
 import path from "path"
@@ -112,6 +113,11 @@ medusaIntegrationTestRunner({
 
     afterEach(async () => {
       for (const child of processes.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL")
+      // The runner puts the database back as it was before each test; this Redis follows, so no job or
+      // event of one test (about orders the next one's database does not have) reaches the next.
+      const redisClient = new IORedis(process.env.REDIS_URL!)
+      await redisClient.flushall()
+      await redisClient.quit()
     })
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
