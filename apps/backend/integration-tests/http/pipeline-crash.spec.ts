@@ -126,7 +126,9 @@ medusaIntegrationTestRunner({
     async function childOrdersOf(buyerOrderIds: string[]): Promise<string[]> {
       return waitFor("every order to be split", async () => {
         const { data } = await query().graph({ entity: "order_group", fields: ["child_orders.order_id"], filters: { buyer_order_id: buyerOrderIds } })
-        return data.length === buyerOrderIds.length ? data.flatMap((g) => g.child_orders!.map((c) => c!.order_id)) : undefined
+        // Each copy has one manufacturer's goods: one child order each.
+        const children = data.flatMap((g) => g.child_orders!.map((c) => c!.order_id))
+        return children.length === buyerOrderIds.length ? children : undefined
       }, 300_000)
     }
 
