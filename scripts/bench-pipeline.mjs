@@ -56,18 +56,7 @@ async function main() {
     await stack.ensureDatabase(env.DATABASE_URL)
     await stack.migrate(env)
     await stack.seed(env)
-    stack.log("building the backend and the workers (turbo cache when unchanged)…")
-    const built = spawnSync(path.join(stack.ROOT, "node_modules/.bin/turbo"), ["run", "build", "--filter=@aem/backend", "--filter=@aem/workers", "--output-logs=errors-only"], {
-      cwd: stack.ROOT,
-      env,
-      stdio: "inherit",
-    })
-    if (built.status !== 0) throw new Error("the build failed")
-    backend = startDetached(path.join(stack.ROOT, "node_modules/.bin/medusa"), ["start"], {
-      cwd: path.join(stack.ROOT, "apps/backend/.medusa/server"),
-      env: { ...env, PORT: String(port), NODE_ENV: "production" },
-    })
-    await stack.waitForHealth("backend", `http://localhost:${port}/health`, { child: backend })
+    backend = await stack.startBenchBackend(env, port, ["@aem/backend", "@aem/workers"])
     simulator = startDetached(process.execPath, [path.join(stack.ROOT, "apps/workers/dist/customs-simulator/main.js")], { cwd: stack.ROOT, env })
 
     for (const count of workerCounts) {

@@ -3,7 +3,7 @@
 // (BENCH_PORT, 9560): migrates and seeds it, starts the built backend as `npm start` does (it consumes
 // events and index jobs), then runs apps/backend/src/scripts/bench-search.ts, which adds the 10,000
 // products and prints the figures (in-process and over HTTP against that backend).
-import { spawn, spawnSync } from "node:child_process"
+import { spawnSync } from "node:child_process"
 import { createRequire } from "node:module"
 import path from "node:path"
 
@@ -29,20 +29,7 @@ async function main() {
     await stack.ensureDatabase(env.DATABASE_URL)
     await stack.migrate(env)
     await stack.seed(env)
-    stack.log("building the backend (turbo cache when unchanged)…")
-    const built = spawnSync(path.join(stack.ROOT, "node_modules/.bin/turbo"), ["run", "build", "--filter=@aem/backend", "--output-logs=errors-only"], {
-      cwd: stack.ROOT,
-      env,
-      stdio: "inherit",
-    })
-    if (built.status !== 0) throw new Error("the backend build failed")
-    backend = spawn(path.join(stack.ROOT, "node_modules/.bin/medusa"), ["start"], {
-      cwd: path.join(stack.ROOT, "apps/backend/.medusa/server"),
-      env: { ...env, PORT: String(port), NODE_ENV: "production" },
-      stdio: ["ignore", "ignore", "inherit"],
-      detached: true,
-    })
-    await stack.waitForHealth("backend", `http://localhost:${port}/health`, { child: backend })
+    backend = await stack.startBenchBackend(env, port)
 
     const res = spawnSync(path.join(stack.ROOT, "node_modules/.bin/medusa"), ["exec", "./src/scripts/bench-search.ts"], {
       cwd: path.join(stack.ROOT, "apps/backend"),

@@ -295,6 +295,23 @@ async function waitForHealth(name, url, { timeoutMs = 240_000, child } = {}) {
 }
 
 /**
+ * A bench's backend: builds the given apps (turbo cache when unchanged) and starts the built backend
+ * on the bench's own port and database, in its own process group; resolves once it is healthy.
+ */
+async function startBenchBackend(env, port, apps = ["@aem/backend"]) {
+  log(`building ${apps.join(", ")} (turbo cache when unchanged)…`)
+  run(path.join(ROOT, "node_modules/.bin/turbo"), ["run", "build", ...apps.map((a) => `--filter=${a}`), "--output-logs=errors-only"], { env })
+  const backend = spawn(medusaBin(), ["start"], {
+    cwd: path.join(BACKEND, ".medusa/server"),
+    env: { ...env, PORT: String(port), NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  })
+  await waitForHealth("backend", `http://localhost:${port}/health`, { child: backend })
+  return backend
+}
+
+/**
  * Prepares and starts everything. Returns the URLs and a stop() that ends every process cleanly.
  * Options let tests run a second stack on other ports and another database.
  */
@@ -426,5 +443,6 @@ module.exports = {
   publishableKey,
   build,
   waitForHealth,
+  startBenchBackend,
   startStack,
 }

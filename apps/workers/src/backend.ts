@@ -6,6 +6,7 @@ export type BackendClient = { post: <T>(path: string, body: unknown) => Promise<
 export class BackendRefusedError extends Error {}
 
 const REFUSED = new Set([400, 401, 403, 404, 413])
+const REQUEST_TIMEOUT_MS = 120_000
 
 /** Signed POSTs to the backend's /hooks routes (HMAC over timestamp and body, see @aem/job-contracts). */
 export function backendClient(baseUrl: string, secret: string): BackendClient {
@@ -16,6 +17,8 @@ export function backendClient(baseUrl: string, secret: string): BackendClient {
         method: "POST",
         headers: { "content-type": "application/json", ...signHook(secret, text) },
         body: text,
+        // A request the backend never answers (it restarted mid-request) fails and is retried instead of hanging the job.
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       })
       const answer = await res.text()
       if (!res.ok) {

@@ -16,7 +16,7 @@ export type { DeclarationSet, Consignment, CebMessage, CebMessageType, BuildOpti
 export { demoOrder, demoDocumentDetails } from './ceb/sample';
 export { validateAgainstSchema, validateManyAgainstSchema, SCHEMA_DIR } from './ceb/validate';
 export type { ValidationResult } from './ceb/validate';
-export { parseCebReply, statusMeaning, RETURN_STATUS, UnsupportedReplyError } from './ceb/parse';
+export { parseCebReply, parseCebReplies, statusMeaning, RETURN_STATUS, UnsupportedReplyError } from './ceb/parse';
 export type { ParsedReply, ReplyStatus, ReplyType } from './ceb/parse';
 export { buildCebReply, readDeclaredMessage, guidSequence } from './ceb/reply';
 export type { ReplyOptions, DeclaredMessageType } from './ceb/reply';

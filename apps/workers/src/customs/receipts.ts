@@ -1,37 +1,47 @@
-import { parseCebReply, TradeKitError } from "@aem/trade-kit"
+import { parseCebReplies, TradeKitError } from "@aem/trade-kit"
 import type { BackendClient } from "../backend"
 import type { CustomsTransport } from "./transport"
 
 type Recorded = { recorded: string[]; duplicates: number; unmatched: string[] }
 
+/** Receipts per round: checked against the schema in one run, recorded by the backend in one request. */
+const BATCH = 50
+
 /**
- * Reads receipts from customs: each is checked against the CEB schema (a receipt that fails it is
- * refused and kept aside), sent to the backend, which moves the declarations, and then put away.
- * A receipt about no message we sent is refused too. Returns how many were processed and refused.
+ * Reads receipts from customs, a batch at a time: each is checked against the CEB schema (a receipt
+ * that fails it is refused and kept aside), the rest go to the backend in one request, which moves the
+ * declarations, and are put away. A receipt about no message we sent is refused too. Returns how many
+ * were processed and refused.
  */
 export async function readReceipts(transport: CustomsTransport, backend: BackendClient, log: (line: string) => void) {
   let processed = 0
   let refused = 0
-  for (const receipt of await transport.receive()) {
-    let parsed
-    try {
-      parsed = await parseCebReply(receipt.xml)
-    } catch (e) {
-      if (!(e instanceof TradeKitError)) throw e
-      await transport.acknowledge(receipt.id, "refused", e.message)
-      log(`customs receipt ${receipt.id} refused: ${e.message.split("\n")[0]}`)
-      refused++
-      continue
+  const inbox = await transport.receive()
+  for (let i = 0; i < inbox.length; i += BATCH) {
+    const batch = inbox.slice(i, i + BATCH)
+    const parsed = await parseCebReplies(batch.map((r) => r.xml))
+    const valid = []
+    for (const [j, reply] of parsed.entries()) {
+      if (reply instanceof TradeKitError) {
+        await transport.acknowledge(batch[j].id, "refused", reply.message)
+        log(`customs receipt ${batch[j].id} refused: ${reply.message.split("\n")[0]}`)
+        refused++
+        continue
+      }
+      const receipt = { type: reply.type, guid: reply.guid, xml: batch[j].xml, statuses: reply.statuses.map(({ guid, status, note, time }) => ({ guid, status, note, time })) }
+      valid.push({ id: batch[j].id, receipt })
     }
-    const result = await backend.post<Recorded>("/hooks/customs/receipts", {
-      receipts: [{ type: parsed.type, guid: parsed.guid, xml: receipt.xml, statuses: parsed.statuses.map(({ guid, status, note, time }) => ({ guid, status, note, time })) }],
-    })
-    if (result.unmatched.length) {
-      await transport.acknowledge(receipt.id, "refused", "no declared message has the guid this receipt answers")
-      refused++
-    } else {
-      await transport.acknowledge(receipt.id, "processed")
-      processed++
+    if (!valid.length) continue
+    const result = await backend.post<Recorded>("/hooks/customs/receipts", { receipts: valid.map((r) => r.receipt) })
+    const unmatched = new Set(result.unmatched)
+    for (const { id, receipt } of valid) {
+      if (unmatched.has(receipt.guid)) {
+        await transport.acknowledge(id, "refused", "no declared message has the guid this receipt answers")
+        refused++
+      } else {
+        await transport.acknowledge(id, "processed")
+        processed++
+      }
     }
   }
   return { processed, refused }

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SchemaValidationError, TradeKitError } from '../errors';
-import { validateAgainstSchema } from './validate';
+import { validateManyAgainstSchema } from './validate';
 
 export type ReplyType = 'CEB304' | 'CEB404' | 'CEB506' | 'CEB604' | 'CEB792';
 
@@ -56,9 +56,30 @@ const parser = new XMLParser({
  * would, and anything the schema rejects raises SchemaValidationError instead of half-parsed data.
  */
 export async function parseCebReply(input: string | Buffer): Promise<ParsedReply> {
-  const xml = (typeof input === 'string' ? input : input.toString('utf8')).replace(/^\uFEFF/, '');
-  const check = await validateAgainstSchema(xml, 'ceb');
-  if (!check.valid) throw new SchemaValidationError('The reply does not conform to the CEB 202205 schema', check.errors);
+  const [result] = await parseCebReplies([input]);
+  if (result instanceof TradeKitError) throw result;
+  return result;
+}
+
+/**
+ * Several replies at once, checked against the schema in one run (compiling the schema costs far
+ * more than checking a reply): each one's parsed reply, or the error that refuses it.
+ */
+export async function parseCebReplies(inputs: Array<string | Buffer>): Promise<Array<ParsedReply | TradeKitError>> {
+  const xmls = inputs.map((input) => (typeof input === 'string' ? input : input.toString('utf8')).replace(/^\uFEFF/, ''));
+  const checks = await validateManyAgainstSchema(xmls, 'ceb');
+  return xmls.map((xml, i) => {
+    if (!checks[i].valid) return new SchemaValidationError('The reply does not conform to the CEB 202205 schema', checks[i].errors);
+    try {
+      return readReply(xml);
+    } catch (e) {
+      if (e instanceof TradeKitError) return e;
+      throw e;
+    }
+  });
+}
+
+function readReply(xml: string): ParsedReply {
   const doc = parser.parse(xml);
   const rootKey = Object.keys(doc).find((k) => /^CEB\d{3}Message$/.test(k));
   const type = rootKey?.slice(0, 6) as ReplyType | undefined;

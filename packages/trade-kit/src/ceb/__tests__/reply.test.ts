@@ -1,8 +1,8 @@
 import { buildDeclarationSet } from '../build';
-import { parseCebReply } from '../parse';
+import { parseCebReplies, parseCebReply } from '../parse';
 import { buildCebReply, guidSequence, readDeclaredMessage } from '../reply';
 import { demoOrder } from '../sample';
-import { InvalidInputError } from '../../errors';
+import { InvalidInputError, SchemaValidationError } from '../../errors';
 
 describe('buildCebReply', () => {
   const set = buildDeclarationSet(demoOrder('9610'), { guid: guidSequence('decl_test') });
@@ -28,6 +28,15 @@ describe('buildCebReply', () => {
     const parsed = await parseCebReply(r.xml);
     expect(parsed.statuses[0]).toMatchObject({ status: '100', meaning: expect.stringMatching(/rejected/), note: expect.stringMatching(/HS code/) });
     expect(parsed.statuses[0].invtNo).toHaveLength(20);
+  });
+
+  it('parses many replies in one schema run, refusing only the ones that fail it', async () => {
+    const replies = (['CEB303', 'CEB603'] as const).map((t) => buildCebReply(messages[t].xml, { status: '120', info: 'ok', at: new Date('2026-11-23T09:00:00Z') }));
+    const broken = replies[1].xml.replace(/<ceb:returnStatus>120<\/ceb:returnStatus>/, '<ceb:returnStatus></ceb:returnStatus><ceb:bogus/>');
+    const [first, second, third] = await parseCebReplies([replies[0].xml, broken, replies[1].xml]);
+    expect(first).toMatchObject({ type: 'CEB304', guid: replies[0].guid });
+    expect(second).toBeInstanceOf(SchemaValidationError);
+    expect(third).toMatchObject({ type: 'CEB604', guid: replies[1].guid });
   });
 
   it('refuses a document that is not a declared message', () => {
