@@ -162,7 +162,7 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const before = await list(kz.id)
       const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const channel = (await container.resolve("store").listStores({}, { select: ["default_sales_channel_id"] }))[0].default_sales_channel_id
+      const channel = (await container.resolve("store").listStores({}, { select: ["default_sales_channel_id"] }))[0].default_sales_channel_id!
       // A new process starts with no cached pages: it reads the same from the table.
       const fresh = await new CatalogStore(db).list({ salesChannelId: channel, limit: 100, offset: 0 })
       expect(fresh.products.map((p) => p.handle)).toEqual(before.products.map((p) => p.handle))
