@@ -158,11 +158,23 @@ medusaIntegrationTestRunner({
       expect((await list(kz.id)).count).toBe(DEMO_PRODUCTS.length)
     })
 
+    it("hides a withdrawn manufacturer's products from the catalogue and search at once, before their re-index", async () => {
+      const victim = (await list(kz.id)).products[0].manufacturer!.handle
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "manufacturer", fields: ["id", "handle"], filters: { handle: victim } })
+      await getContainer().resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE).withdrawManufacturer(data[0])
+      const after = await list(kz.id)
+      expect(after.products.some((p) => p.manufacturer?.handle === victim)).toBe(false)
+      expect(after.count).toBeLessThan(DEMO_PRODUCTS.length)
+      const { data: search } = await api.get("/store/search?country_code=kz&limit=100", { headers })
+      expect(search.hits.some((h: { manufacturer: { id: string } }) => h.manufacturer.id === data[0].id)).toBe(false)
+    })
+
     it("serves the same catalogue after a cold start, and fills an empty read model from the catalogue", async () => {
       const container = getContainer()
       const before = await list(kz.id)
       const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const channel = (await container.resolve("store").listStores({}, { select: ["default_sales_channel_id"] }))[0].default_sales_channel_id
+      const channel = (await container.resolve("store").listStores({}, { select: ["default_sales_channel_id"] }))[0].default_sales_channel_id!
       // A new process starts with no cached pages: it reads the same from the table.
       const fresh = await new CatalogStore(db).list({ salesChannelId: channel, limit: 100, offset: 0 })
       expect(fresh.products.map((p) => p.handle)).toEqual(before.products.map((p) => p.handle))

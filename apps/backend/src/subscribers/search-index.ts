@@ -3,6 +3,8 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { JOB_QUEUE_MODULE } from "../modules/job-queue"
+import { PRODUCT_SEARCH_MODULE } from "../modules/product-search"
+import type ProductSearchModuleService from "../modules/product-search/service"
 import type JobQueueService from "../modules/job-queue/service"
 import { CERTIFICATE_ADDED } from "../workflows/manufacturer/add-certificate"
 import { MANUFACTURER_STATUS_CHANGED } from "../workflows/manufacturer/change-manufacturer-status"
@@ -64,6 +66,13 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
  */
 export default async function searchIndexHandler({ event, container }: SubscriberArgs<Ids>) {
   const ids = [event.data].flat().map((d) => d.id)
+  if (event.name === MANUFACTURER_STATUS_CHANGED && (event.data as { to?: string }).to !== "approved") {
+    // Suspended or rejected: off the store now; the re-index below completes the picture.
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "manufacturer", fields: ["id", "handle"], filters: { id: ids } })
+    const search = container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE)
+    for (const m of data) await search.withdrawManufacturer(m)
+  }
   const productIds = [...new Set(await productIdsFor(container, event.name, ids))].sort()
   const jobs = container.resolve<JobQueueService>(JOB_QUEUE_MODULE)
   for (let i = 0; i < productIds.length; i += BATCH) {

@@ -79,6 +79,14 @@ export class CatalogStore {
     })
   }
 
+  /** Hides every product of a manufacturer at once (by its handle, in the entries' JSON), ahead of their re-index. */
+  async withdrawManufacturer(handle: string): Promise<void> {
+    await this.db.transaction(async (trx) => {
+      await trx(ENTRIES).update({ approved: false }).whereRaw("product->'manufacturer'->>'handle' = ?", [handle])
+      await this.bump(trx)
+    })
+  }
+
   /** Replaces every entry in one transaction: readers see the old catalogue until the new one is complete. */
   async rebuild(entries: CatalogEntry[]): Promise<void> {
     await this.db.transaction(async (trx) => {

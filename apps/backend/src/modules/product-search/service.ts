@@ -47,6 +47,8 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
   protected readonly postgres: PostgresSearchEngine
   protected readonly meilisearch?: MeilisearchEngine
   protected worker?: { close: () => Promise<void> }
+  /** Shut down: a first fill still running must not start the worker afterwards. */
+  protected stopped = false
   // Buyers ask the same things again and again; an index write makes every entry stale at once.
   protected readonly results = new ResultCache<SearchResult>(2000)
   /** The storefront's product list and pages (see CatalogStore). */
@@ -105,12 +107,14 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
     const out = new Map<string, Record<string, { calculated_amount: number; currency_code: string }>>()
     if (!priceSetIds.length) return out
     const regions = await this.deps.region.listRegions({}, { select: ["id", "currency_code"] })
-    for (const region of regions) {
-      const prices = await this.deps.pricing.calculatePrices(
-        { id: priceSetIds },
-        { context: { region_id: region.id, currency_code: region.currency_code } }
+    // All regions at once: this is on the path from a price change to the buyer's page.
+    const perRegion = await Promise.all(
+      regions.map((region) =>
+        this.deps.pricing.calculatePrices({ id: priceSetIds }, { context: { region_id: region.id, currency_code: region.currency_code } })
       )
-      for (const p of prices) {
+    )
+    for (const [i, region] of regions.entries()) {
+      for (const p of perRegion[i]) {
         if (p.calculated_amount === null || p.calculated_amount === undefined) continue
         const byRegion = out.get(p.id) ?? {}
         byRegion[region.id] = { calculated_amount: Number(p.calculated_amount), currency_code: p.currency_code ?? region.currency_code }
@@ -141,6 +145,16 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
     return { indexed: docs.length, removed: gone.length }
   }
 
+  /**
+   * A manufacturer that is no longer approved leaves the store and search at once, by one update
+   * each, before its products' full re-index (which for hundreds of products takes seconds) has run.
+   * With Meilisearch, its copy follows with that re-index.
+   */
+  async withdrawManufacturer(manufacturer: { id: string; handle: string }): Promise<void> {
+    await this.catalog.withdrawManufacturer(manufacturer.handle)
+    await this.postgres.withdrawManufacturer(manufacturer.id)
+  }
+
   /** Rebuilds the whole index and the catalogue read model from the catalogue. */
   async rebuildIndex(): Promise<{ indexed: number }> {
     const docs: SearchDocument[] = []
@@ -161,6 +175,7 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
       const mode = this.deps.configModule.projectConfig.workerMode
       if (this.options.indexWorker === false || mode === "server") return
       const start = () =>
+        this.stopped ||
         (this.worker = startIndexWorker({
           redisUrl: this.options.redisUrl,
           prefix: this.options.prefix ?? "bull",
@@ -176,6 +191,7 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
         .finally(start)
     },
     onApplicationShutdown: async () => {
+      this.stopped = true
       await this.worker?.close()
       this.worker = undefined
     },

@@ -244,6 +244,14 @@ export class PostgresSearchEngine implements SearchEngine {
     }
   }
 
+  /** Hides every document of a manufacturer at once, ahead of their re-index. */
+  async withdrawManufacturer(manufacturerId: string): Promise<void> {
+    await this.db.transaction(async (trx) => {
+      await trx(DOCS).update({ approved: false }).where({ manufacturer_id: manufacturerId })
+      await this.bump(trx)
+    })
+  }
+
   async remove(ids: string[]): Promise<void> {
     if (!ids.length) return
     await this.db.transaction(async (trx) => {
