@@ -16,6 +16,7 @@ async function main() {
     Backend API   ${stack.urls.backend}   (health: ${stack.urls.backend}/health)
     Workers       ${stack.urls.workers}   (the customs simulator — not customs — answers the export declarations)
     Manufacturer  ${DEMO_LOGINS.manufacturer.email} / ${DEMO_LOGINS.manufacturer.password}   (portal)
+    Park operator ${DEMO_LOGINS.operator.email} / ${DEMO_LOGINS.operator.password}   (Jiaxing logistics park, /operator API)
     Buyer login   ${DEMO_LOGINS.buyer.email} / ${DEMO_LOGINS.buyer.password}
     Store API key ${stack.publishableKey}
 

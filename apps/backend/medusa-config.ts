@@ -93,12 +93,19 @@ module.exports = defineConfig({
       },
     },
     {
-      // Messages to manufacturers and buyers. The local provider logs them (and the notification
-      // module keeps every one in the database); a mail or SMS provider replaces it in production.
+      // Messages to manufacturers, buyers and park operators. The folder provider writes each one to
+      // NOTIFICATIONS_DIR (and the notification module keeps every one in the database); a mail or SMS
+      // provider replaces it in production.
       resolve: "@medusajs/medusa/notification",
       key: Modules.NOTIFICATION,
       options: {
-        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+        providers: [
+          {
+            resolve: "./src/modules/notification-folder",
+            id: "folder",
+            options: { channels: ["email"], dir: process.env.NOTIFICATIONS_DIR || ".data/notifications" },
+          },
+        ],
       },
     },
     {
@@ -123,5 +130,6 @@ module.exports = defineConfig({
     { resolve: "./src/modules/customs" },
     { resolve: "./src/modules/traceability" },
     { resolve: "./src/modules/supervision" },
+    { resolve: "./src/modules/logistics" },
   ],
 })

@@ -19,6 +19,7 @@ const DEMO_LOGINS = {
   admin: { email: "admin@marketplace.example.com", password: "demo-admin-2026" },
   buyer: { email: "buyer@marketplace.example.com", password: "demo-buyer-2026" },
   manufacturer: { email: "owner@kangyi.example.cn", password: "demo-maker-2026" },
+  operator: { email: "operator@jiaxing-park.example.cn", password: "demo-operator-2026" },
 }
 
 const log = (msg) => console.log(`\x1b[36m[start]\x1b[0m ${msg}`)

@@ -3,6 +3,7 @@ import { uniqueEmail } from "./browser"
 
 /** A real-looking address in each market's own format (field ids are Medusa's address fields). */
 export const ADDRESSES: Record<string, Record<string, string>> = {
+  ru: { first_name: "Ольга", last_name: "Иванова", postal_code: "125009", province: "Москва", city: "Москва", address_1: "Тверская улица, 7", phone: "+7 495 000 00 00" },
   kz: { first_name: "Айгерим", last_name: "Нурланова", postal_code: "050000", province: "Алматы", city: "Алматы", address_1: "проспект Абая, 10", phone: "+7 701 000 00 00" },
   sa: { first_name: "نورة", last_name: "العتيبي", address_1: "8228 طريق الملك فهد", address_2: "العليا", city: "الرياض", postal_code: "12214", phone: "+966 50 000 0000" },
   tr: { first_name: "Ayşe", last_name: "Yılmaz", address_1: "Atatürk Mahallesi, Cumhuriyet Caddesi No: 12", address_2: "Çankaya", postal_code: "06420", city: "Ankara", province: "Ankara", phone: "+90 532 000 00 00" },

@@ -1,9 +1,10 @@
-import { getTranslations } from "next-intl/server"
+import { getFormatter, getTranslations } from "next-intl/server"
 import type { Shipment } from "@/lib/medusa"
 
-/** One shipment per manufacturer: who sends what, and how far it has got. */
+/** One shipment per manufacturer: who sends what, how far it has got, and each step on its way (oldest first). */
 export async function OrderShipments({ shipments }: { shipments: Shipment[] }) {
   const t = await getTranslations("order")
+  const format = await getFormatter()
   return (
     <section aria-labelledby="shipments-heading" data-testid="shipments">
       <h2 id="shipments-heading">{t("shipments")}</h2>
@@ -28,6 +29,22 @@ export async function OrderShipments({ shipments }: { shipments: Shipment[] }) {
                     </li>
                   ))}
                 </ul>
+                {s.timeline.length ? (
+                  <>
+                    <h4 id={`tracking-${s.id}`} className="h4">{t("trackingHeading")}</h4>
+                    <ol className="tracking" aria-labelledby={`tracking-${s.id}`}>
+                      {s.timeline.map((e, n) => (
+                        <li key={n} data-code={e.code} className={e.code.startsWith("exception_") ? "tracking-exception" : undefined}>
+                          <time dateTime={e.occurred_at}>{format.dateTime(new Date(e.occurred_at), { dateStyle: "medium", timeStyle: "short" })}</time>{" "}
+                          {t(`tracking.${e.code}`)}
+                          {/* Places and waybills are written as the carrier gives them. */}
+                          {e.location ? <> · <bdi>{e.location}</bdi></> : null}
+                          {e.note ? <> · <bdi>{e.note}</bdi></> : null}
+                        </li>
+                      ))}
+                    </ol>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

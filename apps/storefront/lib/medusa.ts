@@ -299,7 +299,11 @@ export type Shipment = {
   status: "placed" | "confirmed" | "ready_for_handoff"
   manufacturer: { handle: string; legal_name_en: string; legal_name_zh: string } | null
   items: { title: string; variant_title: string | null; quantity: number }[]
+  /** Customs, park and carrier events, oldest first. */
+  timeline: TrackingEntry[]
 }
+
+export type TrackingEntry = { code: string; occurred_at: string; source: string; location: string | null; note: string | null }
 
 export async function getOrderShipments(token: string, id: string): Promise<Shipment[]> {
   const { shipments } = await medusa<{ shipments: Shipment[] }>(`/store/orders/${encodeURIComponent(id)}/shipments`, { token })

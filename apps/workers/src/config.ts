@@ -1,4 +1,4 @@
-import { DEMO_HOOKS_SECRET } from "@aem/job-contracts"
+import { DEMO_HOOKS_SECRET, DEMO_PARK_HOOKS_SECRET } from "@aem/job-contracts"
 import path from "path"
 import { z } from "zod"
 
@@ -16,6 +16,8 @@ const Env = z.object({
   /** Where the workers hand results back (signed POSTs to /hooks). */
   MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
   HOOKS_SECRET: z.string().min(16, "use at least 16 characters").default(DEMO_HOOKS_SECRET),
+  /** Signs the manifests sent to the parks' systems (they check it as the backend checks our hooks). */
+  PARK_HOOKS_SECRET: z.string().min(16, "use at least 16 characters").default(DEMO_PARK_HOOKS_SECRET),
   /** The single window exchange client's folders: outbox/ (to customs) and inbox/ (receipts). */
   CUSTOMS_EXCHANGE_DIR: z.string().min(1).default(path.resolve(".data/customs-exchange")),
   CUSTOMS_POLL_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
@@ -31,6 +33,7 @@ export type WorkersConfig = {
   stalledIntervalMs: number
   backendUrl: string
   hooksSecret: string
+  parkHooksSecret: string
   customsExchangeDir: string
   customsPollIntervalMs: number
 }
@@ -52,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WorkersConfig 
     stalledIntervalMs: e.WORKERS_STALLED_INTERVAL_MS,
     backendUrl: e.MEDUSA_BACKEND_URL,
     hooksSecret: e.HOOKS_SECRET,
+    parkHooksSecret: e.PARK_HOOKS_SECRET,
     customsExchangeDir: e.CUSTOMS_EXCHANGE_DIR,
     customsPollIntervalMs: e.CUSTOMS_POLL_INTERVAL_MS,
   }

@@ -9,6 +9,12 @@ export const HOOK_HEADERS = { timestamp: "x-aem-timestamp", signature: "x-aem-si
 export const HOOK_TOLERANCE_MS = 5 * 60_000
 /** The demo secret `npm start` uses; set HOOKS_SECRET for both backend and workers in production. */
 export const DEMO_HOOKS_SECRET = "demo-hooks-secret-change-me"
+/**
+ * The demo secret shared with the parks' systems (manifests we send, events they send us); set
+ * PARK_HOOKS_SECRET on the backend and the workers in production. Apart from HOOKS_SECRET so a park
+ * can never sign what only our workers may.
+ */
+export const DEMO_PARK_HOOKS_SECRET = "demo-park-hooks-secret-change-me"
 
 export function signHook(secret: string, body: string, timestamp = Date.now()): Record<string, string> {
   const signature = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")

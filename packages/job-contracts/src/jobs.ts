@@ -45,7 +45,25 @@ export const searchIndexJob = defineJob({
   backoffMs: 200,
 })
 
-export const ALL_JOBS = [prepareDeclarationJob, searchIndexJob] as const
+/**
+ * Step 4 of the export pipeline: customs has accepted a child order's declaration, so the workers
+ * hand its consignment to the park — allocated through the backend's signed hook (once: the child
+ * order is the business key and the backend's unique constraint), then the park's system is sent a
+ * signed manifest when it has an endpoint.
+ */
+export const handOffConsignmentJob = defineJob({
+  queue: QUEUES.exportPipeline,
+  name: "logistics.hand-off-consignment",
+  schema: z
+    .object({
+      orderId: z.string().min(1, "orderId is required"),
+      declarationId: z.string().min(1, "declarationId is required"),
+    })
+    .strict(),
+  businessKey: (p) => p.orderId,
+})
+
+export const ALL_JOBS = [prepareDeclarationJob, searchIndexJob, handOffConsignmentJob] as const
 
 /**
  * A contract by its job name. Workflow step inputs are serialised (zod schemas do not survive

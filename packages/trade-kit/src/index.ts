@@ -30,6 +30,8 @@ export {
 } from './documents/documents';
 export type { DocumentDetailsInput, ExportDocuments, DocumentTotals } from './documents/documents';
 export { layoutLine } from './documents/fonts';
+export { renderConsignmentLabel, renderConsignmentPackingList, consignmentPrintSchema } from './documents/consignment';
+export type { ConsignmentPrintInput } from './documents/consignment';
 export * from './settlement';
 export { toMinor, formatMinor, minorExponent } from './util/money';
 export { parseGs1, validateGtin, gtinCheckDigit, gs1Date, gs1ElementString } from './identifiers/gs1';

@@ -23,11 +23,12 @@ export function throwawayCertificate(cn = 'AEM Test Signer'): { privateKeyPem: s
   return { privateKeyPem, certificatePem: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
 }
 
-/** Text items read back with pdfjs (ESM, so in a child process). */
-export function pdfText(pdf: Buffer): { items: Array<{ str: string; x: number; y: number }>; joined: string } {
+/** Text items read back with pdfjs (ESM, so in a child process), page by page and joined. */
+export function pdfText(pdf: Buffer): { pages: Array<Array<{ str: string; x: number; y: number }>>; items: Array<{ str: string; x: number; y: number }>; joined: string } {
   const file = path.join(tmpDir('pdf-'), 'doc.pdf');
   fs.writeFileSync(file, pdf);
   const out = execFileSync(process.execPath, [path.join(__dirname, 'pdf-text.mjs'), file], { encoding: 'utf8' });
-  const items = (JSON.parse(out) as Array<Array<{ str: string; x: number; y: number }>>).flat();
-  return { items, joined: items.map((i) => i.str).join('') };
+  const pages = JSON.parse(out) as Array<Array<{ str: string; x: number; y: number }>>;
+  const items = pages.flat();
+  return { pages, items, joined: items.map((i) => i.str).join('') };
 }

@@ -5,7 +5,6 @@ import { validateManyAgainstSchema } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Job, Queue } from "bullmq"
-import { ChildProcess, spawn } from "child_process"
 import fs from "fs"
 import IORedis from "ioredis"
 import os from "os"
@@ -15,7 +14,7 @@ import type JobQueueService from "../../src/modules/job-queue/service"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { registerDeclarationWorkflow } from "../../src/workflows/customs/register-declaration"
-import { checkout, KZ_ADDRESS, storefrontContext, waitFor } from "./helpers"
+import { checkout, KZ_ADDRESS, RU_ADDRESS, startWorkerProcess, storefrontContext, waitFor } from "./helpers"
 
 
 jest.setTimeout(240_000)
@@ -27,16 +26,6 @@ const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 const healthPort = 19100 + (process.pid % 500)
 const exchange = fs.mkdtempSync(path.join(os.tmpdir(), "aem-customs-exchange-"))
 
-const RU_ADDRESS = {
-  first_name: "Olga",
-  last_name: "Ivanova",
-  address_1: "Tverskaya 7",
-  city: "Moscow",
-  postal_code: "125009",
-  country_code: "ru",
-  phone: "+7 495 000 0000",
-}
-
 const DECLARATION_FIELDS = [
   "id", "order_id", "status", "mode", "order_no", "rejection_reason", "problem", "status_changed_by", "warnings",
   "messages.type", "messages.direction", "messages.guid", "messages.xml", "messages.status", "messages.return_status", "messages.return_info",
@@ -46,38 +35,19 @@ const DECLARATION_FIELDS = [
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    let workers: ChildProcess
+    let workers: Awaited<ReturnType<typeof startWorkerProcess>>
     let connection: IORedis
     let queue: Queue
-    let workerOutput = ""
 
     beforeAll(async () => {
       await seedDemoData(getContainer())
-      // The real worker process, as `npm start` runs it, handing results back to this test's backend.
-      workers = spawn(process.execPath, [path.resolve(__dirname, "../../../workers/dist/main.js")], {
-        env: {
-          ...process.env,
-          REDIS_URL: redisUrl,
-          WORKERS_QUEUE_PREFIX: prefix,
-          WORKERS_HEALTH_PORT: String(healthPort),
-          MEDUSA_BACKEND_URL: api.defaults.baseURL,
-          CUSTOMS_EXCHANGE_DIR: exchange,
-          CUSTOMS_POLL_INTERVAL_MS: "300",
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      })
-      workers.stdout!.on("data", (d) => (workerOutput += d))
-      workers.stderr!.on("data", (d) => (workerOutput += d))
-      await waitFor("workers health", async () => {
-        const res = await fetch(`http://127.0.0.1:${healthPort}/health`).catch(() => undefined)
-        return res?.ok ? true : undefined
-      })
+      workers = await startWorkerProcess({ backendUrl: api.defaults.baseURL!, redisUrl, prefix, exchange, healthPort })
       connection = new IORedis(redisUrl, { maxRetriesPerRequest: null })
       queue = new Queue(prepareDeclarationJob.queue, { connection, prefix })
     })
 
     afterAll(async () => {
-      workers?.kill("SIGTERM")
+      workers?.stop()
       await queue?.obliterate({ force: true }).catch(() => undefined)
       await queue?.close()
       await connection?.quit()
@@ -136,7 +106,7 @@ medusaIntegrationTestRunner({
       const receipts = released.messages!.filter((m) => m!.direction === "in")
       expect(receipts.map((m) => `${m!.type} ${m!.return_status}`).sort()).toEqual(["CEB304 120", "CEB404 120", "CEB506 120", "CEB604 120", "CEB604 800"])
       expect(released.messages!.find((m) => m!.type === "CEB603")).toMatchObject({ status: "released", return_status: "800" })
-      expect(workerOutput).toContain(`declaration AEM-${child.display_id} (${declaration.id}) generated and submitted`)
+      expect(workers.output()).toContain(`declaration AEM-${child.display_id} (${declaration.id}) generated and submitted`)
     })
 
     it("customs rejects: the declaration shows the reason and the manufacturer and the platform are told", async () => {
@@ -218,7 +188,7 @@ medusaIntegrationTestRunner({
       expect(data[0].status).toBe("submitted")
       const mine = outbox().filter((f) => data[0].messages!.some((m) => f.includes(m!.guid)))
       expect(mine).toHaveLength(4)
-      expect(workerOutput).toContain(`declaration AEM-${child.display_id} (${first.id}) already submitted`)
+      expect(workers.output()).toContain(`declaration AEM-${child.display_id} (${first.id}) already submitted`)
     })
 
     it("refuses unsigned, wrongly signed and replayed hook calls", async () => {

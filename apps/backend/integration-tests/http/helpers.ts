@@ -1,5 +1,8 @@
 import { organisationCodeCheckCharacter, usccCheckCharacter } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { spawn } from "child_process"
+import { readdirSync, readFileSync, statSync } from "fs"
+import path from "path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { STOREFRONT_KEY_TITLE } from "../../src/scripts/demo-data/seed-demo-data"
 
@@ -79,6 +82,16 @@ export async function signUpManufacturer(api: Api, handle: string, code: string)
 
 type StoreApi = Api & { get: (url: string, config?: object) => Promise<{ status: number; data: any }> }
 
+export const RU_ADDRESS = {
+  first_name: "Olga",
+  last_name: "Ivanova",
+  address_1: "Tverskaya 7",
+  city: "Moscow",
+  postal_code: "125009",
+  country_code: "ru",
+  phone: "+7 495 000 0000",
+}
+
 export const KZ_ADDRESS = {
   first_name: "Aigerim",
   last_name: "Nurlanovna",
@@ -135,4 +148,46 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
     await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error(`timed out waiting for ${what}`)
+}
+
+/** Every route×method of an actor's tree ("vendor", "operator"), read from the route files, so a new route cannot miss its authorization matrix. */
+export function routeFiles(tree: string): string[] {
+  const root = path.resolve(__dirname, "../../src/api", tree)
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name)
+      if (statSync(full).isDirectory()) return walk(full)
+      if (name !== "route.ts") return []
+      const url = `/${tree}` + path.relative(root, dir).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, ":$1")).map((s) => (s ? `/${s}` : "")).join("")
+      const methods = [...readFileSync(full, "utf8").matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
+      return methods.map((m) => `${m} ${url}`)
+    })
+  return walk(root).sort()
+}
+
+/**
+ * The real worker process, as `npm start` runs it, handing results back to this test's backend, on
+ * the suite's own queue prefix and customs exchange folder; resolves once its health answers.
+ */
+export async function startWorkerProcess(o: { backendUrl: string; redisUrl: string; prefix: string; exchange: string; healthPort: number }) {
+  let output = ""
+  const child = spawn(process.execPath, [path.resolve(__dirname, "../../../workers/dist/main.js")], {
+    env: {
+      ...process.env,
+      REDIS_URL: o.redisUrl,
+      WORKERS_QUEUE_PREFIX: o.prefix,
+      WORKERS_HEALTH_PORT: String(o.healthPort),
+      MEDUSA_BACKEND_URL: o.backendUrl,
+      CUSTOMS_EXCHANGE_DIR: o.exchange,
+      CUSTOMS_POLL_INTERVAL_MS: "300",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  child.stdout!.on("data", (d) => (output += d))
+  child.stderr!.on("data", (d) => (output += d))
+  await waitFor("workers health", async () => {
+    const res = await fetch(`http://127.0.0.1:${o.healthPort}/health`).catch(() => undefined)
+    return res?.ok ? true : undefined
+  })
+  return { stop: () => child.kill("SIGTERM"), output: () => output }
 }

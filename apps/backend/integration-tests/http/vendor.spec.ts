@@ -1,11 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { readdirSync, readFileSync, statSync } from "fs"
-import path from "path"
 import { MANUFACTURER_MODULE } from "../../src/modules/manufacturer"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { enforceCertificateValidityWorkflow } from "../../src/workflows/manufacturer/enforce-certificate-validity"
-import { profile, signUpManufacturer, storefrontContext, uscc, waitFor, wheelchair } from "./helpers"
+import { profile, routeFiles, signUpManufacturer, storefrontContext, uscc, waitFor, wheelchair } from "./helpers"
 
 jest.setTimeout(240_000)
 
@@ -28,21 +26,6 @@ const iso13485 = (validUntil: string, productIds = "") => ({
   valid_until: validUntil,
   product_ids: productIds,
 })
-
-/** Every /vendor route, read from the route files, so a new route cannot miss the authorization matrix. */
-function vendorRoutes(): string[] {
-  const root = path.resolve(__dirname, "../../src/api/vendor")
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const full = path.join(dir, name)
-      if (statSync(full).isDirectory()) return walk(full)
-      if (name !== "route.ts") return []
-      const url = "/vendor" + path.relative(root, dir).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, ":$1")).map((s) => (s ? `/${s}` : "")).join("")
-      const methods = [...readFileSync(full, "utf8").matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
-      return methods.map((m) => `${m} ${url}`)
-    })
-  return walk(root).sort()
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -480,7 +463,7 @@ medusaIntegrationTestRunner({
       }
 
       it("covers every route file", () => {
-        expect(Object.keys(cases).sort()).toEqual(vendorRoutes())
+        expect(Object.keys(cases).sort()).toEqual(routeFiles("vendor"))
       })
 
       const call = (key: string, headers?: object) => {
@@ -493,7 +476,7 @@ medusaIntegrationTestRunner({
       it("answers 401 without a token and to a buyer's token, and keeps A's data from B", async () => {
         const { data: buyer } = await api.post("/auth/customer/emailpass", DEMO_LOGINS.buyer)
         const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
-        for (const key of vendorRoutes()) {
+        for (const key of routeFiles("vendor")) {
           expect([key, (await call(key)).status]).toEqual([key, 401])
           expect([key, (await call(key, { authorization: `Bearer ${buyer.token}` })).status]).toEqual([key, 401])
           expect([key, (await call(key, { authorization: `Bearer ${adminLogin.token}` })).status]).toEqual([key, 401])

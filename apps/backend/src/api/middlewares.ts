@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
+import { adminConsignmentsMiddlewares } from "./admin/consignments/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
@@ -8,6 +9,10 @@ import { adminSpotChecksMiddlewares } from "./admin/spot-checks/middlewares"
 import { adminStatisticsMiddlewares } from "./admin/statistics/middlewares"
 import { adminUnitsMiddlewares } from "./admin/units/middlewares"
 import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
+import { hooksLogisticsMiddlewares } from "./hooks/logistics/middlewares"
+import { hooksParkMiddlewares } from "./hooks/park/middlewares"
+import { operatorMiddlewares } from "./operator/middlewares"
+import { adminParksMiddlewares } from "./admin/parks/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
@@ -30,5 +35,10 @@ export default defineMiddlewares({
     ...storeRecallNoticesMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,
+    ...adminParksMiddlewares,
+    ...adminConsignmentsMiddlewares,
+    ...operatorMiddlewares,
+    ...hooksLogisticsMiddlewares,
+    ...hooksParkMiddlewares,
   ],
 })

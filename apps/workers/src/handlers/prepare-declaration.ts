@@ -4,9 +4,10 @@ import {
   type DocumentDetailsInput, type ExportOrderInput,
 } from "@aem/trade-kit"
 import { UnrecoverableError } from "bullmq"
-import { BackendRefusedError, type BackendClient } from "../backend"
+import type { BackendClient } from "../backend"
 import type { CustomsTransport, OutgoingMessage } from "../customs/transport"
 import type { JobHandler } from "../handler"
+import { postToBackend as post } from "./backend-post"
 
 type StoredDeclaration = { declaration: { id: string; status: string; order_no: string; messages: OutgoingMessage[] } }
 
@@ -53,14 +54,5 @@ export function prepareDeclarationHandler(backend: BackendClient, transport: Cus
     }
     ctx.log(`declaration ${declaration.order_no} (${declaration.id}) ${declaration.status === "generated" ? "generated and submitted" : `already ${declaration.status}`}`)
     return { declarationId: declaration.id, orderNo: declaration.order_no, messages: declaration.messages.map((m) => m.guid), warnings: built.warnings }
-  }
-}
-
-async function post<T>(backend: BackendClient, path: string, body: unknown): Promise<T> {
-  try {
-    return await backend.post<T>(path, body)
-  } catch (e) {
-    if (e instanceof BackendRefusedError) throw new UnrecoverableError(e.message)
-    throw e
   }
 }

@@ -19,6 +19,9 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { COMMISSION_MODULE } from "../../modules/commission"
+import { LOGISTICS_MODULE } from "../../modules/logistics"
+import type LogisticsModuleService from "../../modules/logistics/service"
+import { OPERATOR_ACTOR } from "../../workflows/logistics/parks"
 import { commissionScope } from "../../modules/commission/scope"
 import type CommissionModuleService from "../../modules/commission/service"
 import { MANUFACTURER_MODULE } from "../../modules/manufacturer"
@@ -39,6 +42,8 @@ export const DEMO_LOGINS = {
   buyer: { email: "buyer@marketplace.example.com", password: "demo-buyer-2026" },
   /** The owner of the first demo manufacturer, for the portal. */
   manufacturer: { email: "owner@kangyi.example.cn", password: "demo-maker-2026" },
+  /** An operator of the Jiaxing logistics park, for the operators' console. */
+  operator: { email: "operator@jiaxing-park.example.cn", password: "demo-operator-2026" },
 }
 
 /** The platform's commission in the demo: 8% by default, 5% on hearing and communication aids (ISO 9999 class 22). */
@@ -47,6 +52,13 @@ export const DEMO_COMMISSION_RATES = [
   { manufacturer_id: null, iso_class: "22", rate_bps: 500 },
 ].map((r) => ({ ...r, scope: commissionScope(r.manufacturer_id, r.iso_class) }))
 export const PARK_NAME = "Jiaxing logistics park"
+export const DEMO_PARK = {
+  code: "JXP",
+  name_zh: "嘉兴综合保税区物流园",
+  name_en: "Jiaxing logistics park",
+  address: "Jiaxing Comprehensive Bonded Zone, No. 1 Yatai Road, Jiaxing, Zhejiang 314000, China",
+  timezone: "Asia/Shanghai",
+}
 export const STOREFRONT_KEY_TITLE = "Buyers' storefront"
 const SALES_CHANNEL_NAME = "Buyers' storefront"
 const STOCK_PER_VARIANT = 250
@@ -85,6 +97,7 @@ export async function seedDemoData(container: MedusaContainer) {
   await ensureRegions(ctx)
   const shippingProfileId = await ensureShippingProfile(ctx)
   const location = await ensurePark(ctx, salesChannel.id, shippingProfileId)
+  await ensureLogisticsPark(ctx, location.id)
   await ensurePublishableKey(ctx, salesChannel.id)
   const manufacturers = await ensureManufacturers(ctx)
   const categories = await ensureCategories(ctx)
@@ -231,6 +244,21 @@ async function ensurePark({ container, log }: Ctx, salesChannelId: string, shipp
   })
   log("Jiaxing logistics park, fulfilment set and shipping options created")
   return location
+}
+
+/** The park as the logistics module knows it (consignments, operators), shipping from the stock location, with its demo operator. */
+async function ensureLogisticsPark({ container, log }: Ctx, stockLocationId: string) {
+  const service = container.resolve<LogisticsModuleService>(LOGISTICS_MODULE)
+  const [existing] = await service.listParks({ code: DEMO_PARK.code })
+  const park = existing ?? (await service.createParks({ ...DEMO_PARK, stock_location_id: stockLocationId }))
+  const login = DEMO_LOGINS.operator
+  if ((await service.listOperators({ email: login.email })).length) return
+  const operator = await service.createOperators({ park_id: park.id, email: login.email, name: "Chen Jing", role: "supervisor" })
+  await container.resolve(Modules.AUTH).updateAuthIdentities({
+    id: await emailPassIdentity(container, login),
+    app_metadata: { [`${OPERATOR_ACTOR}_id`]: operator.id },
+  })
+  log(`${DEMO_PARK.name_en} (${DEMO_PARK.code}) and operator login ${login.email} created`)
 }
 
 async function ensurePublishableKey({ container, log }: Ctx, salesChannelId: string) {

@@ -7,6 +7,8 @@ import type { DeclarationChange, MessageChange, NewCustomsMessage } from "./step
 import { changeDeclarationsStep, createCustomsMessagesStep, updateCustomsMessagesStep } from "./steps/customs-records"
 
 export const DECLARATION_REJECTED = "declaration.rejected"
+/** Customs accepted or released a declaration: the goods may go to the park (and leave it, once released). */
+export const DECLARATION_CLEARED = "declaration.cleared"
 
 export type CustomsReceipt = {
   type: string
@@ -43,6 +45,7 @@ export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-rece
     const messages: MessageChange[] = []
     const declarations: DeclarationChange[] = []
     const rejections: { id: string; order_id: string; manufacturer_id: string; order_no: string; reason: string }[] = []
+    const clearances: { id: string; order_id: string; status: DeclarationStatus; at: string }[] = []
     const unmatched: string[] = []
     // Oldest first, so a release read in the same batch as its acceptance follows it.
     const fresh = input.receipts.filter((r) => !seenGuids.has(r.guid))
@@ -62,16 +65,18 @@ export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-rece
       for (const to of stepsForReceipt(current, declarationStatusForReceipt(r.type, s.status))) {
         declarations.push({ id: d.id, to, by: "customs", ...(to === "rejected" && { rejection_reason: s.note || `customs returned status ${s.status}` }) })
         if (to === "rejected") rejections.push({ id: d.id, order_id: d.order_id, manufacturer_id: d.manufacturer_id, order_no: d.order_no, reason: s.note })
+        if (to === "accepted" || to === "released") clearances.push({ id: d.id, order_id: d.order_id, status: to, at: new Date().toISOString() })
         status.set(d.id, to)
       }
     }
-    return { inbound, messages, declarations, rejections, unmatched, duplicates: input.receipts.length - fresh.length }
+    return { inbound, messages, declarations, rejections, clearances, unmatched, duplicates: input.receipts.length - fresh.length }
   })
 
   createCustomsMessagesStep(transform({ plan }, ({ plan }) => plan.inbound))
   updateCustomsMessagesStep(transform({ plan }, ({ plan }) => plan.messages))
   changeDeclarationsStep(transform({ plan }, ({ plan }) => plan.declarations))
   emitEventStep({ eventName: DECLARATION_REJECTED, data: transform({ plan }, ({ plan }) => plan.rejections) })
+  emitEventStep({ eventName: DECLARATION_CLEARED, data: transform({ plan }, ({ plan }) => plan.clearances) }).config({ name: "emit-declaration-cleared" })
 
   return new WorkflowResponse(
     transform({ plan }, ({ plan }) => ({

@@ -1,9 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { shipmentTimelines } from "./timeline"
 
 /**
  * GET /store/orders/:id/shipments — the buyer's order as it travels: one shipment per manufacturer
- * (its child order), with the manufacturer, the items and how far it has got. Another buyer's order is a 404.
+ * (its child order), with the manufacturer, the items, how far it has got and its timeline (customs, the
+ * park and the carrier, oldest first). Another buyer's order is a 404.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -25,6 +27,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         filters: { id: children.map((c) => c.order_id) },
       })
     : { data: [] }
+  const timelines = await shipmentTimelines(query, children.map((c) => c.order_id))
   res.json({
     // Until the order has been split (a moment after it is placed) there is nothing to list yet.
     shipments: children.map((c) => {
@@ -36,6 +39,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         ready_for_handoff_at: c.ready_for_handoff_at,
         manufacturer,
         items: (items ?? []).map((i) => ({ title: i!.title, variant_title: i!.variant_title, quantity: i!.quantity, thumbnail: i!.thumbnail })),
+        timeline: timelines.get(id) ?? [],
       }
     }),
   })

@@ -1,0 +1,22 @@
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { OPERATOR_ACTOR } from "../../workflows/logistics/parks"
+import { resolvePark } from "./tenant"
+import { OperatorHandOver, OperatorListConsignmentsParams, OperatorReceiveConsignment, OperatorRecordException, OperatorRecordPackages } from "./validators"
+
+const operatorAuth = [authenticate(OPERATOR_ACTOR, ["bearer", "session"]), resolvePark]
+
+export const operatorMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/operator/me", middlewares: operatorAuth },
+  {
+    method: ["GET"],
+    matcher: "/operator/consignments",
+    middlewares: [...operatorAuth, validateAndTransformQuery(OperatorListConsignmentsParams, { defaults: [], isList: true })],
+  },
+  { method: ["POST"], matcher: "/operator/consignments/receive", middlewares: [...operatorAuth, validateAndTransformBody(OperatorReceiveConsignment)] },
+  { method: ["GET"], matcher: "/operator/consignments/:id", middlewares: operatorAuth },
+  { method: ["POST"], matcher: "/operator/consignments/:id/packages", middlewares: [...operatorAuth, validateAndTransformBody(OperatorRecordPackages)] },
+  { method: ["GET"], matcher: "/operator/consignments/:id/label", middlewares: operatorAuth },
+  { method: ["GET"], matcher: "/operator/consignments/:id/packing-list", middlewares: operatorAuth },
+  { method: ["POST"], matcher: "/operator/consignments/:id/hand-over", middlewares: [...operatorAuth, validateAndTransformBody(OperatorHandOver)] },
+  { method: ["POST"], matcher: "/operator/consignments/:id/exceptions", middlewares: [...operatorAuth, validateAndTransformBody(OperatorRecordException)] },
+]

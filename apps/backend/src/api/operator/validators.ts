@@ -1,0 +1,49 @@
+import { z } from "@medusajs/framework/zod"
+import { CONSIGNMENT_STATUSES, EXCEPTION_KINDS } from "../../modules/logistics/status"
+
+export const OperatorListConsignmentsParams = z
+  .object({
+    status: z.enum(CONSIGNMENT_STATUSES, { message: `status must be one of ${CONSIGNMENT_STATUSES.join(", ")}` }).optional(),
+    /** Part of a label barcode or waybill number. */
+    q: z.string().trim().min(1).max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+
+export const OperatorReceiveConsignment = z.object({ barcode: z.string().trim().min(1, "barcode is required: scan or type the label").max(64) }).strict()
+
+// Limits a parcel network accepts: up to 70 kg and 3 m a side.
+const dimension = (name: string) => z.number({ message: `${name} must be a number of millimetres` }).int(`${name} must be whole millimetres`).min(1, `${name} must be at least 1 mm`).max(3000, `${name} must be at most 3000 mm`)
+
+export const OperatorRecordPackages = z
+  .object({
+    packages: z
+      .array(
+        z
+          .object({
+            weight_g: z.number({ message: "weight_g must be a number of grams" }).int("weight_g must be whole grams").min(1, "weight_g must be at least 1 g").max(70_000, "weight_g must be at most 70000 g"),
+            length_mm: dimension("length_mm"),
+            width_mm: dimension("width_mm"),
+            height_mm: dimension("height_mm"),
+          })
+          .strict()
+      )
+      .min(1, "record at least one package")
+      .max(200, "at most 200 packages per consignment"),
+  })
+  .strict()
+
+export const OperatorHandOver = z
+  .object({
+    carrier: z.string().trim().min(2, "carrier is required (e.g. China Post, SF Express)").max(100),
+    waybill_number: z.string().trim().regex(/^[A-Za-z0-9-]{6,40}$/, "waybill_number must be 6 to 40 letters, digits or dashes"),
+  })
+  .strict()
+
+export const OperatorRecordException = z
+  .object({
+    kind: z.enum(EXCEPTION_KINDS, { message: `kind must be one of ${EXCEPTION_KINDS.join(", ")}` }),
+    note: z.string().trim().min(1, "note is required: say what happened").max(2000),
+  })
+  .strict()

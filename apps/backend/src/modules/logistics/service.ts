@@ -1,0 +1,8 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { Consignment } from "./models/consignment"
+import { ConsignmentPackage } from "./models/consignment-package"
+import { Operator } from "./models/operator"
+import { Park } from "./models/park"
+import { TrackingEvent } from "./models/tracking-event"
+
+export default class LogisticsModuleService extends MedusaService({ Park, Operator, Consignment, ConsignmentPackage, TrackingEvent }) {}
