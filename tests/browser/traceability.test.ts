@@ -150,7 +150,7 @@ describe("industry statistics in the portal", () => {
 
       await Promise.all([page.waitForURL(/generated=1/), page.getByRole("button", { name: /^生成 .* 的报告$/ }).click()])
       await expect(page.getByRole("status").innerText()).resolves.toBe("报告已生成。")
-      const csvLink = page.getByRole("link", { name: /（CSV）$/ }).first()
+      const csvLink = page.getByRole("link", { name: /^CSV/ }).first()
       const csv = await context.request.get(`${stack.urls.portal}${await csvLink.getAttribute("href")}`)
       expect(csv.headers()["content-type"]).toMatch(/text\/csv/)
       expect(await csv.text()).toMatch(/Exports by destination and mode[\s\S]*,KZ,9610,KZT,/)

@@ -169,9 +169,14 @@ export default async function Statistics({ searchParams }: { searchParams: { fro
                       <th scope="row">{period}</th>
                       <td>{r.kind === "scheduled" ? s.scheduled : s.onDemand}</td>
                       <td>
-                        <a href={`/admin/industry-reports/${r.id}/pdf`} aria-label={s.downloadAs("PDF", period)}>PDF</a>
+                        {/* The visible format first, so speech control users can say what they see; the period for screen readers. */}
+                        <a href={`/admin/industry-reports/${r.id}/pdf`}>
+                          PDF<span className="visually-hidden"> {s.downloadFor(period)}</span>
+                        </a>
                         {" · "}
-                        <a href={`/admin/industry-reports/${r.id}/csv`} aria-label={s.downloadAs("CSV", period)}>CSV</a>
+                        <a href={`/admin/industry-reports/${r.id}/csv`}>
+                          CSV<span className="visually-hidden"> {s.downloadFor(period)}</span>
+                        </a>
                       </td>
                     </tr>
                   )
