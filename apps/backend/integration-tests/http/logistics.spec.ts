@@ -346,6 +346,7 @@ medusaIntegrationTestRunner({
         packages: { packages: [{ weight_g: 1000, length_mm: 100, width_mm: 100, height_mm: 100 }] },
         "hand-over": { carrier: "SF Express", waybill_number: "SF1234567890" },
         exceptions: { kind: "missing", note: "not on the truck" },
+        units: { units: [{ line_item_id: "ordli_matrix", serial: "SN-1" }] },
       } as Record<string, object>
       const call = (key: string, config: object) => {
         const [method, url] = key.split(" ")
@@ -363,6 +364,7 @@ medusaIntegrationTestRunner({
         "POST /operator/consignments/:id/exceptions",
         "POST /operator/consignments/:id/hand-over",
         "POST /operator/consignments/:id/packages",
+        "POST /operator/consignments/:id/units",
         "POST /operator/consignments/receive",
       ])
       for (const key of routes) {

@@ -2,9 +2,11 @@ import { toMinor } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import bimonthlyIndustryReport from "../../src/jobs/bimonthly-industry-report"
+import { LOGISTICS_MODULE } from "../../src/modules/logistics"
+import type LogisticsModuleService from "../../src/modules/logistics/service"
 import { SUPERVISION_MODULE } from "../../src/modules/supervision"
 import type SupervisionModuleService from "../../src/modules/supervision/service"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS, DEMO_PARK, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { checkout, KZ_ADDRESS, signUpManufacturer, storefrontContext, uscc, waitFor, wheelchair } from "./helpers"
 
 jest.setTimeout(300_000)
@@ -150,6 +152,34 @@ medusaIntegrationTestRunner({
         expect([again.status, again.data.message]).toEqual([400, expect.stringMatching(/serial SN-0150 is already recorded/)])
         const foreign = await recordUnits(buyers.kz.childOrderId, [{ line_item_id: buyers.kz.lineId, serial: "B-1" }], makers.b)
         expect(foreign.status).toBe(404)
+      })
+    })
+
+    describe("at the park", () => {
+      it("an operator records units at receipt; units show their consignment; receipt on time counts in the credit record", async () => {
+        const logistics = getContainer().resolve<LogisticsModuleService>(LOGISTICS_MODULE)
+        const [park] = await logistics.listParks({ code: DEMO_PARK.code })
+        // The consignment of the Turkish buyer's child order, as an allocation leaves it.
+        const consignment = await logistics.createConsignments({
+          park_id: park.id, order_id: buyers.tr.childOrderId, buyer_order_id: buyers.tr.buyerOrderId, manufacturer_id: makers.a.id,
+          declaration_id: "decl_trace", barcode: "JXP-TRACE001", destination_country: "TR", expected_packages: 1,
+        })
+        const { data: opLogin } = await api.post("/auth/operator/emailpass", DEMO_LOGINS.operator)
+        const operator = { headers: { authorization: `Bearer ${opLogin.token}` } }
+        await api.post("/operator/consignments/receive", { barcode: consignment.barcode }, operator)
+        const recorded = await api
+          .post(`/operator/consignments/${consignment.id}/units`, { units: [{ line_item_id: buyers.tr.lineId, udi: `(01)${GTIN}(10)L9(21)SN-0150` }] }, operator)
+          .catch((e) => e.response)
+        expect([recorded.status, recorded.data.message]).toEqual([201, undefined])
+        expect(recorded.data.units[0]).toMatchObject({ serial: "SN-0150", manufacturer_id: makers.a.id, order_id: buyers.tr.childOrderId, country_code: "tr" })
+
+        const { data } = await api.get(`/vendor/units?order_id=${buyers.tr.childOrderId}`, makers.a)
+        expect(data.units).toEqual([expect.objectContaining({ serial: "SN-0150", consignment: { id: consignment.id, barcode: "JXP-TRACE001", status: "received" } })])
+        expect((await api.get("/vendor/units", makers.b)).data.units).toEqual([])
+        const { data: credit } = await api.get("/vendor/credit-record", makers.a)
+        expect(credit.credit_record.facts).toEqual([
+          expect.objectContaining({ kind: "handoff", outcome: "good", evidence: { type: "consignment", id: consignment.id } }),
+        ])
       })
     })
 

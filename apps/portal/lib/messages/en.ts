@@ -379,7 +379,7 @@ export const en: Messages = {
     onDemand: "On demand",
     download: "Download",
     periodText: (from: string, to: string) => `${from} to ${to}`,
-    downloadAs: (format: string, period: string) => `Download the report for ${period} (${format})`,
+    downloadFor: (period: string) => `(the report for ${period})`,
   },
   admin: {
     queueTitle: "Manufacturer review",

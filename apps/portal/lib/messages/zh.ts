@@ -378,7 +378,7 @@ export const zh = {
     onDemand: "按需",
     download: "下载",
     periodText: (from: string, to: string) => `${from} 至 ${to}`,
-    downloadAs: (format: string, period: string) => `下载 ${period} 报告（${format}）`,
+    downloadFor: (period: string) => `（${period} 的报告）`,
   },
   admin: {
     queueTitle: "厂商审核",

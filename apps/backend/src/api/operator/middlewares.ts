@@ -1,5 +1,6 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { OPERATOR_ACTOR } from "../../workflows/logistics/parks"
+import { RecordUnits } from "../vendor/units/validators"
 import { resolvePark } from "./tenant"
 import { OperatorHandOver, OperatorListConsignmentsParams, OperatorReceiveConsignment, OperatorRecordException, OperatorRecordPackages } from "./validators"
 
@@ -18,5 +19,6 @@ export const operatorMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/operator/consignments/:id/label", middlewares: operatorAuth },
   { method: ["GET"], matcher: "/operator/consignments/:id/packing-list", middlewares: operatorAuth },
   { method: ["POST"], matcher: "/operator/consignments/:id/hand-over", middlewares: [...operatorAuth, validateAndTransformBody(OperatorHandOver)] },
+  { method: ["POST"], matcher: "/operator/consignments/:id/units", middlewares: [...operatorAuth, validateAndTransformBody(RecordUnits)] },
   { method: ["POST"], matcher: "/operator/consignments/:id/exceptions", middlewares: [...operatorAuth, validateAndTransformBody(OperatorRecordException)] },
 ]

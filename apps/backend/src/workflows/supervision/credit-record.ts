@@ -2,27 +2,33 @@ import { creditSummary, type CreditFact } from "@aem/trade-kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
-/** A child order handed to the park within this many hours of being placed counts as on time. */
+/**
+ * Goods received at the park within this many hours of their consignment being allocated (customs
+ * accepted the declaration) count as on time; so does a child order marked ready for hand-off within
+ * this many hours of being placed, while it has no consignment yet.
+ */
 export const HANDOFF_TARGET_HOURS = 72
 
 const iso = (d: unknown) => new Date(d as string).toISOString()
 
 /**
  * A manufacturer's credit record: every fact with the record that proves it — certificates (valid or
- * expired), spot checks, customs rejections, recalls, and hand-offs to the park (from the child
- * orders' ready-for-hand-off time; consignments are not recorded yet). Buyer complaints are not
- * recorded by the marketplace, so none appear; `not_recorded` says so.
+ * expired), spot checks, customs rejections, recalls, and hand-offs to the park (the park's receipt of
+ * each consignment; before a consignment exists, the child order's ready-for-hand-off time). Buyer
+ * complaints are not recorded by the marketplace, so none appear; `not_recorded` says so.
  */
 export async function loadCreditRecord(container: MedusaContainer, manufacturerId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const by = { manufacturer_id: manufacturerId }
-  const [{ data: certificates }, { data: checks }, { data: rejections }, { data: recalls }, { data: children }] = await Promise.all([
+  const [{ data: certificates }, { data: checks }, { data: rejections }, { data: recalls }, { data: children }, { data: consignments }] = await Promise.all([
     query.graph({ entity: "manufacturer_certificate", fields: ["id", "type", "number", "valid_until", "file_url"], filters: by }),
     query.graph({ entity: "spot_check", fields: ["id", "lab", "result", "sampled_at", "report_url"], filters: by }),
     query.graph({ entity: "declaration", fields: ["id", "order_no", "rejection_reason", "status_changed_at"], filters: { ...by, status: "rejected" } }),
     query.graph({ entity: "recall", fields: ["id", "scope", "status", "reason", "created_at"], filters: by }),
     query.graph({ entity: "child_order", fields: ["id", "order_id", "created_at", "ready_for_handoff_at"], filters: { ...by, ready_for_handoff_at: { $ne: null } } }),
+    query.graph({ entity: "consignment", fields: ["id", "order_id", "barcode", "created_at", "tracking_events.code", "tracking_events.occurred_at"], filters: by }),
   ])
+  const consigned = new Set(consignments.map((c) => c.order_id))
   const now = new Date()
   const facts: CreditFact[] = [
     ...certificates.map((c): CreditFact => {
@@ -56,7 +62,26 @@ export async function loadCreditRecord(container: MedusaContainer, manufacturerI
       summary: `Recall (${r.scope}, ${r.status}): ${r.reason}`,
       evidence: { type: "recall", id: r.id },
     })),
-    ...children.map((c): CreditFact => {
+    ...consignments.flatMap((c): CreditFact[] => {
+      const received = (c.tracking_events ?? []).find((e) => e?.code === "received")
+      const allocated = new Date(c.created_at as unknown as string).getTime()
+      const hours = ((received ? new Date(received.occurred_at as unknown as string).getTime() : now.getTime()) - allocated) / 3_600_000
+      // Not received yet and still within the target: nothing to say either way.
+      if (!received && hours <= HANDOFF_TARGET_HOURS) return []
+      const onTime = !!received && hours <= HANDOFF_TARGET_HOURS
+      return [
+        {
+          kind: "handoff",
+          outcome: onTime ? "good" : "bad",
+          at: received ? iso(received.occurred_at) : now.toISOString(),
+          summary: received
+            ? `Consignment ${c.barcode} received at the park ${Math.round(hours)} h after allocation (${onTime ? "on time" : `late, target ${HANDOFF_TARGET_HOURS} h`})`
+            : `Consignment ${c.barcode} not received at the park ${Math.round(hours)} h after allocation (target ${HANDOFF_TARGET_HOURS} h)`,
+          evidence: { type: "consignment", id: c.id },
+        },
+      ]
+    }),
+    ...children.filter((c) => !consigned.has(c.order_id)).map((c): CreditFact => {
       const hours = (new Date(c.ready_for_handoff_at as unknown as string).getTime() - new Date(c.created_at as unknown as string).getTime()) / 3_600_000
       const onTime = hours <= HANDOFF_TARGET_HOURS
       return {

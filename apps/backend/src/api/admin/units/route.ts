@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { UNIT_FIELDS } from "../../vendor/units/query-config"
+import { UNIT_FIELDS, withConsignments } from "../../vendor/units/query-config"
 
 /** GET /admin/units — traced units across manufacturers, by `?serial=`, `?order_id=`, `?product_id=`, `?manufacturer_id=`. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -9,5 +9,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: UNIT_FIELDS,
     filters: req.validatedQuery as Record<string, string>,
   })
-  res.json({ units })
+  res.json({ units: await withConsignments(req.scope, units) })
 }

@@ -1,3 +1,6 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
 /** A traced unit as manufacturers and platform staff see it. */
 export const UNIT_FIELDS = [
   "id",
@@ -17,3 +20,18 @@ export const UNIT_FIELDS = [
   "expiry_date",
   "created_at",
 ]
+
+/**
+ * Units with the consignment that carried them: one per child order, allocated at the park once customs
+ * accepts the declaration (null before that, or for a unit recorded before it exists).
+ */
+export async function withConsignments<T extends { order_id: string }>(scope: MedusaContainer, units: T[]) {
+  const orderIds = [...new Set(units.map((u) => u.order_id))]
+  const { data } = orderIds.length
+    ? await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "consignment", fields: ["id", "order_id", "barcode", "status"], filters: { order_id: orderIds } })
+    : { data: [] }
+  return units.map((u) => {
+    const c = data.find((row) => row.order_id === u.order_id)
+    return { ...u, consignment: c ? { id: c.id, barcode: c.barcode, status: c.status } : null }
+  })
+}

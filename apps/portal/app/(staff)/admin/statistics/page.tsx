@@ -11,7 +11,8 @@ export function generateMetadata() {
 }
 
 const DAY = 24 * 3600 * 1000
-const isoDate = (d: Date) => d.toISOString().slice(0, 10)
+/** A Beijing calendar date some days from today (the period's dates are Beijing dates). */
+const beijingDate = (offsetDays: number) => new Date(Date.now() + 8 * 3600 * 1000 + offsetDays * DAY).toISOString().slice(0, 10)
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** An amount in minor units with its currency code (the report keeps minor units to the cent). */
@@ -24,8 +25,8 @@ const major = (minor: number, currency: string) => `${formatMinor(minor, currenc
  */
 export default async function Statistics({ searchParams }: { searchParams: { from?: string; to?: string; generated?: string; error?: string } }) {
   const t = getMessages()
-  const to = DATE.test(searchParams.to ?? "") ? searchParams.to! : isoDate(new Date(Date.now() + DAY))
-  const from = DATE.test(searchParams.from ?? "") ? searchParams.from! : isoDate(new Date(Date.now() - 60 * DAY))
+  const to = DATE.test(searchParams.to ?? "") ? searchParams.to! : beijingDate(1)
+  const from = DATE.test(searchParams.from ?? "") ? searchParams.from! : beijingDate(-60)
   let statistics: IndustryStatistics | undefined
   let reports: IndustryReport[] = []
   let error: unknown
@@ -168,9 +169,14 @@ export default async function Statistics({ searchParams }: { searchParams: { fro
                       <th scope="row">{period}</th>
                       <td>{r.kind === "scheduled" ? s.scheduled : s.onDemand}</td>
                       <td>
-                        <a href={`/admin/industry-reports/${r.id}/pdf`} aria-label={s.downloadAs("PDF", period)}>PDF</a>
+                        {/* The visible format first, so speech control users can say what they see; the period for screen readers. */}
+                        <a href={`/admin/industry-reports/${r.id}/pdf`}>
+                          PDF<span className="visually-hidden"> {s.downloadFor(period)}</span>
+                        </a>
                         {" · "}
-                        <a href={`/admin/industry-reports/${r.id}/csv`} aria-label={s.downloadAs("CSV", period)}>CSV</a>
+                        <a href={`/admin/industry-reports/${r.id}/csv`}>
+                          CSV<span className="visually-hidden"> {s.downloadFor(period)}</span>
+                        </a>
                       </td>
                     </tr>
                   )
