@@ -121,5 +121,6 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/customs" },
+    { resolve: "./src/modules/fitting" },
   ],
 })

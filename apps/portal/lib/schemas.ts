@@ -158,3 +158,7 @@ export const CERTIFICATE_FIELDS = ["type", "number", "issuer", "valid_from", "va
 
 export const certificateSchema = (v: V) =>
   z.object({ type: required(v), number: required(v), issuer: required(v), valid_from: required(v), valid_until: required(v) })
+
+export const FITTING_ANSWER_FIELDS = ["answer", "recommended_variant_id"] as const
+
+export const fittingAnswerSchema = (v: V) => z.object({ answer: required(v), recommended_variant_id: optional })

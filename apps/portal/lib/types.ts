@@ -106,3 +106,19 @@ export type Statement = {
 }
 
 export type Paged<K extends string, T> = { [key in K]: T[] } & { count: number; limit: number; offset: number }
+
+/** A buyer's measurements sent to this manufacturer ("ask the manufacturer"), and its answer. */
+export type FittingRequest = {
+  id: string
+  status: "open" | "answered"
+  measurement: "hip_width" | "wrist_height"
+  measured_cm: number
+  note: string | null
+  locale: string
+  country_code: string
+  answer: string | null
+  answered_at: string | null
+  created_at: string
+  recommended_variant: { id: string; title: string } | null
+  product: { id: string; title: string; options: { title: string }[]; variants: { id: string; title: string }[] } | null
+}

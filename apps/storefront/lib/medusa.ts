@@ -311,3 +311,22 @@ export async function listProductHandles(): Promise<string[]> {
   const { products } = await store<{ products: { handle: string }[] }>("/products", { fields: "handle", limit: 1000 })
   return products.map((p) => p.handle)
 }
+
+/** A buyer's "ask the manufacturer" request, as GET /store/fitting-requests reports it. */
+export type FittingRequest = {
+  id: string
+  status: "open" | "answered"
+  measurement: "hip_width" | "wrist_height"
+  measured_cm: number
+  note: string | null
+  answer: string | null
+  answered_at: string | null
+  created_at: string
+  recommended_variant: { id: string; title: string } | null
+  product: { id: string; title: string; handle: string } | null
+}
+
+export async function listFittingRequests(token: string): Promise<FittingRequest[]> {
+  const { fitting_requests } = await medusa<{ fitting_requests: FittingRequest[] }>("/store/fitting-requests", { token })
+  return fitting_requests
+}

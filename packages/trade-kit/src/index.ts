@@ -32,3 +32,5 @@ export type { DocumentDetailsInput, ExportDocuments, DocumentTotals } from './do
 export { layoutLine } from './documents/fonts';
 export * from './settlement';
 export { toMinor, formatMinor, minorExponent } from './util/money';
+export { FITTING_MEASUREMENTS, SIZING_RULES, sizingRuleForOption } from './fitting/measurements';
+export type { FittingMeasurement, SizingRule } from './fitting/measurements';

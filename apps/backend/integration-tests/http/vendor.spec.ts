@@ -454,6 +454,14 @@ medusaIntegrationTestRunner({
           body: () => ({ token: "not-a-real-invitation-token", first_name: "B", last_name: "Member" }),
           otherManufacturer: (res) => expect([res.status, res.data.message]).toEqual([400, "This login already belongs to a manufacturer."]),
         },
+        // Cross-manufacturer access with real requests is tested in fitting.spec.ts.
+        "GET /vendor/fitting-requests": { path: () => "/vendor/fitting-requests", otherManufacturer: (res) => expect(res.data.fitting_requests).toEqual([]) },
+        "GET /vendor/fitting-requests/:id": { path: () => "/vendor/fitting-requests/fitreq_of_a", otherManufacturer: (res) => expect(res.status).toBe(404) },
+        "POST /vendor/fitting-requests/:id/answer": {
+          path: () => "/vendor/fitting-requests/fitreq_of_a/answer",
+          body: () => ({ answer: "Take the 46 cm seat." }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
         "POST /vendor/manufacturers": {
           path: () => "/vendor/manufacturers",
           body: () => profile("maker-c", uscc("330200", "MA2SSS90")),

@@ -4,6 +4,7 @@ import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middle
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
 import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
+import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -15,6 +16,7 @@ export default defineMiddlewares({
     ...adminCommissionRatesMiddlewares,
     ...adminDeclarationsMiddlewares,
     ...storeOrderShipmentsMiddlewares,
+    ...storeFittingRequestsMiddlewares,
     ...storeSearchMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,

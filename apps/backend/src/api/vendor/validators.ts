@@ -175,3 +175,16 @@ export const VendorUpdateProfile = z
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" })
 export type VendorUpdateProfileType = z.infer<typeof VendorUpdateProfile>
+
+export const VendorListFittingRequestsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  status: z.enum(["open", "answered"], { message: "status must be open or answered" }).optional(),
+})
+export type VendorListFittingRequestsParamsType = z.infer<typeof VendorListFittingRequestsParams>
+
+export const VendorAnswerFittingRequest = z
+  .object({
+    answer: z.string().trim().min(1, "answer is required").max(2000, "answer may be at most 2000 characters"),
+    recommended_variant_id: z.string().trim().min(1).nullish(),
+  })
+  .strict()
+export type VendorAnswerFittingRequestType = z.infer<typeof VendorAnswerFittingRequest>

@@ -9,6 +9,7 @@ import { deliveryWindow, SHIPPING_CODES } from "@/lib/delivery"
 import { countryName, formatDate, formatDimensions, formatPrice, formatWeight, isolate } from "@/lib/format"
 import { fromPrice, getManufacturer, getProduct, inStock, regionForCountry } from "@/lib/medusa"
 import { currentLocale, siteOrigin } from "@/lib/request"
+import { customerToken } from "@/lib/session"
 import { sizingRule } from "@/lib/sizing"
 import { estimateLandedCost } from "@/lib/landed-cost"
 import { describeHsCode, isoClassName } from "@/lib/trade"
@@ -23,11 +24,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: product.title, description: product.description ?? undefined }
 }
 
-export default async function ProductPage({ params, searchParams }: { params: Params; searchParams: { fit?: string; measure?: string } }) {
+export default async function ProductPage({ params, searchParams }: { params: Params; searchParams: { fit?: string; measure?: string; ask?: string } }) {
   const { countryCode, handle } = params
   const region = await regionForCountry(countryCode)
   const product = await getProduct(region, handle)
   const [manufacturer, t, locale] = await Promise.all([getManufacturer(product.id), getTranslations("product"), currentLocale()])
+  const loggedIn = !!customerToken()
   const meta = product.metadata ?? {}
   const iso = isoClassName(meta.iso_9999 as string | undefined, locale)
   const en = { lang: "en" }
@@ -169,7 +171,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
           </table>
         </section>
 
-        {rule && <SizingHelp rule={rule} product={product} countryCode={countryCode} measured={searchParams.measure} />}
+        {rule && <SizingHelp rule={rule} product={product} countryCode={countryCode} measured={searchParams.measure} ask={searchParams.ask} loggedIn={loggedIn} />}
 
         <section aria-labelledby="delivery">
           <h2 id="delivery">{t("deliveryTitle", { country })}</h2>
