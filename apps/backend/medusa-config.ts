@@ -53,6 +53,32 @@ const redisModules = useRedis
     ]
   : []
 
+// Stripe (Payment Element) when STRIPE_API_KEY is set; the system provider serves the demo either way.
+// Its webhooks arrive signed at /hooks/payment/stripe_stripe (STRIPE_WEBHOOK_SECRET).
+const paymentModules = process.env.STRIPE_API_KEY
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment",
+        key: Modules.PAYMENT,
+        options: {
+          providers: [
+            {
+              resolve: "./src/modules/stripe-payment",
+              id: "stripe",
+              options: {
+                apiKey: process.env.STRIPE_API_KEY,
+                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                automaticPaymentMethods: true,
+                // Only the tests' Stripe API double sets this: Stripe cannot be reached from here.
+                apiHost: process.env.STRIPE_API_HOST,
+              },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/aem_marketplace",
@@ -77,6 +103,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    ...paymentModules,
     {
       resolve: "@medusajs/medusa/file",
       key: Modules.FILE,

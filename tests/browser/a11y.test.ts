@@ -25,7 +25,7 @@ async function sweep(page: Page, cc: string, lang: string): Promise<Record<strin
   await check("choose country", "/")
   await check("home", `/${cc}`)
   await check("category", `/${cc}/categories/iso-12-22`)
-  await check("category filtered", `/${cc}/categories/iso-12-22?min=1&stock=1`)
+  await check("category filtered", `/${cc}/categories/iso-12-22?min=1&stock=1&cert=ce&ships=1`)
   await check("product", `/${cc}/products/kangyi-lightweight-aluminium-wheelchair?measure=42`)
   await check("product, guest's email to correct", `/${cc}/products/kangyi-lightweight-aluminium-wheelchair?measure=75&ask=email#ask`)
   await check("product without sizing", `/${cc}/products/anjian-adjustable-aluminium-cane`)

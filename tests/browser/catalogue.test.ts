@@ -30,6 +30,26 @@ it("filters an ISO 9999 class by price, manufacturer and stock with a plain form
   await page.context().close()
 })
 
+it("filters by certification (valid certificates covering the product) and by what ships to the buyer's country", async () => {
+  const page = await englishPage()
+  await page.goto(`${urls.storefront}/kz/categories/iso-12-22`)
+  const all = await page.getByTestId("product-card").count()
+  // The demo's CE certificate covers three of the seven wheelchair models.
+  await expect(page.getByLabel("Certification").locator("option").allInnerTexts()).resolves.toEqual(["Any certification", "CE", "ISO 13485"])
+  await page.getByLabel("Certification").selectOption({ label: "CE" })
+  await Promise.all([page.waitForURL(/cert=ce/), page.getByRole("button", { name: "Apply filters" }).click()])
+  await expect(page.getByTestId("product-card").count()).resolves.toBe(3)
+  // Every demo product ships to Kazakhstan from the park: ticking it keeps the three.
+  await page.getByLabel("Ships to Kazakhstan").check()
+  await Promise.all([page.waitForURL(/ships=1/), page.getByRole("button", { name: "Apply filters" }).click()])
+  await expect(page.getByTestId("product-card").count()).resolves.toBe(3)
+  expect(all).toBeGreaterThan(3)
+  // The certificates show on the product page, with their validity.
+  await page.goto(`${urls.storefront}/kz/products/kangyi-transport-chair`)
+  await expect(page.getByTestId("certificates").locator("li").count()).resolves.toBe(2)
+  await page.context().close()
+})
+
 it("compares up to four ticked products side by side", async () => {
   const page = await englishPage()
   await page.goto(`${urls.storefront}/kz/categories/iso-12-22`)

@@ -330,3 +330,10 @@ export async function listFittingRequests(token: string): Promise<FittingRequest
   const { fitting_requests } = await medusa<{ fitting_requests: FittingRequest[] }>("/store/fitting-requests", { token })
   return fitting_requests
 }
+
+/** Which of these products ship to the country: those a shipping option from the park serves there. */
+export async function productsShippingTo(countryCode: string, productIds: string[]): Promise<Set<string>> {
+  if (!productIds.length) return new Set()
+  const { product_ids } = await store<{ product_ids: string[] }>("/shipping-coverage", { country_code: countryCode, product_ids: productIds.join(",") })
+  return new Set(product_ids)
+}

@@ -117,7 +117,7 @@ medusaIntegrationTestRunner({
 
       const { id } = guest.data.fitting_request
       const empty = await vendor(`/fitting-requests/${id}/answer`, maker, { answer: " " })
-      expect([empty.status, empty.data.message]).toEqual([400, expect.stringMatching(/answer is required/)])
+      expect([empty.status, empty.data.message]).toEqual([400, expect.stringMatching(/'answer' too small/)])
       const foreignVariant = await vendor(`/fitting-requests/${id}/answer`, maker, { answer: "Try this", recommended_variant_id: products[ROLLATOR].variants[0].id })
       expect([foreignVariant.status, foreignVariant.data.message]).toEqual([400, "recommended_variant_id must be one of this product's variants"])
       expect((await vendor(`/fitting-requests/${id}`, maker)).data.fitting_request).toMatchObject({ status: "open", answer: null })

@@ -7,6 +7,7 @@ import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
 import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { storeShippingCoverageMiddlewares } from "./store/shipping-coverage/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
@@ -18,6 +19,7 @@ export default defineMiddlewares({
     ...storeOrderShipmentsMiddlewares,
     ...storeFittingRequestsMiddlewares,
     ...storeSearchMiddlewares,
+    ...storeShippingCoverageMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,
   ],
