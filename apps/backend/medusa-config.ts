@@ -96,6 +96,9 @@ module.exports = defineConfig({
       cookieSecret: process.env.COOKIE_SECRET || "demo-cookie-secret-change-me",
     },
   },
+  // Product content in the buyer's language: Medusa's translation module (a feature flag in 2.21). The
+  // store API applies translations for the `x-medusa-locale` header; untranslated fields stay English.
+  featureFlags: { translation: true },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     // Same origin by default, so one admin build works on whatever host and port serves it.
@@ -149,5 +152,6 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/customs" },
     { resolve: "./src/modules/fitting" },
+    { resolve: "@medusajs/medusa/translation", key: Modules.TRANSLATION },
   ],
 })

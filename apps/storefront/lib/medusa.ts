@@ -114,10 +114,10 @@ export class StoreApiError extends Error {
 }
 
 type Params = Record<string, string | number | string[] | undefined>
-type RequestOptions = { params?: Params; method?: "GET" | "POST" | "DELETE"; body?: unknown; token?: string | null }
+type RequestOptions = { params?: Params; method?: "GET" | "POST" | "DELETE"; body?: unknown; token?: string | null; locale?: string }
 
 /** One call to the Medusa API (store and auth routes) with the publishable key and, when given, the buyer's token. */
-export async function medusa<T>(path: string, { params = {}, method = "GET", body, token }: RequestOptions = {}): Promise<T> {
+export async function medusa<T>(path: string, { params = {}, method = "GET", body, token, locale }: RequestOptions = {}): Promise<T> {
   const url = new URL(`${backendUrl()}${path}`)
   for (const [k, v] of Object.entries(params)) {
     if (Array.isArray(v)) for (const item of v) url.searchParams.append(k, item)
@@ -126,6 +126,8 @@ export async function medusa<T>(path: string, { params = {}, method = "GET", bod
   const headers: Record<string, string> = { "x-publishable-api-key": publishableKey() }
   if (body !== undefined) headers["content-type"] = "application/json"
   if (token) headers.authorization = `Bearer ${token}`
+  // Medusa's translation module answers product content in this language where it has a translation.
+  if (locale) headers["x-medusa-locale"] = locale
   const res = await fetch(url, {
     method,
     headers,
@@ -336,4 +338,25 @@ export async function productsShippingTo(countryCode: string, productIds: string
   if (!productIds.length) return new Set()
   const { product_ids } = await store<{ product_ids: string[] }>("/shipping-coverage", { country_code: countryCode, product_ids: productIds.join(",") })
   return new Set(product_ids)
+}
+
+type Translatable = "title" | "subtitle" | "description"
+/** A product's words in the buyer's language, each with the language it is really in. */
+export type ProductContent = Record<Translatable, { text: string | null; lang: string }>
+
+/**
+ * The product's title, subtitle and description through Medusa's translations in the buyer's language;
+ * a field without a translation stays English and says so (lang "en"), so screen readers pronounce it right.
+ */
+export async function getProductContent(product: Product, locale: string): Promise<ProductContent> {
+  const english = (f: Translatable) => ({ text: product[f], lang: "en" })
+  const fields: Translatable[] = ["title", "subtitle", "description"]
+  if (locale === "en") return Object.fromEntries(fields.map((f) => [f, english(f)])) as ProductContent
+  const { product: translated } = await medusa<{ product: Pick<Product, Translatable> }>(`/store/products/${product.id}`, {
+    params: { fields: fields.join(",") },
+    locale,
+  })
+  return Object.fromEntries(
+    fields.map((f) => [f, translated[f] && translated[f] !== product[f] ? { text: translated[f], lang: locale } : english(f)])
+  ) as ProductContent
 }

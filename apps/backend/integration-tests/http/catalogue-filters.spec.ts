@@ -7,7 +7,10 @@ import { storefrontContext } from "./helpers"
 
 jest.setTimeout(240_000)
 
-/** The data behind the category page's "certification" and "ships to my country" filters. */
+/**
+ * The data behind the category page's "certification" and "ships to my country" filters, and product content
+ * in the buyer's language.
+ */
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
@@ -98,6 +101,18 @@ medusaIntegrationTestRunner({
       expect((await coverage("ru", ids)).data.product_ids.sort()).toEqual([demoIds[0], railOnly].sort())
       // A country the store does not serve: nothing ships there.
       expect((await coverage("us", ids)).data.product_ids).toEqual([])
+    })
+
+    it("answers product content in the buyer's language where Medusa has a translation, else in English", async () => {
+      const product = (locale?: string) =>
+        api
+          .get("/store/products?handle=anjian-four-wheel-rollator&fields=title,description", { headers: locale ? { ...headers, "x-medusa-locale": locale } : headers })
+          .then((r) => r.data.products[0])
+      expect((await product()).title).toBe("Four-wheel rollator with seat AJ-R4")
+      expect(await product("ru")).toMatchObject({ title: "Четырёхколёсные ходунки-роллатор с сиденьем AJ-R4", description: expect.stringMatching(/^Петлевые тормоза/) })
+      expect((await product("ar")).title).toBe("مشّاية بأربع عجلات مع مقعد AJ-R4")
+      // No Turkish translation of this one: the English original.
+      expect((await product("tr")).title).toBe("Four-wheel rollator with seat AJ-R4")
     })
 
     it("refuses a malformed question, saying what to send", async () => {

@@ -12,6 +12,7 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
+  createTranslationsWorkflow,
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
@@ -30,6 +31,7 @@ import { PRODUCT_SEARCH_MODULE } from "../../modules/product-search"
 import type ProductSearchModuleService from "../../modules/product-search/service"
 import { DEMO_PRODUCTS, ISO_CLASSES, type DemoProduct } from "./catalog"
 import { DEMO_CERTIFICATES, demoScan } from "./certificates"
+import { DEMO_TRANSLATIONS } from "./translations"
 import { DEMO_MANUFACTURERS } from "./manufacturers"
 import { DEMO_MARKETS, localPrice } from "./markets"
 import { productImageSvg } from "./pictograms"
@@ -101,6 +103,7 @@ export async function seedDemoData(container: MedusaContainer) {
     categories,
   })
   await ensureCertificates(ctx)
+  await ensureTranslations(ctx)
   await ensureAccounts(ctx)
   await ensureManufacturerLogin(ctx, manufacturers.get(DEMO_MANUFACTURERS[0].handle)!)
   await ensureCommissionRates(ctx)
@@ -308,6 +311,32 @@ async function ensureCertificates({ container, log }: Ctx) {
     added++
   }
   if (added) log(`${added} demo certificates added`)
+}
+
+/** The demo products' content in other languages (Medusa's translation module). */
+async function ensureTranslations({ container, log }: Ctx) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle"],
+    filters: { handle: [...new Set(DEMO_TRANSLATIONS.map((t) => t.handle))] },
+  })
+  const ids = new Map(products.map((p) => [p.handle, p.id]))
+  const { data: existing } = await query.graph({ entity: "translation", fields: ["reference_id", "locale_code"], filters: { reference_id: [...ids.values()] } })
+  const have = new Set(existing.map((t) => `${t.reference_id} ${t.locale_code}`))
+  const missing = DEMO_TRANSLATIONS.filter((t) => ids.has(t.handle) && !have.has(`${ids.get(t.handle)} ${t.locale}`))
+  if (!missing.length) return
+  await createTranslationsWorkflow(container).run({
+    input: {
+      translations: missing.map((t) => ({
+        reference: "product",
+        reference_id: ids.get(t.handle)!,
+        locale_code: t.locale,
+        translations: { title: t.title, description: t.description },
+      })),
+    },
+  })
+  log(`${missing.length} product translations added`)
 }
 
 /** ISO 9999 classes as product categories: top-level classes with their subclasses beneath. */

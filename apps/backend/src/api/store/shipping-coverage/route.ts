@@ -2,7 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreShippingCoverageParamsType } from "./validators"
 
-type ShippingRule = { attribute: string; value: string } | null
+type ShippingRule = { attribute: string; value: unknown } | null
 
 /** A shipping option the buyer can pick at checkout (not a return option, not one hidden from the store). */
 const offeredInStore = (rules: ShippingRule[] | null | undefined) =>
@@ -34,7 +34,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   // Every geo zone names its country, whatever its type (country, province, city, zip).
   const serving = new Set(
     options
-      .filter((o) => offeredInStore(o.rules as ShippingRule[]) && o.service_zone?.geo_zones?.some((z) => z?.country_code === country_code))
+      .filter((o) => offeredInStore(o.rules) && o.service_zone?.geo_zones?.some((z) => z?.country_code === country_code))
       .map((o) => o.shipping_profile_id)
   )
   res.json({ country_code, product_ids: onSale.filter((p) => serving.has(p.shipping_profile!.id)).map((p) => p.id) })
