@@ -90,3 +90,16 @@ it("shows the landed cost with DDP offered in Saudi Arabia, and the verified man
   await expect(page.getByRole("heading", { name: "Delivery to Saudi Arabia" }).count()).resolves.toBe(1)
   await page.context().close()
 })
+
+it("shows product content in the buyer's language where translated, else English marked as such", async () => {
+  const page = await englishPage()
+  await page.goto(`${urls.storefront}/kz/products/anjian-four-wheel-rollator?lang=ru`)
+  const title = page.getByRole("heading", { level: 1 })
+  await expect(title.innerText()).resolves.toBe("Четырёхколёсные ходунки-роллатор с сиденьем AJ-R4")
+  await expect(title.getAttribute("lang")).resolves.toBe("ru")
+  await page.goto(`${urls.storefront}/kz/products/kangyi-steel-standard-wheelchair?lang=ru`)
+  await expect(title.innerText()).resolves.toBe("Standard steel wheelchair KY-809")
+  await expect(title.getAttribute("lang")).resolves.toBe("en")
+  await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ru")
+  await page.context().close()
+})

@@ -1,4 +1,4 @@
-import type { CERTIFICATE_TYPES } from "../../modules/manufacturer/models/certificate"
+import type { CertificateInput } from "../../workflows/manufacturer/steps/create-certificate"
 
 /**
  * Demo certificates, so product pages and the certification filter show some. Fictional numbers from
@@ -7,11 +7,9 @@ import type { CERTIFICATE_TYPES } from "../../modules/manufacturer/models/certif
  * in the ISO 9999 classes `iso_prefixes` names (empty: all of them), or only the models `handles` names
  * (a CE certificate is per model: only some of a maker's models are sold in the EU).
  */
-export type DemoCertificate = {
+export type DemoCertificate = Pick<CertificateInput, "type" | "number" | "issuer"> & {
   manufacturer: string
-  type: (typeof CERTIFICATE_TYPES)[number]
-  number: string
-  issuer: string
+  /** ISO dates. */
   valid_from: string
   valid_until: string
   iso_prefixes: string[]
