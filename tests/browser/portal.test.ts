@@ -373,6 +373,8 @@ describe("portal", () => {
       [vendorContext, "/team"],
       [vendorContext, "/orders"],
       [vendorContext, "/statements"],
+      [vendorContext, "/fitting"],
+      [vendorContext, "/fitting?status=answered"],
       [adminContext, "/admin"],
       [adminContext, "/admin?status=all"],
       [adminContext, manufacturerPath],

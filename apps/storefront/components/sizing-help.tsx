@@ -75,7 +75,7 @@ export async function SizingHelp({ rule, product, countryCode, measured, ask, lo
           <input type="hidden" name="product_id" value={product.id} />
           <input type="hidden" name="measurement" value={rule.measurement} />
           <div className="field">
-            <label htmlFor="ask-measure">{t(`measure.${rule.measurement}`)}</label>
+            <label htmlFor="ask-measure">{t(`ask.measure.${rule.measurement}`)}</label>
             {ask === "measure" && <p id="ask-measure-error" className="error">{t("ask.badMeasure", { min: rule.min, max: rule.max })}</p>}
             <input
               id="ask-measure"
