@@ -53,6 +53,32 @@ const redisModules = useRedis
     ]
   : []
 
+// Stripe (Payment Element) when STRIPE_API_KEY is set; the system provider serves the demo either way.
+// Its webhooks arrive signed at /hooks/payment/stripe_stripe (STRIPE_WEBHOOK_SECRET).
+const paymentModules = process.env.STRIPE_API_KEY
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment",
+        key: Modules.PAYMENT,
+        options: {
+          providers: [
+            {
+              resolve: "./src/modules/stripe-payment",
+              id: "stripe",
+              options: {
+                apiKey: process.env.STRIPE_API_KEY,
+                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                automaticPaymentMethods: true,
+                // Only the tests' Stripe API double sets this: Stripe cannot be reached from here.
+                apiHost: process.env.STRIPE_API_HOST,
+              },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/aem_marketplace",
@@ -70,6 +96,9 @@ module.exports = defineConfig({
       cookieSecret: process.env.COOKIE_SECRET || "demo-cookie-secret-change-me",
     },
   },
+  // Product content in the buyer's language: Medusa's translation module (a feature flag in 2.21). The
+  // store API applies translations for the `x-medusa-locale` header; untranslated fields stay English.
+  featureFlags: { translation: true },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     // Same origin by default, so one admin build works on whatever host and port serves it.
@@ -77,6 +106,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    ...paymentModules,
     {
       resolve: "@medusajs/medusa/file",
       key: Modules.FILE,
@@ -138,5 +168,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/logistics" },
     { resolve: "./src/modules/traceability" },
     { resolve: "./src/modules/supervision" },
+    { resolve: "./src/modules/fitting" },
+    { resolve: "@medusajs/medusa/translation", key: Modules.TRANSLATION },
   ],
 })

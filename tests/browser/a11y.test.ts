@@ -2,7 +2,7 @@ import path from "path"
 import type { Page } from "playwright-core"
 import { axeViolations } from "./axe"
 import { ARTIFACTS, useBrowser } from "./browser"
-import { addFirstProductToCart, checkout, register } from "./shop"
+import { addFirstProductToCart, askManufacturer, checkout, register } from "./shop"
 import { sharedStack } from "./stack"
 
 jest.setTimeout(300_000)
@@ -25,8 +25,9 @@ async function sweep(page: Page, cc: string, lang: string): Promise<Record<strin
   await check("choose country", "/")
   await check("home", `/${cc}`)
   await check("category", `/${cc}/categories/iso-12-22`)
-  await check("category filtered", `/${cc}/categories/iso-12-22?min=1&stock=1`)
+  await check("category filtered", `/${cc}/categories/iso-12-22?min=1&stock=1&cert=ce&ships=1`)
   await check("product", `/${cc}/products/kangyi-lightweight-aluminium-wheelchair?measure=42`)
+  await check("product, guest's email to correct", `/${cc}/products/kangyi-lightweight-aluminium-wheelchair?measure=75&ask=email#ask`)
   await check("product without sizing", `/${cc}/products/anjian-adjustable-aluminium-cane`)
   await check("compare", `/${cc}/compare?p=kangyi-lightweight-aluminium-wheelchair&p=kangyi-steel-standard-wheelchair&p=kangyi-transport-chair`)
   await check("not found", `/${cc}/products/no-such-product`)
@@ -34,6 +35,9 @@ async function sweep(page: Page, cc: string, lang: string): Promise<Record<strin
   await check("empty cart", `/${cc}/cart`)
   await register(page, urls.storefront, cc, `axe-${lang}`)
   await check("account, no orders")
+  await check("product, fitting request to correct", `/${cc}/products/kangyi-lightweight-aluminium-wheelchair?ask=measure#ask`)
+  await askManufacturer(page, urls.storefront, cc, "kangyi-lightweight-aluminium-wheelchair", 75, "Wide hips")
+  await check("product, fitting request sent")
   await check("addresses, invalid", `/${cc}/account/addresses?invalid=postal_code`)
   await addFirstProductToCart(page, urls.storefront, cc)
   await check("cart")

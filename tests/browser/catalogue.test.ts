@@ -30,6 +30,26 @@ it("filters an ISO 9999 class by price, manufacturer and stock with a plain form
   await page.context().close()
 })
 
+it("filters by certification (valid certificates covering the product) and by what ships to the buyer's country", async () => {
+  const page = await englishPage()
+  await page.goto(`${urls.storefront}/kz/categories/iso-12-22`)
+  const all = await page.getByTestId("product-card").count()
+  // The demo's CE certificate covers three of the seven wheelchair models.
+  await expect(page.getByLabel("Certification").locator("option").allInnerTexts()).resolves.toEqual(["Any certification", "CE", "ISO 13485"])
+  await page.getByLabel("Certification").selectOption({ label: "CE" })
+  await Promise.all([page.waitForURL(/cert=ce/), page.getByRole("button", { name: "Apply filters" }).click()])
+  await expect(page.getByTestId("product-card").count()).resolves.toBe(3)
+  // Every demo product ships to Kazakhstan from the park: ticking it keeps the three.
+  await page.getByLabel("Ships to Kazakhstan").check()
+  await Promise.all([page.waitForURL(/ships=1/), page.getByRole("button", { name: "Apply filters" }).click()])
+  await expect(page.getByTestId("product-card").count()).resolves.toBe(3)
+  expect(all).toBeGreaterThan(3)
+  // The certificates show on the product page, with their validity.
+  await page.goto(`${urls.storefront}/kz/products/kangyi-transport-chair`)
+  await expect(page.getByTestId("certificates").locator("li").count()).resolves.toBe(2)
+  await page.context().close()
+})
+
 it("compares up to four ticked products side by side", async () => {
   const page = await englishPage()
   await page.goto(`${urls.storefront}/kz/categories/iso-12-22`)
@@ -68,5 +88,18 @@ it("shows the landed cost with DDP offered in Saudi Arabia, and the verified man
   await expect(page.getByText(/pay these charges in advance \(DDP\)/).count()).resolves.toBe(1)
   await expect(page.getByText("Verified manufacturer", { exact: true }).count()).resolves.toBe(1)
   await expect(page.getByRole("heading", { name: "Delivery to Saudi Arabia" }).count()).resolves.toBe(1)
+  await page.context().close()
+})
+
+it("shows product content in the buyer's language where translated, else English marked as such", async () => {
+  const page = await englishPage()
+  await page.goto(`${urls.storefront}/kz/products/anjian-four-wheel-rollator?lang=ru`)
+  const title = page.getByRole("heading", { level: 1 })
+  await expect(title.innerText()).resolves.toBe("Четырёхколёсные ходунки-роллатор с сиденьем AJ-R4")
+  await expect(title.getAttribute("lang")).resolves.toBe("ru")
+  await page.goto(`${urls.storefront}/kz/products/kangyi-steel-standard-wheelchair?lang=ru`)
+  await expect(title.innerText()).resolves.toBe("Standard steel wheelchair KY-809")
+  await expect(title.getAttribute("lang")).resolves.toBe("en")
+  await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ru")
   await page.context().close()
 })

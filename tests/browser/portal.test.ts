@@ -388,6 +388,8 @@ describe("portal", () => {
       [vendorContext, "/orders"],
       [vendorContext, orderPath],
       [vendorContext, "/statements"],
+      [vendorContext, "/fitting"],
+      [vendorContext, "/fitting?status=answered"],
       [adminContext, "/admin"],
       [adminContext, "/admin?status=all"],
       [adminContext, manufacturerPath],

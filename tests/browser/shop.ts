@@ -55,3 +55,10 @@ export async function checkout(page: Page, storefront: string, cc: string, opts:
   await Promise.all([page.waitForURL(/\/order\/.+\/confirmed/), page.locator("section[aria-labelledby=payment] button[type=submit]").click()])
   return (await page.getByTestId("order-number").innerText()).trim()
 }
+
+/** "Ask the manufacturer" on a product that needs fitting: the measurement and a note, sent from the product page. */
+export async function askManufacturer(page: Page, storefront: string, cc: string, handle: string, measuredCm: number, note: string) {
+  await page.goto(`${storefront}/${cc}/products/${handle}?measure=${measuredCm}`)
+  await page.locator("#ask-note").fill(note)
+  await Promise.all([page.waitForURL(/ask=sent/), page.getByTestId("ask-form").locator("button[type=submit]").click()])
+}

@@ -16,6 +16,7 @@ export function Shell({ actor, children }: { actor?: Actor; children: ReactNode 
           { href: "/orders", text: t.nav.orders },
           { href: "/statements", text: t.nav.statements },
           { href: "/certificates", text: t.nav.certificates },
+          { href: "/fitting", text: t.nav.fitting },
           { href: "/team", text: t.nav.team },
         ]
       : actor === "admin"

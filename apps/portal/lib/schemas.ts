@@ -195,3 +195,6 @@ export const exceptionSchema = (v: V) =>
   z.object({ kind: z.enum(EXCEPTION_KINDS, { errorMap: () => ({ message: v.required }) }), note: required(v) })
 
 export const cancelDeclarationSchema = (v: V) => z.object({ reason: required(v) })
+export const FITTING_ANSWER_FIELDS = ["answer", "recommended_variant_id"] as const
+
+export const fittingAnswerSchema = (v: V) => z.object({ answer: required(v), recommended_variant_id: optional })

@@ -154,3 +154,18 @@ export type OperatorMe = { operator: { id: string; email: string; name: string; 
 export type { IndustryStatistics } from "@aem/trade-kit"
 
 export type IndustryReport = { id: string; kind: "scheduled" | "on_demand"; period_from: string; period_to: string; created_at: string }
+/** A buyer's measurements sent to this manufacturer ("ask the manufacturer"), and its answer. */
+export type FittingRequest = {
+  id: string
+  status: "open" | "answered"
+  measurement: "hip_width" | "wrist_height"
+  measured_cm: number
+  note: string | null
+  locale: string
+  country_code: string
+  answer: string | null
+  answered_at: string | null
+  created_at: string
+  recommended_variant: { id: string; title: string } | null
+  product: { id: string; title: string; options: { title: string }[]; variants: { id: string; title: string }[] } | null
+}

@@ -84,10 +84,12 @@ type RequestOptions = {
   token?: string | null
   /** Seconds Next.js may keep the answer in its data cache; unset: always asked afresh. */
   revalidate?: number
+  /** The buyer's language: Medusa's translation module answers product content in it where it can. */
+  locale?: string
 }
 
 /** One call to the Medusa API (store and auth routes) with the publishable key and, when given, the buyer's token. */
-export async function medusa<T>(path: string, { params = {}, method = "GET", body, token, revalidate }: RequestOptions = {}): Promise<T> {
+export async function medusa<T>(path: string, { params = {}, method = "GET", body, token, revalidate, locale }: RequestOptions = {}): Promise<T> {
   const url = new URL(`${backendUrl()}${path}`)
   for (const [k, v] of Object.entries(params)) {
     if (Array.isArray(v)) for (const item of v) url.searchParams.append(k, item)
@@ -96,6 +98,8 @@ export async function medusa<T>(path: string, { params = {}, method = "GET", bod
   const headers: Record<string, string> = { "x-publishable-api-key": publishableKey() }
   if (body !== undefined) headers["content-type"] = "application/json"
   if (token) headers.authorization = `Bearer ${token}`
+  // Medusa's translation module answers product content in this language where it has a translation.
+  if (locale) headers["x-medusa-locale"] = locale
   const res = await fetch(url, {
     method,
     headers,
@@ -275,4 +279,51 @@ export async function getOrderShipments(token: string, id: string): Promise<Ship
 export async function listProductHandles(): Promise<string[]> {
   const { products } = await store<{ products: { handle: string }[] }>("/products", { fields: "handle", limit: 1000 })
   return products.map((p) => p.handle)
+}
+
+/** A buyer's "ask the manufacturer" request, as GET /store/fitting-requests reports it. */
+export type FittingRequest = {
+  id: string
+  status: "open" | "answered"
+  measurement: "hip_width" | "wrist_height"
+  measured_cm: number
+  note: string | null
+  answer: string | null
+  answered_at: string | null
+  created_at: string
+  recommended_variant: { id: string; title: string } | null
+  product: { id: string; title: string; handle: string } | null
+}
+
+export async function listFittingRequests(token: string): Promise<FittingRequest[]> {
+  const { fitting_requests } = await medusa<{ fitting_requests: FittingRequest[] }>("/store/fitting-requests", { token })
+  return fitting_requests
+}
+
+/** Which of these products ship to the country: those a shipping option from the park serves there. */
+export async function productsShippingTo(countryCode: string, productIds: string[]): Promise<Set<string>> {
+  if (!productIds.length) return new Set()
+  const { product_ids } = await store<{ product_ids: string[] }>("/shipping-coverage", { country_code: countryCode, product_ids: productIds.join(",") })
+  return new Set(product_ids)
+}
+
+type Translatable = "title" | "subtitle" | "description"
+/** A product's words in the buyer's language, each with the language it is really in. */
+export type ProductContent = Record<Translatable, { text: string | null; lang: string }>
+
+/**
+ * The product's title, subtitle and description through Medusa's translations in the buyer's language;
+ * a field without a translation stays English and says so (lang "en"), so screen readers pronounce it right.
+ */
+export async function getProductContent(product: Product, locale: string): Promise<ProductContent> {
+  const english = (f: Translatable) => ({ text: product[f], lang: "en" })
+  const fields: Translatable[] = ["title", "subtitle", "description"]
+  if (locale === "en") return Object.fromEntries(fields.map((f) => [f, english(f)])) as ProductContent
+  const { product: translated } = await medusa<{ product: Pick<Product, Translatable> }>(`/store/products/${product.id}`, {
+    params: { fields: fields.join(",") },
+    locale,
+  })
+  return Object.fromEntries(
+    fields.map((f) => [f, translated[f] && translated[f] !== product[f] ? { text: translated[f], lang: locale } : english(f)])
+  ) as ProductContent
 }

@@ -3,18 +3,13 @@
  * (common wheelchair fitting guidance). Handle height: the wrist crease measured from the floor
  * while standing with arms relaxed must fall within the handle's range.
  */
-export type SizingRule = { option: string; measurement: "hip_width" | "wrist_height"; min: number; max: number }
+import type { SizingRule } from "@aem/trade-kit"
+
+export type { SizingRule }
+export { sizingRuleForOption as sizingRule } from "@aem/trade-kit"
 export type Fit = { variant: string; value: string; reason: "seat" | "handle" } | { variant: null; reason: "none" }
 
-const RULES: SizingRule[] = [
-  { option: "Seat width", measurement: "hip_width", min: 20, max: 80 },
-  { option: "Handle height", measurement: "wrist_height", min: 50, max: 120 },
-]
 const SEAT_CLEARANCE_CM = { min: 2, max: 5 }
-
-export function sizingRule(optionTitle: string | undefined): SizingRule | null {
-  return RULES.find((r) => r.option === optionTitle) ?? null
-}
 
 /** Numbers in centimetres in a variant value: "46 cm" → [46], "Low (76–88 cm)" → [76, 88]. */
 export function centimetres(value: string): number[] {

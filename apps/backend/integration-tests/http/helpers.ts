@@ -102,21 +102,25 @@ export const KZ_ADDRESS = {
   phone: "+7 727 000 0000",
 }
 
+type CheckoutInput = {
+  countryCode?: string
+  email?: string
+  lines: { variant_id: string; quantity: number }[]
+  promoCodes?: string[]
+  customerToken?: string
+  address?: Record<string, string>
+  /** The payment provider whose session the cart gets (the system provider unless said otherwise). */
+  providerId?: string
+}
+
 /**
- * A buyer's checkout through the store API, as the storefront does it: cart, items, promotion codes,
- * the first shipping option from the park, the system payment provider, completion.
+ * A buyer's cart up to payment through the store API, as the storefront does it: cart, items, promotion
+ * codes, the first shipping option from the park, a payment session with the provider.
  */
-export async function checkout(
+export async function cartAtPayment(
   api: StoreApi,
   container: MedusaContainer,
-  { countryCode = "kz", lines, promoCodes = [], customerToken, address = KZ_ADDRESS, email = "buyer@example.kz" }: {
-    countryCode?: string
-    email?: string
-    lines: { variant_id: string; quantity: number }[]
-    promoCodes?: string[]
-    customerToken?: string
-    address?: Record<string, string>
-  }
+  { countryCode = "kz", lines, promoCodes = [], customerToken, address = KZ_ADDRESS, providerId = "pp_system_default", email = "buyer@example.kz" }: CheckoutInput
 ) {
   const { headers: keyHeaders, region } = await storefrontContext(container, countryCode)
   const headers = customerToken ? { ...keyHeaders, authorization: `Bearer ${customerToken}` } : keyHeaders
@@ -131,7 +135,14 @@ export async function checkout(
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
   const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
+  const { data: withSession } = await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: providerId }, { headers })
+  const session = withSession.payment_collection.payment_sessions.find((s: { provider_id: string }) => s.provider_id === providerId)
+  return { cartId, headers, session: session as { id: string; amount: number; data: Record<string, unknown> } }
+}
+
+/** The checkout completed with the demo's system provider. */
+export async function checkout(api: StoreApi, container: MedusaContainer, input: Omit<CheckoutInput, "providerId">) {
+  const { cartId, headers } = await cartAtPayment(api, container, input)
   const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch((e) => {
     throw new Error(`cart completion failed: ${JSON.stringify(e.response?.data)}`)
   })

@@ -179,8 +179,9 @@ medusaIntegrationTestRunner({
       await addCertificateWorkflow(container).run({
         input: {
           manufacturer_id: hit.manufacturer.id,
-          type: "ce",
-          number: "CE-2026-001",
+          // A type no demo certificate has, so the facet holds this product alone.
+          type: "export_sales_certificate",
+          number: "ESC-2026-001",
           issuer: "TÜV SÜD",
           valid_from: new Date("2026-01-01"),
           valid_until: new Date("2030-01-01"),
@@ -189,7 +190,7 @@ medusaIntegrationTestRunner({
         },
       })
       await within(2000, async () => {
-        const r = await search({ q: "", certification: "ce" })
+        const r = await search({ q: "", certification: "export_sales_certificate" })
         return r.hits.length === 1 && r.hits[0].id === hit.id ? true : undefined
       })
 

@@ -479,6 +479,14 @@ medusaIntegrationTestRunner({
           path: () => "/vendor/credit-record",
           otherManufacturer: (res) => expect([res.data.credit_record.manufacturer_id, res.data.credit_record.facts]).toEqual([b.created.data.manufacturer.id, []]),
         },
+        // Cross-manufacturer access with real requests is tested in fitting.spec.ts.
+        "GET /vendor/fitting-requests": { path: () => "/vendor/fitting-requests", otherManufacturer: (res) => expect(res.data.fitting_requests).toEqual([]) },
+        "GET /vendor/fitting-requests/:id": { path: () => "/vendor/fitting-requests/fitreq_of_a", otherManufacturer: (res) => expect(res.status).toBe(404) },
+        "POST /vendor/fitting-requests/:id/answer": {
+          path: () => "/vendor/fitting-requests/fitreq_of_a/answer",
+          body: () => ({ answer: "Take the 46 cm seat." }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
         "POST /vendor/manufacturers": {
           path: () => "/vendor/manufacturers",
           body: () => profile("maker-c", uscc("330200", "MA2SSS90")),

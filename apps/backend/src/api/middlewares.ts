@@ -16,10 +16,12 @@ import { hooksParkMiddlewares } from "./hooks/park/middlewares"
 import { operatorMiddlewares } from "./operator/middlewares"
 import { adminParksMiddlewares } from "./admin/parks/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
+import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeUnitsMiddlewares } from "./store/units/middlewares"
+import { storeShippingCoverageMiddlewares } from "./store/shipping-coverage/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
@@ -31,6 +33,7 @@ export default defineMiddlewares({
     ...adminJobsMiddlewares,
     ...adminBullBoardMiddlewares,
     ...storeOrderShipmentsMiddlewares,
+    ...storeFittingRequestsMiddlewares,
     ...storeSearchMiddlewares,
     ...storeCatalogMiddlewares,
     ...adminUnitsMiddlewares,
@@ -39,6 +42,7 @@ export default defineMiddlewares({
     ...adminStatisticsMiddlewares,
     ...storeUnitsMiddlewares,
     ...storeRecallNoticesMiddlewares,
+    ...storeShippingCoverageMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,
     ...adminParksMiddlewares,

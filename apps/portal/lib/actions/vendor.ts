@@ -7,6 +7,8 @@ import { formatDate, getMessages } from "../i18n"
 import {
   CERTIFICATE_FIELDS,
   certificateSchema,
+  FITTING_ANSWER_FIELDS,
+  fittingAnswerSchema,
   inviteSchema,
   PRODUCT_FIELDS,
   priceCurrencies,
@@ -148,4 +150,20 @@ export async function advanceOrder(form: FormData) {
   const step = form.get("step") === "ready-for-handoff" ? "ready-for-handoff" : "confirm"
   await call<{ order: Order }>("manufacturer", `/vendor/orders/${encodeURIComponent(id)}/${step}`, { method: "POST" })
   redirect(`/orders/${encodeURIComponent(id)}?done=${step}`)
+}
+
+/** The manufacturer's answer to a buyer's fitting request, optionally naming the model that fits. */
+export async function answerFittingRequest(requestId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const t = getMessages()
+  const parsed = parseForm(fittingAnswerSchema(t.validation), form)
+  if ("state" in parsed) return parsed.state
+  try {
+    await call("manufacturer", `/vendor/fitting-requests/${encodeURIComponent(requestId)}/answer`, {
+      json: { answer: parsed.data.answer, recommended_variant_id: parsed.data.recommended_variant_id ?? null },
+    })
+  } catch (e) {
+    return backendFailure(e, form, FITTING_ANSWER_FIELDS)
+  }
+  revalidatePath(`/fitting/${requestId}`)
+  return { ok: true, message: t.fitting.sent, errors: {}, values: formValues(form) }
 }

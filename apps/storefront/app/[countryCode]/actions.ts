@@ -1,10 +1,12 @@
 "use server"
+import { FITTING_MEASUREMENTS } from "@aem/trade-kit"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { addressProblems, type AddressInput } from "@/lib/address-format"
 import { medusa, regionForCountry, retrieveCart, StoreApiError, type Cart } from "@/lib/medusa"
 import { completeCart, startPayment, SYSTEM_PROVIDER } from "@/lib/payment"
 import { cartIdCookie, currentCart, customerToken, forgetCart, forgetToken, rememberCart, rememberToken } from "@/lib/session"
+import { currentLocale } from "@/lib/request"
 import { cartLandedCost } from "@/lib/trade"
 
 // Server actions behind plain <form>s: the whole purchase works without client JavaScript.
@@ -218,4 +220,37 @@ export async function deleteAddress(form: FormData) {
   const { countryCode: cc, address_id } = parse(z.object({ countryCode, address_id: z.string().min(1) }), form, "/")
   await medusa(`/store/customers/me/addresses/${address_id}`, { method: "DELETE", token: requireToken(cc) })
   redirect(`/${cc}/account/addresses`)
+}
+
+const askSchema = z.object({
+  countryCode,
+  handle: z.string().min(1),
+  product_id: z.string().min(1),
+  measurement: z.enum(FITTING_MEASUREMENTS),
+  measured_cm: z.coerce.number().positive(),
+  note: text(1000).optional(),
+  email: z.string().trim().max(200).optional(),
+})
+
+/**
+ * "Ask the manufacturer": the buyer's measurements go to the manufacturer's portal as a fitting request.
+ * A logged-in buyer reads the answer in the account; a guest gets it by email.
+ */
+export async function askManufacturer(form: FormData) {
+  const back = `/${form.get("countryCode")}/products/${form.get("handle")}`
+  const { countryCode: cc, handle, product_id, measurement, measured_cm, note, email } = parse(askSchema, form, back)
+  const token = customerToken()
+  if (!token && !z.email().safeParse(email).success) redirect(`${back}?measure=${measured_cm}&ask=email#ask`)
+  try {
+    await medusa("/store/fitting-requests", {
+      method: "POST",
+      token,
+      body: { product_id, measurement, measured_cm, note: note || undefined, email: token ? undefined : email, locale: await currentLocale(), country_code: cc },
+    })
+  } catch (e) {
+    // The backend checks the range the size chart asks for; outside it the buyer retypes the number.
+    if (e instanceof StoreApiError && e.status === 400) redirect(`${back}?ask=measure#ask`)
+    throw e
+  }
+  redirect(`/${cc}/products/${handle}?ask=sent#ask`)
 }

@@ -7,11 +7,13 @@ import { ListUnitsParams, RecordUnits } from "./units/validators"
 import {
   VendorAcceptInvite,
   VendorAddCertificate,
+  VendorAnswerFittingRequest,
   VendorCreateProduct,
   VendorInviteStaff,
   VendorListProductsParams,
   VendorRegisterManufacturer,
   VendorCreateVariant,
+  VendorListFittingRequestsParams,
   VendorListOrdersParams,
   VendorResubmitDeclaration,
   VendorSetStock,
@@ -120,5 +122,16 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/certificates",
     middlewares: [vendorAuth, resolveManufacturer, certificateUpload, validateAndTransformBody(VendorAddCertificate)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/fitting-requests",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformQuery(VendorListFittingRequestsParams, { defaults: [], isList: true })],
+  },
+  { method: ["GET"], matcher: "/vendor/fitting-requests/:id", middlewares: [vendorAuth, resolveManufacturer] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/fitting-requests/:id/answer",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorAnswerFittingRequest)],
   },
 ]

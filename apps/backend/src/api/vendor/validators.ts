@@ -181,3 +181,15 @@ export const VendorResubmitDeclaration = z
   .object({ version: z.coerce.number({ message: "version must be the number of the rejected declaration version" }).int().min(1, "version starts at 1") })
   .strict()
 export type VendorResubmitDeclarationType = z.infer<typeof VendorResubmitDeclaration>
+export const VendorListFittingRequestsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  status: z.enum(["open", "answered"], { message: "status must be open or answered" }).optional(),
+})
+export type VendorListFittingRequestsParamsType = z.infer<typeof VendorListFittingRequestsParams>
+
+export const VendorAnswerFittingRequest = z
+  .object({
+    answer: z.string().trim().min(1, "answer is required").max(2000, "answer may be at most 2000 characters"),
+    recommended_variant_id: z.string().trim().min(1).nullish(),
+  })
+  .strict()
+export type VendorAnswerFittingRequestType = z.infer<typeof VendorAnswerFittingRequest>

@@ -12,9 +12,11 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
+  createTranslationsWorkflow,
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -25,11 +27,14 @@ import { OPERATOR_ACTOR } from "../../workflows/logistics/parks"
 import { commissionScope } from "../../modules/commission/scope"
 import type CommissionModuleService from "../../modules/commission/service"
 import { MANUFACTURER_MODULE } from "../../modules/manufacturer"
+import { addCertificateWorkflow } from "../../workflows/manufacturer/add-certificate"
 import { MANUFACTURER_ACTOR } from "../../workflows/manufacturer/register-manufacturer"
 import type ManufacturerModuleService from "../../modules/manufacturer/service"
 import { PRODUCT_SEARCH_MODULE } from "../../modules/product-search"
 import type ProductSearchModuleService from "../../modules/product-search/service"
 import { DEMO_PRODUCTS, ISO_CLASSES, type DemoProduct } from "./catalog"
+import { DEMO_CERTIFICATES, demoScan } from "./certificates"
+import { DEMO_TRANSLATIONS } from "./translations"
 import { DEMO_MANUFACTURERS } from "./manufacturers"
 import { DEMO_MARKETS, localPrice } from "./markets"
 import { productImageSvg } from "./pictograms"
@@ -59,6 +64,8 @@ export const DEMO_PARK = {
   address: "Jiaxing Comprehensive Bonded Zone, No. 1 Yatai Road, Jiaxing, Zhejiang 314000, China",
   timezone: "Asia/Shanghai",
 }
+/** Medusa's id for the Stripe provider registered as "stripe" (medusa-config.ts). */
+export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
 export const STOREFRONT_KEY_TITLE = "Buyers' storefront"
 const SALES_CHANNEL_NAME = "Buyers' storefront"
 const STOCK_PER_VARIANT = 250
@@ -108,6 +115,8 @@ export async function seedDemoData(container: MedusaContainer) {
     manufacturers,
     categories,
   })
+  await ensureCertificates(ctx)
+  await ensureTranslations(ctx)
   await ensureAccounts(ctx)
   await ensureManufacturerLogin(ctx, manufacturers.get(DEMO_MANUFACTURERS[0].handle)!)
   await ensureCommissionRates(ctx)
@@ -135,6 +144,9 @@ async function ensureRegions({ container, log }: Ctx) {
   const taxModule = container.resolve(Modules.TAX)
   const existing = new Set((await regionModule.listRegions({}, { select: ["name"] })).map((r) => r.name))
   const missing = DEMO_MARKETS.filter((m) => !existing.has(m.region))
+  // Stripe where the backend has it configured (STRIPE_API_KEY), next to the demo's system provider.
+  const stripe = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: STRIPE_PROVIDER_ID })
+  const paymentProviders = ["pp_system_default", ...stripe.map((p) => p.id)]
   if (missing.length) {
     await createRegionsWorkflow(container).run({
       input: {
@@ -143,11 +155,21 @@ async function ensureRegions({ container, log }: Ctx) {
           currency_code: m.currency,
           countries: m.countries,
           automatic_taxes: true,
-          payment_providers: ["pp_system_default"],
+          payment_providers: paymentProviders,
         })),
       },
     })
     log(`${missing.length} regions created`)
+  }
+  if (stripe.length) {
+    const { data: regions } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "region", fields: ["id", "payment_providers.id"] })
+    const without = regions.filter((r) => !r.payment_providers?.some((p) => p?.id === STRIPE_PROVIDER_ID))
+    for (const r of without) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: r.id }, update: { payment_providers: [...new Set([...(r.payment_providers ?? []).map((p) => p!.id), ...paymentProviders])] } },
+      })
+    }
+    if (without.length) log(`Stripe offered in ${without.length} regions`)
   }
   const taxed = new Set((await taxModule.listTaxRegions({}, { select: ["country_code"] })).map((t) => t.country_code))
   const untaxed = DEMO_MARKETS.flatMap((m) => m.countries.map((c) => ({ m, c }))).filter(({ c }) => !taxed.has(c))
@@ -283,6 +305,66 @@ async function ensureManufacturers({ container, log }: Ctx): Promise<Map<string,
     : []
   if (created.length) log(`${created.length} manufacturers created`)
   return new Map([...existing, ...created].map((m) => [m.handle, m.id]))
+}
+
+/** The demo certificates, each covering its manufacturer's products in the classes it names. */
+async function ensureCertificates({ container, log }: Ctx) {
+  const { data: manufacturers } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "manufacturer",
+    fields: ["id", "handle", "certificates.number", "products.id", "products.handle", "products.metadata"],
+    filters: { handle: [...new Set(DEMO_CERTIFICATES.map((c) => c.manufacturer))] },
+  })
+  let added = 0
+  for (const cert of DEMO_CERTIFICATES) {
+    const maker = manufacturers.find((m) => m.handle === cert.manufacturer)
+    if (!maker || maker.certificates?.some((c) => c?.number === cert.number)) continue
+    const covered = (maker.products ?? []).filter(
+      (p) =>
+        p &&
+        (!cert.iso_prefixes.length || cert.iso_prefixes.some((iso) => String(p.metadata?.iso_9999 ?? "").startsWith(iso))) &&
+        (!cert.handles || cert.handles.includes(p.handle))
+    )
+    await addCertificateWorkflow(container).run({
+      input: {
+        manufacturer_id: maker.id,
+        type: cert.type,
+        number: cert.number,
+        issuer: cert.issuer,
+        valid_from: new Date(cert.valid_from),
+        valid_until: new Date(cert.valid_until),
+        productIds: covered.map((p) => p!.id),
+        file: { filename: `${cert.number}.pdf`, mimeType: "application/pdf", content: demoScan(cert.number) },
+      },
+    })
+    added++
+  }
+  if (added) log(`${added} demo certificates added`)
+}
+
+/** The demo products' content in other languages (Medusa's translation module). */
+async function ensureTranslations({ container, log }: Ctx) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle"],
+    filters: { handle: [...new Set(DEMO_TRANSLATIONS.map((t) => t.handle))] },
+  })
+  const ids = new Map(products.map((p) => [p.handle, p.id]))
+  const { data: existing } = await query.graph({ entity: "translation", fields: ["reference_id", "locale_code"], filters: { reference_id: [...ids.values()] } })
+  const have = new Set(existing.map((t) => `${t.reference_id} ${t.locale_code}`))
+  const missing = DEMO_TRANSLATIONS.filter((t) => ids.has(t.handle) && !have.has(`${ids.get(t.handle)} ${t.locale}`))
+  if (!missing.length) return
+  await createTranslationsWorkflow(container).run({
+    input: {
+      translations: missing.map((t) => ({
+        reference: "product",
+        reference_id: ids.get(t.handle)!,
+        locale_code: t.locale,
+        translations: { title: t.title, description: t.description },
+      })),
+    },
+  })
+  log(`${missing.length} product translations added`)
 }
 
 /** ISO 9999 classes as product categories: top-level classes with their subclasses beneath. */

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { logout } from "../actions"
 import { formatDate, formatPrice } from "@/lib/format"
-import { listOrders } from "@/lib/medusa"
+import { listFittingRequests, listOrders } from "@/lib/medusa"
 import { currentLocale } from "@/lib/request"
 import { currentCustomer, customerToken } from "@/lib/session"
 
@@ -18,7 +18,8 @@ export default async function Account({ params }: { params: { countryCode: strin
   const { countryCode } = params
   const customer = await currentCustomer()
   if (!customer) redirect(`/${countryCode}/account/login`)
-  const [orders, t, locale] = await Promise.all([listOrders(customerToken()!), getTranslations("account"), currentLocale()])
+  const token = customerToken()!
+  const [orders, fittings, t, locale] = await Promise.all([listOrders(token), listFittingRequests(token), getTranslations("account"), currentLocale()])
   return (
     <>
       <h1>{t("title")}</h1>
@@ -53,6 +54,43 @@ export default async function Account({ params }: { params: { countryCode: strin
           </table>
         ) : (
           <p>{t("noOrders")}</p>
+        )}
+      </section>
+      <section aria-labelledby="fittings">
+        <h2 id="fittings">{t("fittings")}</h2>
+        {fittings.length ? (
+          <ul className="fittings" data-testid="fitting-requests">
+            {fittings.map((f) => (
+              <li key={f.id}>
+                <h3 className="h3">
+                  {f.product ? <Link href={`/${countryCode}/products/${f.product.handle}`} lang="en">{f.product.title}</Link> : t("fittingProductGone")}
+                </h3>
+                <p>
+                  {t("fittingAsked", { date: formatDate(f.created_at, locale), measurement: t(`fittingMeasurement.${f.measurement}`), value: f.measured_cm })}
+                </p>
+                {f.status === "answered" && f.answer ? (
+                  <>
+                    <p>
+                      {t("fittingAnswered", { date: formatDate(f.answered_at!, locale) })}
+                    </p>
+                    {/* The manufacturer writes in its own words: the language is unknown, so none is claimed. */}
+                    <blockquote dir="auto">{f.answer}</blockquote>
+                    {f.recommended_variant && f.product && (
+                      <p>
+                        <Link href={`/${countryCode}/products/${f.product.handle}?fit=${f.recommended_variant.id}#buy-title`}>
+                          {t.rich("fittingChoose", { variant: () => <bdi lang="en">{f.recommended_variant!.title}</bdi> })}
+                        </Link>
+                      </p>
+                    )}
+                  </>
+                ) : (
+                  <p className="muted">{t("fittingWaiting")}</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("noFittings")}</p>
         )}
       </section>
       <form action={logout}>

@@ -7,8 +7,9 @@ import { SizingHelp } from "@/components/sizing-help"
 import { addToCart } from "../../actions"
 import { deliveryWindow, SHIPPING_CODES } from "@/lib/delivery"
 import { countryName, formatDate, formatDimensions, formatPrice, formatWeight, isolate } from "@/lib/format"
-import { fromPrice, getProduct, inStock, regionForCountry } from "@/lib/medusa"
+import { fromPrice, getProduct, getProductContent, inStock, regionForCountry } from "@/lib/medusa"
 import { currentLocale, siteOrigin } from "@/lib/request"
+import { customerToken } from "@/lib/session"
 import { sizingRule } from "@/lib/sizing"
 import { estimateLandedCost } from "@/lib/landed-cost"
 import { describeHsCode, isoClassName } from "@/lib/trade"
@@ -20,15 +21,18 @@ type Params = { countryCode: string; handle: string }
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { countryCode, handle } = params
   const product = await getProduct(await regionForCountry(countryCode), handle)
-  return { title: product.title, description: product.description ?? undefined }
+  const content = await getProductContent(product, await currentLocale())
+  return { title: content.title.text, description: content.description.text ?? undefined }
 }
 
-export default async function ProductPage({ params, searchParams }: { params: Params; searchParams: { fit?: string; measure?: string } }) {
+export default async function ProductPage({ params, searchParams }: { params: Params; searchParams: { fit?: string; measure?: string; ask?: string } }) {
   const { countryCode, handle } = params
   const region = await regionForCountry(countryCode)
   const product = await getProduct(region, handle)
   const manufacturer = product.manufacturer ?? null
   const [t, locale] = await Promise.all([getTranslations("product"), currentLocale()])
+  const content = await getProductContent(product, locale)
+  const loggedIn = !!customerToken()
   const meta = product.metadata ?? {}
   const iso = isoClassName(meta.iso_9999 as string | undefined, locale)
   const en = { lang: "en" }
@@ -65,8 +69,8 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
         data={{
           "@context": "https://schema.org",
           "@type": "Product",
-          name: product.title,
-          description: product.description ?? undefined,
+          name: content.title.text,
+          description: content.description.text ?? undefined,
           image: product.images?.map((i) => i.url) ?? (product.thumbnail ? [product.thumbnail] : undefined),
           sku: product.variants[0]?.sku ?? undefined,
           brand: manufacturer ? { "@type": "Brand", name: manufacturer.legal_name_en } : undefined,
@@ -91,10 +95,10 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
         <Link href={`/${countryCode}`}>{t("all")}</Link>
       </nav>
       <article className="product">
-        {product.thumbnail && <img src={product.thumbnail} alt={product.title} width={800} height={600} lang="en" />}
+        {product.thumbnail && <img src={product.thumbnail} alt={content.title.text ?? product.title} width={800} height={600} lang={content.title.lang} />}
         <div>
-          <h1 lang="en">{product.title}</h1>
-          {product.subtitle && <p className="muted" lang="en">{product.subtitle}</p>}
+          <h1 lang={content.title.lang}>{content.title.text}</h1>
+          {content.subtitle.text && <p className="muted" lang={content.subtitle.lang}>{content.subtitle.text}</p>}
           {manufacturer && (
             <p>
               {t.rich("madeBy", {
@@ -105,7 +109,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
               })}
             </p>
           )}
-          <p lang="en">{product.description}</p>
+          <p lang={content.description.lang}>{content.description.text}</p>
 
           <h2 id="prices">{t("prices", { currency: region.currency_code.toUpperCase() })}</h2>
           {/* Scrolls sideways on its own at 320 px rather than making the page do so (WCAG 1.4.10 allows it for data tables). */}
@@ -170,7 +174,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
           </table>
         </section>
 
-        {rule && <SizingHelp rule={rule} product={product} countryCode={countryCode} measured={searchParams.measure} />}
+        {rule && <SizingHelp rule={rule} product={product} countryCode={countryCode} measured={searchParams.measure} ask={searchParams.ask} loggedIn={loggedIn} />}
 
         <section aria-labelledby="delivery">
           <h2 id="delivery">{t("deliveryTitle", { country })}</h2>

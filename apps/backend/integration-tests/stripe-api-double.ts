@@ -1,0 +1,114 @@
+import { createServer, type IncomingMessage, type Server } from "http"
+import type { AddressInfo } from "net"
+
+/**
+ * Stripe API double: Stripe's API cannot be reached from here, so the real `stripe` client (inside Medusa's
+ * Stripe provider) is pointed at this local HTTP server through its host/port configuration. It covers the
+ * part of the API the provider uses on the Payment Element path — payment intents: create, retrieve,
+ * update, confirm (what Stripe.js does when the buyer pays), capture and cancel — with Stripe's form
+ * encoding, object shapes and error envelope. It does not cover customers, refunds, setup intents or
+ * payment methods; any other call answers 404 as Stripe does for an unknown resource.
+ */
+export type PaymentIntent = {
+  id: string
+  object: "payment_intent"
+  amount: number
+  amount_capturable: number
+  amount_received: number
+  currency: string
+  capture_method: "automatic" | "manual" | "automatic_async"
+  client_secret: string
+  status: "requires_payment_method" | "requires_capture" | "succeeded" | "canceled"
+  metadata: Record<string, string>
+  payment_method: string | null
+}
+
+/** Stripe's form encoding (`metadata[session_id]=…`) back into an object, one level deep: all the provider sends. */
+function parseForm(body: string): Record<string, string | Record<string, string>> {
+  const out: Record<string, string | Record<string, string>> = {}
+  for (const [key, value] of new URLSearchParams(body)) {
+    const nested = /^(\w+)\[(\w*)\]$/.exec(key)
+    if (nested) {
+      const bag = (out[nested[1]] ??= {}) as Record<string, string>
+      bag[nested[2] || String(Object.keys(bag).length)] = value
+    } else out[key] = value
+  }
+  return out
+}
+
+const read = (req: IncomingMessage) =>
+  new Promise<string>((resolve) => {
+    let body = ""
+    req.on("data", (c) => (body += c))
+    req.on("end", () => resolve(body))
+  })
+
+export class StripeApiDouble {
+  readonly intents = new Map<string, PaymentIntent>()
+  readonly requests: { method: string; path: string; idempotencyKey?: string }[] = []
+  private server?: Server
+
+  async start(): Promise<string> {
+    this.server = createServer(async (req, res) => {
+      const body = parseForm(await read(req))
+      const path = (req.url ?? "").split("?")[0]
+      this.requests.push({ method: req.method!, path, idempotencyKey: req.headers["idempotency-key"] as string | undefined })
+      const answer = (status: number, json: unknown) => {
+        res.writeHead(status, { "content-type": "application/json", "request-id": `req_double_${this.requests.length}` })
+        res.end(JSON.stringify(json))
+      }
+      const [, , resource, id, action] = path.split("/") // "", "v1", "payment_intents", id, action
+      if (resource !== "payment_intents") {
+        return answer(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${path}). The Stripe API double covers payment intents only.` } })
+      }
+      if (req.method === "POST" && !id) return answer(200, this.create(body))
+      const intent = id ? this.intents.get(id) : undefined
+      if (!intent) return answer(404, { error: { type: "invalid_request_error", code: "resource_missing", message: `No such payment_intent: '${id}'` } })
+      if (req.method === "GET" && !action) return answer(200, intent)
+      if (req.method === "POST" && !action) {
+        if (body.amount) intent.amount = Number(body.amount)
+        if (typeof body.metadata === "object") Object.assign(intent.metadata, body.metadata)
+        return answer(200, intent)
+      }
+      if (req.method === "POST" && action === "confirm") {
+        intent.payment_method = (body.payment_method as string) ?? "pm_card_visa"
+        if (intent.capture_method === "manual") Object.assign(intent, { status: "requires_capture", amount_capturable: intent.amount })
+        else Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
+        return answer(200, intent)
+      }
+      if (req.method === "POST" && action === "capture") {
+        if (intent.status !== "requires_capture") {
+          return answer(400, { error: { type: "invalid_request_error", code: "payment_intent_unexpected_state", message: `This PaymentIntent's status is ${intent.status}.` } })
+        }
+        return answer(200, Object.assign(intent, { status: "succeeded", amount_received: intent.amount_capturable, amount_capturable: 0 }))
+      }
+      if (req.method === "POST" && action === "cancel") return answer(200, Object.assign(intent, { status: "canceled", amount_capturable: 0 }))
+      return answer(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${path}).` } })
+    })
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve))
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+  }
+
+  stop() {
+    return new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+  }
+
+  private create(body: Record<string, string | Record<string, string>>): PaymentIntent {
+    const id = `pi_double_${this.intents.size + 1}`
+    const intent: PaymentIntent = {
+      id,
+      object: "payment_intent",
+      amount: Number(body.amount),
+      amount_capturable: 0,
+      amount_received: 0,
+      currency: String(body.currency),
+      capture_method: ((body.capture_method as string) ?? "automatic") as PaymentIntent["capture_method"],
+      client_secret: `${id}_secret_double`,
+      status: "requires_payment_method",
+      metadata: { ...((body.metadata as Record<string, string>) ?? {}) },
+      payment_method: null,
+    }
+    this.intents.set(id, intent)
+    return intent
+  }
+}
