@@ -12,7 +12,7 @@ export function generateMetadata() {
 
 const DAY = 24 * 3600 * 1000
 /** A Beijing calendar date some days from today (the period's dates are Beijing dates). */
-const beijingDate = (offsetDays: number) => new Date(Date.now() + 8 * 3600 * 1000 + offsetDays * DAY).toISOString().slice(0, 10)
+const beijingDate = (offsetDays: number, from = Date.now()) => new Date(from + 8 * 3600 * 1000 + offsetDays * DAY).toISOString().slice(0, 10)
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** An amount in minor units with its currency code (the report keeps minor units to the cent). */
@@ -163,7 +163,7 @@ export default async function Statistics({ searchParams }: { searchParams: { fro
               </thead>
               <tbody>
                 {reports.map((r) => {
-                  const period = s.periodText(r.period_from.slice(0, 10), r.period_to.slice(0, 10))
+                  const period = s.periodText(beijingDate(0, Date.parse(r.period_from)), beijingDate(0, Date.parse(r.period_to)))
                   return (
                     <tr key={r.id}>
                       <th scope="row">{period}</th>
