@@ -1,7 +1,7 @@
 import "server-only"
 import { notFound } from "next/navigation"
 import { cache } from "react"
-import type { RegionPrice, StoreProduct, StoreVariant } from "@aem/search-kit"
+import type { CatalogCertificate, RegionPrice, StoreProduct, StoreVariant } from "@aem/search-kit"
 import { backendUrl, publishableKey } from "./config"
 
 export type Region = {
@@ -15,6 +15,7 @@ export type Region = {
 export type Product = StoreProduct
 export type Variant = StoreVariant
 export type CalculatedPrice = RegionPrice
+export type Certificate = CatalogCertificate
 export type Category = { id: string; name: string; handle: string; parent_category_id?: string | null; category_children?: Category[] }
 export type Address = {
   id?: string
