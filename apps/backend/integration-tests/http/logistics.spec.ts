@@ -335,6 +335,16 @@ medusaIntegrationTestRunner({
       expect(op.operator).toMatchObject({ email: ningboLogin.email, role: "operator" })
       expect((await api.post(`/admin/parks/${created.park.id}/operators`, { email: "not-an-email", name: "x" }, admin).catch((e) => e.response)).data.message).toMatch(/email must be an email address/)
       const ningbo = await login("operator", ningboLogin)
+      // A person who registered their own login first becomes an operator without a password from the platform.
+      const selfMade = { email: "supervisor@ningbo-park.example.cn", password: "chosen-by-themselves-2026" }
+      await api.post("/auth/operator/emailpass/register", selfMade)
+      const withoutPassword = await api.post(`/admin/parks/${created.park.id}/operators`, { email: "late@ningbo-park.example.cn", name: "Late" }, admin).catch((e) => e.response)
+      expect(withoutPassword.data.message).toMatch(/has no login yet: give a password/)
+      await api.post(`/admin/parks/${created.park.id}/operators`, { email: selfMade.email, name: "Zhao Min", role: "supervisor" }, admin)
+      expect((await api.get("/operator/me", await login("operator", selfMade))).data).toMatchObject({ operator: { role: "supervisor" }, park: { code: "NBP" } })
+      // The refused one left nothing behind (the workflow took its operator back).
+      const { data: ningboPark } = await api.get(`/admin/parks/${created.park.id}`, admin)
+      expect(ningboPark.park.operators.map((o: { email: string }) => o.email).sort()).toEqual([ningboLogin.email, selfMade.email])
       expect((await api.get("/operator/me", ningbo)).data.park.code).toBe("NBP")
       const { data: staffList } = await api.get(`/admin/consignments?park_id=${jiaxing.id}`, admin)
       expect(staffList.consignments.map((c: { id: string }) => c.id)).toEqual([consignment.id])
