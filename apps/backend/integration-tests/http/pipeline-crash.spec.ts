@@ -11,7 +11,7 @@ import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { placeCopiesOfOrder } from "../../src/scripts/pipeline/place-orders"
 import { checkout, storefrontContext, waitFor } from "./helpers"
 
-jest.setTimeout(400_000)
+jest.setTimeout(900_000)
 
 /**
  * The export pipeline survives its worker process being killed and its Redis restarting: every order

@@ -15,7 +15,9 @@ export const signedHook = (secretOf: () => string) =>
     const problem = hookSignatureProblem(secretOf(), req.rawBody ?? "", headers)
     if (problem) return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, `Refused: ${problem}.`))
     const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
-    const key = `aem:hook-signature:${headers.signature}`
+    // Per path: the signature covers timestamp and body, and two calls to different routes with the same
+    // body in the same millisecond (`{}` to two declarations' /submitted) are not replays of each other.
+    const key = `aem:hook-signature:${req.originalUrl}:${headers.signature}`
     if (await cache.get(key)) return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "Refused: this signed request was already received (replay). Sign each request anew."))
     await cache.set(key, 1, Math.ceil((2 * HOOK_TOLERANCE_MS) / 1000))
     next()
