@@ -4,6 +4,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 // Embedded defaults: `npm start` works with no configuration at all. Every one is overridable (README).
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+// Our own BullMQ queues (`aem.`) may live on another Redis than Medusa's modules; the same one by default.
+const queuesRedisUrl = process.env.QUEUES_REDIS_URL || redisUrl
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const portalUrl = process.env.PORTAL_URL || "http://localhost:8001"
@@ -146,7 +148,7 @@ module.exports = defineConfig({
     },
     {
       resolve: "./src/modules/job-queue",
-      options: { redisUrl, prefix: process.env.WORKERS_QUEUE_PREFIX || "bull" },
+      options: { redisUrl: queuesRedisUrl, prefix: process.env.WORKERS_QUEUE_PREFIX || "bull" },
     },
     { resolve: "./src/modules/manufacturer" },
     { resolve: "./src/modules/order-group" },
@@ -157,7 +159,7 @@ module.exports = defineConfig({
       // works out each region's prices for the catalogue read model with the pricing module.
       dependencies: [ContainerRegistrationKeys.QUERY, Modules.PRICING, Modules.REGION],
       options: {
-        redisUrl,
+        redisUrl: queuesRedisUrl,
         prefix: process.env.WORKERS_QUEUE_PREFIX || "bull",
         meilisearch: process.env.MEILISEARCH_HOST
           ? { host: process.env.MEILISEARCH_HOST, apiKey: process.env.MEILISEARCH_API_KEY, index: process.env.MEILISEARCH_INDEX }

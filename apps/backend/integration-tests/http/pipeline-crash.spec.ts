@@ -15,8 +15,11 @@ jest.setTimeout(900_000)
 
 /**
  * The export pipeline survives its worker process being killed and its Redis restarting: every order
- * still ends with exactly one declaration and one consignment. This suite runs on a Redis server of its
- * own (started here, on a free port), so restarting it disturbs no one else's tests.
+ * still ends with exactly one declaration and one consignment. The pipeline's queues (producer, ledger,
+ * workers) run on a Redis server of this suite's own (started here, on a free port, QUEUES_REDIS_URL), so
+ * restarting it disturbs no one else's tests. Medusa's own modules (event bus, workflow engine) stay on
+ * REDIS_URL: their in-process engine does not survive its Redis going away, and its failures would be
+ * Medusa's, not the pipeline's.
  */
 const prefix = `itest-crash-${process.pid}-${Date.now()}`
 process.env.WORKERS_QUEUE_PREFIX = prefix
@@ -57,15 +60,18 @@ async function stopRedis() {
   await exited
 }
 
-// Before the Medusa runner loads medusa-config, which reads REDIS_URL.
+const queuesRedisUrl = () => `redis://127.0.0.1:${redisPort}`
+
+// Before the Medusa runner loads medusa-config, which reads QUEUES_REDIS_URL.
 beforeAll(async () => {
   redisPort = await freePort()
-  process.env.REDIS_URL = `redis://127.0.0.1:${redisPort}`
+  process.env.QUEUES_REDIS_URL = queuesRedisUrl()
   await startRedis()
 })
 
 afterAll(async () => {
   await stopRedis()
+  delete process.env.QUEUES_REDIS_URL
   fs.rmSync(scratch, { recursive: true, force: true })
 })
 
@@ -80,7 +86,7 @@ medusaIntegrationTestRunner({
       const child = spawn(process.execPath, [path.join(WORKERS, script)], {
         env: {
           ...process.env,
-          REDIS_URL: process.env.REDIS_URL,
+          REDIS_URL: queuesRedisUrl(),
           WORKERS_QUEUE_PREFIX: prefix,
           WORKERS_HEALTH_PORT: "0",
           MEDUSA_BACKEND_URL: api.defaults.baseURL,
@@ -113,9 +119,9 @@ medusaIntegrationTestRunner({
 
     afterEach(async () => {
       for (const child of processes.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL")
-      // The runner puts the database back as it was before each test; this Redis follows, so no job or
-      // event of one test (about orders the next one's database does not have) reaches the next.
-      const redisClient = new IORedis(process.env.REDIS_URL!)
+      // The runner puts the database back as it was before each test; the queues' Redis follows, so no
+      // job of one test (about orders the next one's database does not have) reaches the next.
+      const redisClient = new IORedis(queuesRedisUrl())
       await redisClient.flushall()
       await redisClient.quit()
     })

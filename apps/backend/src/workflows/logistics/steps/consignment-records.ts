@@ -90,7 +90,17 @@ export const recordTrackingEventsStep = createStep(
     const seen = new Set((await service.listTrackingEvents({ dedupe_key: events.map((e) => e.dedupe_key) })).map((e) => e.dedupe_key))
     const fresh = events.filter((e, i) => !seen.has(e.dedupe_key) && events.findIndex((o) => o.dedupe_key === e.dedupe_key) === i)
     if (!fresh.length) return new StepResponse([], [] as string[])
-    const created = await service.createTrackingEvents(fresh.map((e) => ({ ...e, occurred_at: new Date(e.occurred_at) })))
+    // One at a time: a concurrent delivery (the customs release and the hand-off both record customs'
+    // events) may record one between our read and our write; its unique key makes ours a no-op.
+    const created: Awaited<ReturnType<typeof service.createTrackingEvents>> = []
+    for (const event of fresh) {
+      try {
+        created.push(...(await service.createTrackingEvents([{ ...event, occurred_at: new Date(event.occurred_at) }])))
+      } catch (e) {
+        // Medusa maps a unique violation to INVALID_DATA "… already exists."
+        if (!(e instanceof MedusaError && /already exists/.test(e.message))) throw e
+      }
+    }
     return new StepResponse(created, created.map((e) => e.id))
   },
   async (ids, { container }) => {
