@@ -2,6 +2,8 @@ import { toMinor } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import bimonthlyIndustryReport from "../../src/jobs/bimonthly-industry-report"
+import { FITTING_MODULE } from "../../src/modules/fitting"
+import type FittingModuleService from "../../src/modules/fitting/service"
 import { LOGISTICS_MODULE } from "../../src/modules/logistics"
 import type LogisticsModuleService from "../../src/modules/logistics/service"
 import { SUPERVISION_MODULE } from "../../src/modules/supervision"
@@ -364,6 +366,11 @@ medusaIntegrationTestRunner({
           t.value_minor += toMinor(Number(c.total), c.currency_code)
           expected.set(c.currency_code, t)
         }
+        // One buyer asked A for a fitting in the period.
+        await getContainer().resolve<FittingModuleService>(FITTING_MODULE).createFittingRequests({
+          manufacturer_id: makers.a.id, product_id: makers.a.productId, email: "buyer@example.kz", locale: "ru", country_code: "kz",
+          measurement: "hip_width", measured_cm: 44,
+        })
         const { from, to } = period()
         const { data } = await api.get(`/admin/statistics?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, admin)
         const stats = data.statistics
@@ -373,12 +380,12 @@ medusaIntegrationTestRunner({
         expect(stats.exports.map((e: { mode: string }) => e.mode)).not.toContain(undefined)
         const quantity = (iso: string) => stats.products_by_iso_class.find((r: { iso_class: string }) => r.iso_class === iso)?.quantity
         expect([quantity("12 22"), quantity("12 06")]).toEqual([4, 1])
-        expect(stats.fitting_requests).toBeNull()
+        expect(stats.fitting_requests).toBe(1)
         expect(stats.manufacturers).toEqual(expect.arrayContaining([expect.objectContaining({ status: "approved" })]))
 
         // A period before the orders holds none of them.
         const before = await api.get(`/admin/statistics?from=2020-01-01&to=2020-03-01`, admin)
-        expect(before.data.statistics.export_totals).toEqual([])
+        expect([before.data.statistics.export_totals, before.data.statistics.fitting_requests]).toEqual([[], 0])
         const backwards = await api.get(`/admin/statistics?from=2020-03-01&to=2020-01-01`, admin).catch((e) => e.response)
         expect([backwards.status, backwards.data.message]).toEqual([400, expect.stringMatching(/to must be after from/)])
 

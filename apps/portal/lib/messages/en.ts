@@ -389,7 +389,6 @@ export const en: Messages = {
     spotChecks: "Spot checks",
     spotCheckCounts: (passed: number, failed: number) => `${passed} passed, ${failed} failed`,
     fittingRequests: "Fitting requests",
-    notRecorded: "Not recorded by the platform yet",
     largest: (label: string, value: number) => `The largest is ${label}: ${value}.`,
     none: "No figures in this period.",
     reportsTitle: "Reports",

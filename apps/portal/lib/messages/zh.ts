@@ -388,7 +388,6 @@ export const zh = {
     spotChecks: "抽检",
     spotCheckCounts: (passed: number, failed: number) => `合格 ${passed}，不合格 ${failed}`,
     fittingRequests: "适配申请",
-    notRecorded: "平台尚未记录",
     largest: (label: string, value: number) => `最大的一项是 ${label}：${value}。`,
     none: "此期间没有数据。",
     reportsTitle: "统计报告",

@@ -15,8 +15,8 @@ export type IndustryStatistics = {
   manufacturers: { status: string; count: number }[];
   exports: { country_code: string; mode: string; currency_code: string; orders: number; value_minor: number }[];
   export_totals: { currency_code: string; orders: number; value_minor: number }[];
-  /** null: the marketplace records no fitting requests (there is no such model yet). */
-  fitting_requests: number | null;
+  /** Buyers' "ask the manufacturer" fitting requests made in the period. */
+  fitting_requests: number;
   recalls: { opened: number; closed: number };
   spot_checks: { passed: number; failed: number };
 };
@@ -58,7 +58,7 @@ function sections(s: IndustryStatistics): { title: string; header: string[]; row
         ['recalls_closed', s.recalls.closed],
         ['spot_checks_passed', s.spot_checks.passed],
         ['spot_checks_failed', s.spot_checks.failed],
-        ['fitting_requests', s.fitting_requests ?? 'not recorded'],
+        ['fitting_requests', s.fitting_requests],
       ],
     },
   ];

@@ -14,7 +14,7 @@ export async function loadIndustryStatistics(container: MedusaContainer, from: D
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: children } = await query.graph({ entity: "child_order", fields: ["order_id"], filters: { created_at: within(from, to) } })
   const orderIds = children.map((c) => c.order_id)
-  const [{ data: orders }, { data: declarations }, { data: products }, { data: manufacturers }, { data: recalls }, { data: checks }] =
+  const [{ data: orders }, { data: declarations }, { data: products }, { data: manufacturers }, { data: recalls }, { data: checks }, { data: fittings }] =
     await Promise.all([
       orderIds.length
         ? query.graph({ entity: "order", fields: ["id", "currency_code", "total", "shipping_address.country_code", "items.*"], filters: { id: orderIds } })
@@ -26,6 +26,7 @@ export async function loadIndustryStatistics(container: MedusaContainer, from: D
       query.graph({ entity: "manufacturer", fields: ["status"] }),
       query.graph({ entity: "recall", fields: ["created_at", "closed_at"] }),
       query.graph({ entity: "spot_check", fields: ["result"], filters: { sampled_at: within(from, to) } }),
+      query.graph({ entity: "fitting_request", fields: ["id"], filters: { created_at: within(from, to) } }),
     ])
 
   const modeOf = new Map(declarations.map((d): [string, string] => [d.order_id, d.mode]))
@@ -60,8 +61,7 @@ export async function loadIndustryStatistics(container: MedusaContainer, from: D
     manufacturers: [...statusCounts].map(([status, count]) => ({ status, count })).sort((a, b) => a.status.localeCompare(b.status)),
     exports,
     export_totals: exportTotals(exports),
-    // The marketplace has no fitting-request records yet; null says "not recorded", never 0.
-    fitting_requests: null,
+    fitting_requests: fittings.length,
     recalls: { opened: recalls.filter((r) => inPeriod(r.created_at)).length, closed: recalls.filter((r) => inPeriod(r.closed_at)).length },
     spot_checks: { passed: checks.filter((c) => c.result === "passed").length, failed: checks.filter((c) => c.result === "failed").length },
   }

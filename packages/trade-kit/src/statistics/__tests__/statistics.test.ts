@@ -39,7 +39,7 @@ const stats: IndustryStatistics = {
     { country_code: 'ru', mode: '9610', currency_code: 'rub', orders: 1, value_minor: 1690000 },
   ],
   export_totals: [],
-  fitting_requests: null,
+  fitting_requests: 3,
   recalls: { opened: 1, closed: 0 },
   spot_checks: { passed: 2, failed: 1 },
 };
@@ -59,7 +59,7 @@ describe('industry report', () => {
     expect(lines).toContain(',KZ,9610,KZT,2,178000.00');
     expect(lines).toContain(',KZT,3,228000.00');
     expect(lines).toContain(',12 22,3,7');
-    expect(lines).toContain(',fitting_requests,not recorded');
+    expect(lines).toContain(',fitting_requests,3');
     expect(lines).toContain(',spot_checks_failed,1');
   });
 
@@ -67,7 +67,7 @@ describe('industry report', () => {
     const pdf = await industryReportPdf(stats);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const { joined } = pdfText(pdf);
-    for (const text of ['Exports by destination and mode', '228000.00', '16900.00', 'not recorded']) expect(joined).toContain(text);
+    for (const text of ['Exports by destination and mode', '228000.00', '16900.00', 'fitting_requests 3']) expect(joined).toContain(text);
   });
 });
 

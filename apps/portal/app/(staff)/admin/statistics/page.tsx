@@ -136,7 +136,7 @@ export default async function Statistics({ searchParams }: { searchParams: { fro
               <dt>{s.spotChecks}</dt>
               <dd>{s.spotCheckCounts(statistics.spot_checks.passed, statistics.spot_checks.failed)}</dd>
               <dt>{s.fittingRequests}</dt>
-              <dd>{statistics.fitting_requests ?? s.notRecorded}</dd>
+              <dd>{statistics.fitting_requests}</dd>
             </dl>
           </section>
         </>
