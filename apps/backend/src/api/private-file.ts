@@ -4,13 +4,14 @@ import path from "node:path"
 
 const CONTENT_TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
+  ".csv": "text/csv; charset=utf-8",
   ".png": "image/png",
   ".jpg": "image/jpeg",
   ".jpeg": "image/jpeg",
 }
 
 /**
- * Streams a private file (certificate scan, customs document) to a caller the route has already
+ * Streams a private file (certificate scan, customs document, industry report) to a caller the route has already
  * authorised. Private files live outside `static`, so this is the only way to read them.
  */
 export async function sendPrivateFile(req: MedusaRequest, res: MedusaResponse, file: { file_id: string; filename?: string }) {
