@@ -74,16 +74,19 @@ export function startWorkerPool(
 
   const close = async (timeoutMs: number) => {
     let timer: NodeJS.Timeout | undefined
-    const graceful = Promise.all(workers.map((w) => w.close())).then(() => false)
+    // Pausing takes no new job and resolves when the active ones are done. Worker.close() is not raced
+    // against the deadline because a later close(true) would only return that graceful close, still waiting.
+    // Readiness first: a connection closed while BullMQ still initialises it emits an error nobody hears.
+    const ready = Promise.all([...workers, ...queues].map((x) => x.waitUntilReady().catch(() => undefined)))
+    const drained = ready.then(() => Promise.all(workers.map((w) => w.pause()))).then(() => false)
     const deadline = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(true), timeoutMs)
     })
-    const forced = await Promise.race([graceful, deadline])
+    const forced = await Promise.race([drained, deadline])
     clearTimeout(timer)
-    if (forced) {
-      // Active jobs that did not finish are released: their locks expire and BullMQ retries them.
-      await Promise.all(workers.map((w) => w.close(true)))
-    }
+    // Forced: active jobs are released, not finished; their locks expire and another worker's stalled
+    // check takes them back (up to maxStalledCount times).
+    await Promise.all(workers.map((w) => w.close(forced)))
     await Promise.all(queues.map((q) => q.close()))
     await connection.quit().catch(() => connection.disconnect())
     return { forced }

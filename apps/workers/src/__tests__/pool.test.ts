@@ -54,7 +54,8 @@ const slowJob = defineJob({
 const slowHandler = register(slowJob, async ({ ms }, ctx) => {
   await new Promise((r) => setTimeout(r, ms))
   ctx.log(`slept ${ms} ms`)
-  return { sleptMs: ms }
+  // The pid tells which process ran the job: this one, or a worker process started by the test.
+  return { sleptMs: ms, pid: process.pid }
 })
 
 beforeEach(() => {
@@ -187,7 +188,7 @@ it("finishes the active job before closing when shut down gracefully", async () 
   expect(forced).toBe(false)
   const job = await Job.fromId(queue, "slow-a")
   expect(await job!.getState()).toBe("completed")
-  expect(job!.returnvalue).toEqual({ sleptMs: 1500 })
+  expect(job!.returnvalue).toEqual({ sleptMs: 1500, pid: process.pid })
   await queue.close()
 })
 
@@ -209,7 +210,7 @@ it("does not lose a job when its worker process is killed: another worker runs i
   )
   pools.push(second)
   const job = await waitForState(queue, "slow-b", "completed", 30_000)
-  expect(job.returnvalue).toEqual({ sleptMs: 3000 })
+  expect(job.returnvalue).toEqual({ sleptMs: 3000, pid: process.pid })
   expect(secondLog.some((l) => l.includes("slept 3000 ms"))).toBe(true)
   await queue.close()
 })
@@ -227,7 +228,7 @@ it("a worker process told to stop (SIGTERM) finishes its active job, takes no ne
   expect(worker.out.text).toContain("workers: stopped cleanly")
   const job = await Job.fromId(queue, "slow-c")
   expect(await job!.getState()).toBe("completed")
-  expect(job!.returnvalue).toEqual({ sleptMs: 2500 })
+  expect(job!.returnvalue).toEqual({ sleptMs: 2500, pid: worker.child.pid })
   expect(await (await Job.fromId(queue, "slow-d"))!.getState()).toBe("waiting")
   await queue.close()
 })
@@ -238,13 +239,17 @@ it("a job still running when the shutdown time is up is released, and another wo
   const queue = new Queue(slowJob.queue, { connection, prefix })
   await queue.add(slowJob.name, { key: "e", ms: 4000 }, { jobId: "slow-e", attempts: 3 })
   await waitForState(queue, "slow-e", "active")
+  const stopAsked = Date.now()
   worker.child.kill("SIGTERM")
   expect(await worker.exited).toBe(0)
   expect(worker.out.text).toContain("workers: stopped; unfinished jobs will be retried")
+  // It left without finishing the 4 s job, and the job is not done yet.
+  expect(Date.now() - stopAsked).toBeLessThan(3000)
+  expect(await (await Job.fromId(queue, "slow-e"))!.getState()).toBe("active")
 
   pools.push(startWorkerPool({ ...config(), lockDurationMs: 1500, stalledIntervalMs: 1000 }, [slowHandler], () => {}))
   const job = await waitForState(queue, "slow-e", "completed", 30_000)
-  expect(job.returnvalue).toEqual({ sleptMs: 4000 })
+  expect(job.returnvalue).toEqual({ sleptMs: 4000, pid: process.pid })
   await queue.close()
 })
 
@@ -278,9 +283,12 @@ it("the worker process stops cleanly on SIGTERM", async () => {
   while (!output.includes("consuming") && Date.now() - start < 15_000) await new Promise((r) => setTimeout(r, 100))
   expect(output).toContain(`consuming ${QUEUES.exportPipeline}`)
   child.kill("SIGTERM")
-  const code = await new Promise((resolve) => child.once("exit", resolve))
-  expect(code).toBe(0)
-  expect(output).toContain("workers: stopped cleanly")
+  const exit = await new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })))
+  // The output is part of the comparison so a failure shows what the process said.
+  expect({ exit, stopped: output.includes("workers: stopped cleanly") ? "cleanly" : output }).toEqual({
+    exit: { code: 0, signal: null },
+    stopped: "cleanly",
+  })
 })
 
 it("has a handler for every job contract, and only for them", () => {
