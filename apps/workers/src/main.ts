@@ -17,9 +17,7 @@ async function main() {
     (line) => console.log(`workers: ${line}`)
   )
   const server = await startHealthServer(pool, config.healthPort)
-  const queues = pool.workers.map((w) => w.name).join(", ")
-  console.log(`workers: consuming ${queues}; customs receipts from ${config.customsExchangeDir}/inbox; health on http://localhost:${config.healthPort}/health`)
-
+  // Signals are handled before the process says it is consuming: whoever waits for that line may stop it next.
   stopOnSignals(pool, {
     timeoutMs: config.shutdownTimeoutMs,
     beforeClose: async () => {
@@ -27,6 +25,8 @@ async function main() {
       await stopReceipts()
     },
   })
+  const queues = pool.workers.map((w) => w.name).join(", ")
+  console.log(`workers: consuming ${queues}; customs receipts from ${config.customsExchangeDir}/inbox; health on http://localhost:${config.healthPort}/health`)
 }
 
 main().catch((err) => {
