@@ -2,8 +2,12 @@ import { statementPeriod, toMinor } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import enterMissedOrders from "../../src/jobs/enter-missed-orders"
+import { CUSTOMS_MODULE } from "../../src/modules/customs"
+import type CustomsModuleService from "../../src/modules/customs/service"
 import { splitOrderByManufacturerWorkflow } from "../../src/workflows/order-group/split-order-by-manufacturer"
-import { checkout, signUpManufacturer, storefrontContext, uscc, waitFor, wheelchair } from "./helpers"
+import { checkout, KZ_ADDRESS, signUpManufacturer, storefrontContext, uscc, waitFor, wheelchair } from "./helpers"
 
 jest.setTimeout(300_000)
 
@@ -124,6 +128,63 @@ medusaIntegrationTestRunner({
       expect(result.childOrderIds.sort()).toEqual([...childIds].sort())
       const { data: all } = await query.graph({ entity: "order", fields: ["id"] })
       expect(all).toHaveLength(4)
+    })
+
+    it("splits and declares an order whose order.placed was lost when the minute's sweep runs, once", async () => {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { region, headers } = await storefrontContext(container, "kz")
+      const { data: [key] } = await query.graph({
+        entity: "api_key",
+        fields: ["sales_channels.id"],
+        filters: { token: headers["x-publishable-api-key"] },
+      })
+      const channel = key.sales_channels![0]!
+      // Medusa's createOrderWorkflow places an order without emitting order.placed: as if the event were lost.
+      const { result: order } = await createOrderWorkflow(container).run({
+        input: {
+          region_id: region.id,
+          sales_channel_id: channel.id,
+          email: "lost-event@example.com",
+          currency_code: region.currency_code,
+          shipping_address: KZ_ADDRESS,
+          billing_address: KZ_ADDRESS,
+          items: [
+            { variant_id: makers.a.variantId, title: "Wheelchair", unit_price: 150000, quantity: 1 },
+            { variant_id: makers.b.variantId, title: "Hearing aid", unit_price: 90000, quantity: 2 },
+          ],
+        },
+      })
+      const groupOf = async () =>
+        (await query.graph({ entity: "order_group", fields: ["child_orders.order_id"], filters: { buyer_order_id: order.id } })).data
+      // Too recent: the event may still be on its way, so the sweep leaves it alone.
+      await enterMissedOrders(container)
+      expect(await groupOf()).toEqual([])
+
+      const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await db.raw(`update "order" set created_at = now() - interval '3 minutes' where id = ?`, [order.id])
+      await enterMissedOrders(container)
+      // The scheduled run of the same job may get there first: either way, one group with two child orders.
+      const [group] = await waitFor("the lost order to be split", async () => ((await groupOf())[0]?.child_orders?.length ? await groupOf() : undefined))
+      const childIds = group.child_orders!.map((c) => c!.order_id).sort()
+      expect(childIds).toHaveLength(2)
+      const declarations = await waitFor("both declarations", async () => {
+        const { data } = await query.graph({ entity: "declaration", fields: ["id", "order_id"], filters: { order_id: childIds } })
+        return data.length === 2 ? data : undefined
+      })
+
+      // A child order whose declaration was lost (a crash between the split and the declarations) gets it back.
+      const lost = declarations[0]
+      await container.resolve(ContainerRegistrationKeys.LINK).dismiss({ [CUSTOMS_MODULE]: { declaration_id: lost.id }, [Modules.ORDER]: { order_id: lost.order_id } })
+      await container.resolve<CustomsModuleService>(CUSTOMS_MODULE).deleteDeclarations([lost.id])
+      await db.raw(`update "order" set created_at = now() - interval '3 minutes' where id = any(?)`, [childIds])
+      await enterMissedOrders(container)
+      await enterMissedOrders(container)
+      const { data: after } = await query.graph({ entity: "declaration", fields: ["order_id"], filters: { order_id: childIds } })
+      expect(after.map((d) => d.order_id).sort()).toEqual(childIds)
+      expect(await groupOf()).toHaveLength(1)
+      const { data: children } = await query.graph({ entity: "order", fields: ["id"], filters: { id: childIds } })
+      expect(children).toHaveLength(2)
     })
 
     it("shows each manufacturer only its own child order, which it confirms and marks ready for hand-off", async () => {

@@ -1,17 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { registerDeclarationWorkflow } from "../workflows/customs/register-declaration"
-import { splitOrderByManufacturerWorkflow } from "../workflows/order-group/split-order-by-manufacturer"
+import { enterExportPipeline } from "../workflows/order-group/enter-export-pipeline"
 
-/**
- * A buyer's order is split into one child order per manufacturer, and each child order enters the
- * export pipeline (one declaration per manufacturer's shipment). Both steps are idempotent, so a
- * redelivered event repeats nothing.
- */
+/** A placed order enters the export pipeline; a redelivered event repeats nothing. */
 export default async function orderPlacedHandler({ event, container }: SubscriberArgs<{ id: string }>) {
-  const { result } = await splitOrderByManufacturerWorkflow(container).run({ input: { orderId: event.data.id } })
-  for (const orderId of result.childOrderIds) {
-    await registerDeclarationWorkflow(container).run({ input: { orderId } })
-  }
+  await enterExportPipeline(container, event.data.id)
 }
 
 export const config: SubscriberConfig = { event: "order.placed" }
