@@ -1,13 +1,19 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Queue } from "bullmq"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createRegionsWorkflow,
+  deleteProductVariantsWorkflow,
+  updateInventoryLevelsWorkflow,
+  updateProductVariantsWorkflow,
+  updateProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { CatalogStore } from "../../src/modules/product-search/catalog-store"
 import { PRODUCT_SEARCH_MODULE } from "../../src/modules/product-search"
 import type ProductSearchModuleService from "../../src/modules/product-search/service"
 import { changeManufacturerStatusWorkflow } from "../../src/workflows/manufacturer/change-manufacturer-status"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
-import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { storefrontContext } from "./helpers"
 
 jest.setTimeout(240_000)
@@ -130,6 +136,30 @@ medusaIntegrationTestRunner({
         input: { updates: levels.map((l: any) => ({ inventory_item_id: l.inventory_item_id, location_id: l.location_id, stocked_quantity: 0 })) },
       })
       await eventually(async () => ((await detail(product.handle))?.variants.every((v) => v.inventory_quantity === 0) ? true : undefined))
+    })
+
+    it("follows a product taken out of its category, a deleted variant and a new region", async () => {
+      const { data: login } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
+      const admin = { headers: { authorization: `Bearer ${login.token}` } }
+      const category = (await api.get("/store/product-categories?handle=iso-12-22&fields=id", { headers })).data.product_categories[0]
+      const [taken] = (await list(kz.id, `category_id=${category.id}&limit=100`)).products
+      // Medusa's own route for category membership (it emits no event of its own).
+      await api.post(`/admin/product-categories/${category.id}/products`, { remove: [taken.id] }, admin)
+      await eventually(async () => ((await list(kz.id, `category_id=${category.id}&limit=100`)).products.some((p) => p.id === taken.id) ? undefined : true))
+
+      const withVariants = (await list(kz.id)).products.find((p) => p.variants.length > 1)!
+      const [gone] = withVariants.variants
+      await deleteProductVariantsWorkflow(getContainer()).run({ input: { ids: [gone.id] } })
+      await eventually(async () => ((await detail(withVariants.handle))?.variants.some((v) => v.id === gone.id) ? undefined : true))
+
+      const { result: [region] } = await createRegionsWorkflow(getContainer()).run({
+        input: { regions: [{ name: "Mongolia (test)", currency_code: "kzt", countries: ["mn"] }] },
+      })
+      const priced = await eventually(async () => {
+        const product = await detail(withVariants.handle, region.id)
+        return product?.variants.every((v) => v.calculated_price?.currency_code === "kzt") ? product : undefined
+      })
+      expect(shape([priced])[0].variants.map((v) => v.amount)).toEqual(shape([(await detail(withVariants.handle))!])[0].variants.map((v) => v.amount))
     })
 
     it("never shows an unpublished product, even after a re-index", async () => {

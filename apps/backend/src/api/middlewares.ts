@@ -15,6 +15,7 @@ import { hooksLogisticsMiddlewares } from "./hooks/logistics/middlewares"
 import { hooksParkMiddlewares } from "./hooks/park/middlewares"
 import { operatorMiddlewares } from "./operator/middlewares"
 import { adminParksMiddlewares } from "./admin/parks/middlewares"
+import { adminProductCategoriesMiddlewares } from "./admin/product-categories/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
@@ -46,6 +47,7 @@ export default defineMiddlewares({
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,
     ...adminParksMiddlewares,
+    ...adminProductCategoriesMiddlewares,
     ...adminConsignmentsMiddlewares,
     ...operatorMiddlewares,
     ...hooksLogisticsMiddlewares,

@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { JOB_QUEUE_MODULE } from "../modules/job-queue"
 import { PRODUCT_SEARCH_MODULE } from "../modules/product-search"
 import type ProductSearchModuleService from "../modules/product-search/service"
+import { allProductIds } from "../modules/product-search/sources"
 import type JobQueueService from "../modules/job-queue/service"
 import { CERTIFICATE_ADDED } from "../workflows/manufacturer/add-certificate"
 import { MANUFACTURER_STATUS_CHANGED } from "../workflows/manufacturer/change-manufacturer-status"
@@ -19,14 +20,16 @@ const BATCH = 500
 /** The products an event concerns, whatever entity it is about. */
 async function productIdsFor(container: MedusaContainer, eventName: string, ids: string[]): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // A deleted variant, price or stock level is soft-deleted: it still says which product it belonged to.
+  const withDeleted = eventName.endsWith(".deleted")
   const variantsToProducts = async (variantIds: string[]) => {
     if (!variantIds.length) return []
-    const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: variantIds } })
+    const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: variantIds }, withDeleted })
     return data.map((v) => v.product_id!).filter(Boolean)
   }
   /** Prices reach variants through their price set, stock levels through their inventory item. */
   const throughVariantLink = async (entity: string, parentField: string, link: string) => {
-    const { data } = await query.graph({ entity, fields: [parentField], filters: { id: ids } })
+    const { data } = await query.graph({ entity, fields: [parentField], filters: { id: ids }, withDeleted })
     const parents = (data as Record<string, string>[]).map((row) => row[parentField]).filter(Boolean)
     if (!parents.length) return []
     const { data: links } = await query.graph({ entity: link, fields: ["variant_id"], filters: { [parentField]: parents } })
@@ -42,6 +45,18 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
       return throughVariantLink("price", "price_set_id", "product_variant_price_set")
     case "inventory-level":
       return throughVariantLink("inventory_level", "inventory_item_id", "product_variant_inventory_item")
+    case "product-category": {
+      // Its products now, and those whose catalogue entry still lists it (taken out of it, or it was deleted).
+      const { data } = await query.graph({ entity: "product_category", fields: ["products.id"], filters: { id: ids }, withDeleted })
+      const listed = await container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE).catalog.productIdsInCategories(ids)
+      return [...data.flatMap((c) => (c.products ?? []).map((p) => p!.id)), ...listed]
+    }
+    case "region": {
+      // A new region (or a region's new currency) has a price in every catalogue entry: all products.
+      const all: string[] = []
+      for await (const page of allProductIds(query)) all.push(...page)
+      return all
+    }
     case "manufacturer": {
       const { data } = await query.graph({ entity: "manufacturer", fields: ["products.id"], filters: { id: ids } })
       return data.flatMap((m) => (m.products ?? []).map((p) => p!.id))
@@ -61,7 +76,7 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
 
 /**
  * Keeps the search index and the catalogue read model true: any change to a product, its variants,
- * prices or stock, its manufacturer's status, profile or certificates, enqueues an indexing job for the products concerned (the backend's index
+ * prices or stock, its categories, the regions it is priced in, its manufacturer's status, profile or certificates, enqueues an indexing job for the products concerned (the backend's index
  * worker re-reads them; see the product-search module).
  */
 export default async function searchIndexHandler({ event, container }: SubscriberArgs<Ids>) {
@@ -87,8 +102,16 @@ export const config: SubscriberConfig = {
     "product.deleted",
     "product-variant.created",
     "product-variant.updated",
+    "product-variant.deleted",
+    "product-category.created",
+    "product-category.updated",
+    "product-category.deleted",
     "price.created",
     "price.updated",
+    "price.deleted",
+    "region.created",
+    "region.updated",
+    "region.deleted",
     "inventory-level.created",
     "inventory-level.updated",
     "inventory-level.deleted",

@@ -51,6 +51,13 @@ export class CatalogStore {
     return page
   }
 
+  /** Products whose entry lists any of these categories. */
+  async productIdsInCategories(categoryIds: string[]): Promise<string[]> {
+    if (!categoryIds.length) return []
+    const rows = await this.db(ENTRIES).select("id").whereRaw("category_ids && ?::text[]", [categoryIds])
+    return rows.map((r: { id: string }) => r.id)
+  }
+
   async upsert(entries: CatalogEntry[]): Promise<void> {
     if (entries.length) await this.db.transaction((trx) => this.write(trx, entries))
   }
