@@ -162,7 +162,7 @@ medusaIntegrationTestRunner({
       expect(await groupOf()).toEqual([])
 
       const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      await db.raw(`update "order" set created_at = now() - interval '3 minutes' where id = ?`, [order.id])
+      await db.raw(`update "order" set created_at = now() - interval '11 minutes' where id = ?`, [order.id])
       await enterMissedOrders(container)
       // The scheduled run of the same job may get there first: either way, one group with two child orders.
       const [group] = await waitFor("the lost order to be split", async () => ((await groupOf())[0]?.child_orders?.length ? await groupOf() : undefined))
@@ -177,7 +177,7 @@ medusaIntegrationTestRunner({
       const lost = declarations[0]
       await container.resolve(ContainerRegistrationKeys.LINK).dismiss({ [CUSTOMS_MODULE]: { declaration_id: lost.id }, [Modules.ORDER]: { order_id: lost.order_id } })
       await container.resolve<CustomsModuleService>(CUSTOMS_MODULE).deleteDeclarations([lost.id])
-      await db.raw(`update "order" set created_at = now() - interval '3 minutes' where id = any(?)`, [childIds])
+      await db.raw(`update "order" set created_at = now() - interval '11 minutes' where id = any(?)`, [childIds])
       await enterMissedOrders(container)
       await enterMissedOrders(container)
       const { data: after } = await query.graph({ entity: "declaration", fields: ["order_id"], filters: { order_id: childIds } })

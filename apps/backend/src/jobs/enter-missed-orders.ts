@@ -2,14 +2,18 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { enterExportPipeline } from "../workflows/order-group/enter-export-pipeline"
 
-/** An order placed longer ago than this with no order group (or a child order with no declaration) was missed. */
-const GRACE_MS = 2 * 60_000
+/**
+ * An order placed longer ago than this with no order group (or a child order with no declaration) was
+ * missed. Generous: a burst of orders can keep the subscriber busy for minutes, and the sweep is for
+ * lost events, not for a backlog.
+ */
+const GRACE_MS = 10 * 60_000
 /** Older orders are not looked at again: a day of misses (a backend down that long) is a matter for people. */
 const WINDOW_MS = 24 * 60 * 60_000
 const PAGE = 1000
 
 /**
- * Every minute: buyers' orders placed more than two minutes ago that were never split, and child orders
+ * Every minute: buyers' orders placed more than ten minutes ago that were never split, and child orders
  * whose declaration was never registered, enter the export pipeline. `order.placed` normally does it, but
  * Medusa releases events after the placing workflow commits, events released while Redis is unreachable
  * are lost, and a crash between the split and the declarations leaves the rest undone. Both workflows
