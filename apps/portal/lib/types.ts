@@ -101,6 +101,11 @@ export type Declaration = {
   rejection_reason: string | null
   cancellation_reason: string | null
   problem: string | null
+  /** The order's currency, the one declared (CNY when customs has no confirmed code for it) and customs' rate used. */
+  currency: string | null
+  declared_currency: string | null
+  exchange_rate: string | null
+  exchange_rate_month: string | null
   status_changed_at: string | null
   receipts: { type: string; version: number; return_status: string | null; return_info: string | null; return_time: string | null }[]
 }
