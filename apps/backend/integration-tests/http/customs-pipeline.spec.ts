@@ -15,6 +15,7 @@ import { CUSTOMS_MODULE } from "../../src/modules/customs"
 import type CustomsModuleService from "../../src/modules/customs/service"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DECLARATION_ORDER_FIELDS } from "../../src/workflows/customs/export-order"
 import { registerDeclarationWorkflow } from "../../src/workflows/customs/register-declaration"
 import { lineNetAmount } from "../../src/workflows/order-group/plan-split"
 import { checkout, KZ_ADDRESS, routeFiles, RU_ADDRESS, startWorkerProcess, storefrontContext, waitFor } from "./helpers"
@@ -315,11 +316,7 @@ medusaIntegrationTestRunner({
       expect([tag(xml("CEB603"), "currency"), tag(xml("CEB603"), "fCurrency"), tag(xml("CEB603"), "iCurrency")]).toEqual([["142"], ["142"], ["142"]])
 
       // Every amount is the tenge amount at customs' rate: the unit price to 5 places, totals and freight to the fen.
-      const { data: orders } = await query().graph({
-        entity: "order",
-        fields: ["items.unit_price", "items.quantity", "items.is_tax_inclusive", "items.adjustments.amount", "items.tax_lines.rate", "shipping_methods.amount"],
-        filters: { id: child.id },
-      })
+      const { data: orders } = await query().graph({ entity: "order", fields: DECLARATION_ORDER_FIELDS, filters: { id: child.id } })
       const [item] = orders[0].items as never as Parameters<typeof lineNetAmount>[0][]
       const unitKzt = lineNetAmount(item) / Number(item.quantity)
       const unitCny = Number((unitKzt * Number(rate)).toFixed(5))

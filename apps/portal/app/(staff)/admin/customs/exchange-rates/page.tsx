@@ -43,15 +43,17 @@ export default async function ExchangeRates({ searchParams }: { searchParams: { 
             defaults={{ rate: chosen.rate, source: chosen.source }}
           />
         </section>
-      ) : null}
-      <section aria-labelledby="add" className="section">
-        <h2 id="add">{x.add}</h2>
-        <ExchangeRateForm
-          action={addExchangeRate}
-          text={{ currency: x.currency, month: x.month, rate: x.rate, source: x.source, submit: x.save, ...common }}
-          defaults={{ month: currentMonth() }}
-        />
-      </section>
+      ) : (
+        // One form at a time: the two share field names (and so their ids).
+        <section aria-labelledby="add" className="section">
+          <h2 id="add">{x.add}</h2>
+          <ExchangeRateForm
+            action={addExchangeRate}
+            text={{ currency: x.currency, month: x.month, rate: x.rate, source: x.source, submit: x.save, ...common }}
+            defaults={{ month: currentMonth() }}
+          />
+        </section>
+      )}
       {rates.length ? (
         <div className="table-wrap">
           <table>
