@@ -73,18 +73,19 @@ medusaIntegrationTestRunner({
     const customs = () => getContainer().resolve<CustomsModuleService>(CUSTOMS_MODULE)
 
     /** A buyer in Russia (or Kazakhstan, or Pakistan) orders two demo wheelchairs; returns the child order the split made. */
-    async function orderWheelchair(countryCode: "ru" | "kz" | "pk" = "ru") {
+    async function orderWheelchair(countryCode: "ru" | "kz" | "pk" = "ru", customerToken?: string) {
       const { headers } = await storefrontContext(getContainer(), countryCode)
       const { data: list } = await api.get(`/store/products?handle=${DEMO_PRODUCTS[0].handle}&fields=*variants`, { headers })
       const { order } = await checkout(api, getContainer(), {
         countryCode,
         address: { ru: RU_ADDRESS, kz: KZ_ADDRESS, pk: PK_ADDRESS }[countryCode],
         lines: [{ variant_id: list.products[0].variants[0].id, quantity: 2 }],
+        customerToken,
       })
       return waitFor("the child order", async () => {
         const { data } = await query().graph({ entity: "order_group", fields: ["child_orders.order_id"], filters: { buyer_order_id: order.id } })
         const id = data[0]?.child_orders?.[0]?.order_id
-        return id ? (await query().graph({ entity: "order", fields: ["id", "display_id", "total"], filters: { id } })).data[0] : undefined
+        return id ? { ...(await query().graph({ entity: "order", fields: ["id", "display_id", "total"], filters: { id } })).data[0], buyer_order_id: order.id } : undefined
       })
     }
 
@@ -339,6 +340,34 @@ medusaIntegrationTestRunner({
         const { data } = await query().graph({ entity: "declaration", fields: ["exchange_rate", "version"], filters: { order_id: child.id } })
         return data[0].exchange_rate === rate && data[0].version === 2 ? true : undefined
       })
+    })
+
+    it("customs holds a declaration for manual review (300): the manufacturer is told and the buyer's timeline shows it", async () => {
+      const { data: login } = await api.post("/auth/customer/emailpass", DEMO_LOGINS.buyer)
+      const child = await orderWheelchair("ru", login.token)
+      const declaration = await declarationIn(child.id, ["submitted"])
+      await answerOutbox(exchange, () => ({ outcome: "hold" }))
+
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const notices = await waitFor("the manufacturer's hold notice", async () => {
+        const list = await notifications.listNotifications({ template: "declaration-held" })
+        const mine = list.filter((n) => (n.data as { id?: string }).id === declaration.id)
+        return mine.length ? mine : undefined
+      })
+      expect(notices.map((n) => n.to)).toEqual(["export@kangyi.example.cn"])
+      expect(notices[0].data).toMatchObject({ order_no: declaration.order_no, version: 1, note: expect.stringMatching(/人工审核/) })
+
+      // Still submitted: a hold moves nothing; the receipt is kept on the declaration.
+      const held = await declarationIn(child.id, ["submitted"])
+      expect(held.messages!.filter((m) => m!.direction === "in").map((m) => m!.return_status)).toEqual(["300", "300", "300", "300"])
+      const { headers: keyHeaders } = await storefrontContext(getContainer(), "ru")
+      const { data } = await api.get(`/store/orders/${child.buyer_order_id}/shipments`, { headers: { ...keyHeaders, authorization: `Bearer ${login.token}` } })
+      expect(data.shipments[0].timeline.map((e: { code: string }) => e.code)).toEqual(["customs_submitted", "customs_hold"])
+      // Every storefront language names it.
+      for (const lang of ["en", "ru", "ar", "id", "tr"]) {
+        const messages = JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../../storefront/messages/${lang}.json`), "utf8"))
+        expect([lang, typeof messages.order?.tracking?.customs_hold]).toEqual([lang, "string"])
+      }
     })
 
     it("customs exchange rates are for platform staff only: 401 for no login, a buyer, a manufacturer and an operator", async () => {

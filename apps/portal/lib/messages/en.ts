@@ -284,6 +284,7 @@ export const en: Messages = {
       delivered: "delivered",
       exception_damaged: "exception: damaged",
       exception_missing: "exception: missing",
+      customs_hold: "held by customs for manual review",
       exception_customs_hold: "exception: customs hold",
     } as Record<string, string>,
   },

@@ -283,6 +283,7 @@ export const zh = {
       delivered: "已妥投",
       exception_damaged: "异常：破损",
       exception_missing: "异常：缺件",
+      customs_hold: "海关人工审核（暂扣）",
       exception_customs_hold: "异常：海关扣留",
     } as Record<string, string>,
   },
