@@ -190,6 +190,7 @@ export const handOverSchema = (v: V) => z.object({ carrier: required(v), waybill
 
 export const EXCEPTION_KINDS = ["damaged", "missing", "customs_hold"] as const
 
+export const resolveExceptionSchema = (v: V) => z.object({ note: required(v) })
 export const exceptionSchema = (v: V) =>
   // The select's empty choice sends "": any value outside the list means nothing was chosen.
   z.object({ kind: z.enum(EXCEPTION_KINDS, { errorMap: () => ({ message: v.required }) }), note: required(v) })

@@ -152,6 +152,8 @@ export type Consignment = ConsignmentRow & {
   items: { title: string; variant_title: string | null; sku: string | null; quantity: number; hs_code: string | null }[]
   packages: { id: string; sequence: number; weight_g: number; length_mm: number; width_mm: number; height_mm: number; barcode: string }[]
   timeline: TrackingEvent[]
+  /** Exceptions recorded and not yet resolved. */
+  open_exceptions: { id: string; kind: string; occurred_at: string; note: string | null }[]
   customs: { status: DeclarationStatus | null; reason: string | null; order_no: string | null }
 }
 

@@ -272,6 +272,13 @@ export const en: Messages = {
     note: { label: "Note", hint: "What happened, and who has been told." },
     recordException: "Record exception",
     exceptionRecorded: "Exception recorded.",
+    openExceptions: "Open exceptions",
+    openHeaders: { when: "Recorded", kind: "Kind", note: "Note", resolve: "Resolve" },
+    resolve: "Resolve",
+    resolveTitle: (kind: string) => `Resolve the exception: ${kind}`,
+    resolution: { label: "How it was resolved", hint: "For example: re-packed in a new carton; the package was found." },
+    markResolved: "Mark resolved",
+    exceptionResolved: "Exception resolved; the buyer and the manufacturer are told.",
     timeline: "Tracking",
     timelineHeaders: { when: "Time", event: "Event", where: "Where", source: "Source", note: "Note" },
     events: {
@@ -286,6 +293,7 @@ export const en: Messages = {
       exception_missing: "exception: missing",
       customs_hold: "held by customs for manual review",
       exception_customs_hold: "exception: customs hold",
+      exception_resolved: "exception resolved",
     } as Record<string, string>,
   },
   declaration: {

@@ -271,6 +271,13 @@ export const zh = {
     note: { label: "说明", hint: "发生了什么，谁已被通知。" },
     recordException: "记录异常",
     exceptionRecorded: "已记录异常。",
+    openExceptions: "未处理的异常",
+    openHeaders: { when: "记录时间", kind: "类型", note: "备注", resolve: "处理" },
+    resolve: "处理",
+    resolveTitle: (kind: string) => `处理异常：${kind}`,
+    resolution: { label: "处理结果", hint: "例如：已换新纸箱重新包装；包裹已找到。" },
+    markResolved: "标记为已处理",
+    exceptionResolved: "异常已处理，已通知买家和厂商。",
     timeline: "跟踪记录",
     timelineHeaders: { when: "时间", event: "事件", where: "地点", source: "来源", note: "说明" },
     events: {
@@ -285,6 +292,7 @@ export const zh = {
       exception_missing: "异常：缺件",
       customs_hold: "海关人工审核（暂扣）",
       exception_customs_hold: "异常：海关扣留",
+      exception_resolved: "异常已处理",
     } as Record<string, string>,
   },
   declaration: {

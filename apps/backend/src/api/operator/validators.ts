@@ -41,6 +41,10 @@ export const OperatorHandOver = z
   })
   .strict()
 
+export const OperatorResolveException = z
+  .object({ note: z.string().trim().min(1, "note is required: say how the exception was resolved").max(2000) })
+  .strict()
+
 export const OperatorRecordException = z
   .object({
     kind: z.enum(EXCEPTION_KINDS, { message: `kind must be one of ${EXCEPTION_KINDS.join(", ")}` }),
