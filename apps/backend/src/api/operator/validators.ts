@@ -42,7 +42,14 @@ export const OperatorHandOver = z
   .strict()
 
 export const OperatorResolveException = z
-  .object({ note: z.string().trim().min(1, "note is required: say how the exception was resolved").max(2000) })
+  .object({
+    note: z
+      .string({ message: "note is required: say how the exception was resolved" })
+      .trim()
+      // A refinement keeps this message (Medusa rewords length errors).
+      .refine((n) => n.length >= 1, "note is required: say how the exception was resolved")
+      .refine((n) => n.length <= 2000, "note must be at most 2000 characters"),
+  })
   .strict()
 
 export const OperatorRecordException = z
