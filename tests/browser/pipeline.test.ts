@@ -140,7 +140,7 @@ describe("export pipeline", () => {
     await expect(page.getByTestId("consignment-status").innerText()).resolves.toBe("handed to carrier")
   })
 
-  it("records an exception with its kind and a note, both required", async () => {
+  it("records an exception with its kind and a note, both required, and resolves it saying how", async () => {
     await page.goto(`${urls.portal}/park/consignments/${consignment.id}`)
     await page.getByRole("button", { name: "Record exception" }).click()
     await page.locator("#f-kind-error").waitFor()
@@ -150,6 +150,20 @@ describe("export pipeline", () => {
     await page.getByRole("textbox", { name: "Note (required)" }).fill("Outer carton crushed at one corner; contents checked and intact.")
     await page.getByRole("button", { name: "Record exception" }).click()
     await expect(page.locator("section[aria-labelledby=exception] [role=status]").innerText()).resolves.toBe("Exception recorded.")
+
+    // Dealt with: the operator resolves it from the open exceptions, saying how (required).
+    await page.reload()
+    const open = page.getByRole("table", { name: "Open exceptions" })
+    await Promise.all([page.waitForURL(/resolve=/), open.getByRole("link", { name: /^Resolve Damaged/ }).click()])
+    await page.getByRole("heading", { name: "Resolve the exception: Damaged" }).waitFor()
+    await page.getByRole("button", { name: "Mark resolved" }).click()
+    await expect(page.locator("#f-note-error").innerText()).resolves.toBe("Fill this in.")
+    await page.getByRole("textbox", { name: "How it was resolved (required)" }).fill("Re-packed in a new carton.")
+    await page.getByRole("button", { name: "Mark resolved" }).click()
+    await expect(page.locator("section[aria-labelledby=exception] [role=status]").innerText()).resolves.toBe(
+      "Exception resolved; the buyer and the manufacturer are told."
+    )
+    await expect(page.getByRole("table", { name: "Open exceptions" }).count()).resolves.toBe(0)
   })
 
   it("shows the buyer each step on the order page", async () => {
@@ -157,7 +171,7 @@ describe("export pipeline", () => {
     try {
       await shop.goto(`${urls.storefront}/id/account/orders/${orderId}`)
       const codes = await shop.getByTestId("shipments").locator("ol.tracking li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-code")))
-      expect(codes).toEqual(expect.arrayContaining(["allocated", "received", "packed", "handed_over", "exception_damaged"]))
+      expect(codes).toEqual(expect.arrayContaining(["allocated", "received", "packed", "handed_over", "exception_damaged", "exception_resolved"]))
       expect(codes.indexOf("received")).toBeLessThan(codes.indexOf("packed"))
       expect(codes.indexOf("packed")).toBeLessThan(codes.indexOf("handed_over"))
       await expect(shop.getByTestId("shipments").innerText()).resolves.toContain("CP123456789CN")

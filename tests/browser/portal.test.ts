@@ -67,6 +67,7 @@ describe("portal", () => {
   let vendor: Page
   let admin: Page
   let manufacturerPath: string
+  let exchangeRatePath = "/admin/customs/exchange-rates"
   let productPath: string
   let orderPath: string
 
@@ -362,6 +363,35 @@ describe("portal", () => {
     }
   })
 
+  it("lets staff enter a month's customs exchange rate without JavaScript, the backend's reason beside the field", async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${portal()}/admin/login`)
+      await page.getByLabel("电子邮箱").fill(ADMIN.email)
+      await page.getByLabel("密码").fill(ADMIN.password)
+      await Promise.all([page.waitForURL(/\/admin$/), page.getByRole("button", { name: "登录" }).click()])
+      await Promise.all([page.waitForURL(/\/admin\/customs\/exchange-rates$/), page.getByRole("link", { name: "海关折算汇率" }).click()])
+      await page.getByLabel("币种").fill("RSD")
+      await page.getByLabel("月份").fill("2020-02")
+      await page.getByLabel("折算率（1 单位折合人民币）").fill("0,0703")
+      await page.getByLabel("来源").fill("海关总署 2020 年 2 月折算率 (e2e)")
+      await Promise.all([page.waitForLoadState(), page.getByRole("button", { name: "保存汇率" }).click()])
+      await expect(page.locator("#f-rate-error").innerText()).resolves.toMatch(/positive decimal/)
+      await page.getByLabel("折算率（1 单位折合人民币）").fill("0.0703")
+      await Promise.all([page.waitForLoadState(), page.getByRole("button", { name: "保存汇率" }).click()])
+      await page.getByRole("status").filter({ hasText: "汇率已保存" }).waitFor()
+      const row = page.getByRole("row", { name: /RSD 2020-02 0\.0703/ })
+      await expect(row.count()).resolves.toBe(1)
+      await Promise.all([page.waitForURL(/change=/), row.getByRole("link", { name: "修改 RSD 2020-02" }).click()])
+      exchangeRatePath = new URL(page.url()).pathname + new URL(page.url()).search
+      await page.getByRole("heading", { name: "修改 RSD 2020-02 折算率" }).waitFor()
+      await expect(page.getByLabel("折算率（1 单位折合人民币）").inputValue()).resolves.toBe("0.0703")
+    } finally {
+      await context.close()
+    }
+  })
+
   it("has no axe-core WCAG 2.2 AA violations on its main pages, in Chinese and in English", async () => {
     const guest = await browser().newContext()
     // The park operators' console (its consignment page is swept in pipeline.test.ts, which makes one).
@@ -396,6 +426,8 @@ describe("portal", () => {
       [adminContext, "/admin/certificates"],
       [adminContext, "/admin/declarations"],
       [adminContext, "/admin/declarations?show=problem"],
+      [adminContext, "/admin/customs/exchange-rates"],
+      [adminContext, exchangeRatePath],
     ]
     const found: string[] = []
     try {

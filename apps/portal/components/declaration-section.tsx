@@ -49,6 +49,14 @@ export function DeclarationSection({
             </dd>
             <dt>{t.version}</dt>
             <dd>{declaration.version}</dd>
+            {declaration.currency && declaration.declared_currency ? (
+              <>
+                <dt>{t.currency}</dt>
+                <dd data-testid="declaration-currency">
+                  {t.declaredIn(declaration.declared_currency, declaration.currency, declaration.exchange_rate, declaration.exchange_rate_month)}
+                </dd>
+              </>
+            ) : null}
             {declaration.rejection_reason ? (
               <>
                 <dt>{t.rejected}</dt>

@@ -24,6 +24,7 @@ export function Shell({ actor, children }: { actor?: Actor; children: ReactNode 
             { href: "/admin", text: t.nav.queue },
             { href: "/admin/certificates", text: t.nav.expiring },
             { href: "/admin/declarations", text: t.nav.declarations },
+            { href: "/admin/customs/exchange-rates", text: t.nav.exchangeRates },
             { href: "/admin/statistics", text: t.nav.statistics },
           ]
         : actor === "operator"

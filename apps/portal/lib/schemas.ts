@@ -190,6 +190,7 @@ export const handOverSchema = (v: V) => z.object({ carrier: required(v), waybill
 
 export const EXCEPTION_KINDS = ["damaged", "missing", "customs_hold"] as const
 
+export const resolveExceptionSchema = (v: V) => z.object({ note: required(v) })
 export const exceptionSchema = (v: V) =>
   // The select's empty choice sends "": any value outside the list means nothing was chosen.
   z.object({ kind: z.enum(EXCEPTION_KINDS, { errorMap: () => ({ message: v.required }) }), note: required(v) })
@@ -198,3 +199,8 @@ export const cancelDeclarationSchema = (v: V) => z.object({ reason: required(v) 
 export const FITTING_ANSWER_FIELDS = ["answer", "recommended_variant_id"] as const
 
 export const fittingAnswerSchema = (v: V) => z.object({ answer: required(v), recommended_variant_id: optional })
+
+export const EXCHANGE_RATE_FIELDS = ["currency", "month", "rate", "source"] as const
+/** Customs' monthly rate: the backend checks the currency code, the month and the decimal; here, that each is given. */
+export const exchangeRateSchema = (v: V) => z.object({ currency: required(v), month: required(v), rate: required(v), source: required(v) })
+export const exchangeRateChangeSchema = (v: V) => z.object({ rate: required(v), source: required(v) })

@@ -101,6 +101,11 @@ export type Declaration = {
   rejection_reason: string | null
   cancellation_reason: string | null
   problem: string | null
+  /** The order's currency, the one declared (CNY when customs has no confirmed code for it) and customs' rate used. */
+  currency: string | null
+  declared_currency: string | null
+  exchange_rate: string | null
+  exchange_rate_month: string | null
   status_changed_at: string | null
   receipts: { type: string; version: number; return_status: string | null; return_info: string | null; return_time: string | null }[]
 }
@@ -147,6 +152,8 @@ export type Consignment = ConsignmentRow & {
   items: { title: string; variant_title: string | null; sku: string | null; quantity: number; hs_code: string | null }[]
   packages: { id: string; sequence: number; weight_g: number; length_mm: number; width_mm: number; height_mm: number; barcode: string }[]
   timeline: TrackingEvent[]
+  /** Exceptions recorded and not yet resolved. */
+  open_exceptions: { id: string; kind: string; occurred_at: string; note: string | null }[]
   customs: { status: DeclarationStatus | null; reason: string | null; order_no: string | null }
 }
 

@@ -34,7 +34,7 @@ export async function OrderShipments({ shipments }: { shipments: Shipment[] }) {
                     <h4 id={`tracking-${s.id}`} className="h4">{t("trackingHeading")}</h4>
                     <ol className="tracking" aria-labelledby={`tracking-${s.id}`}>
                       {s.timeline.map((e, n) => (
-                        <li key={n} data-code={e.code} className={e.code.startsWith("exception_") ? "tracking-exception" : undefined}>
+                        <li key={n} data-code={e.code} className={e.code.startsWith("exception_") && e.code !== "exception_resolved" ? "tracking-exception" : undefined}>
                           <time dateTime={e.occurred_at}>{format.dateTime(new Date(e.occurred_at), { dateStyle: "medium", timeStyle: "short" })}</time>{" "}
                           {t(`tracking.${e.code}`)}
                           {/* Places and waybills are written as the carrier gives them. */}

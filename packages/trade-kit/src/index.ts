@@ -12,6 +12,10 @@ export type { LandedCostInput, LandedCostQuote, QuoteLine } from './landed-cost/
 export { exportOrderSchema } from './ceb/order';
 export type { ExportOrder, ExportOrderInput, ExportLine } from './ceb/order';
 export { buildDeclarationSet, parseExportOrder, cebTime } from './ceb/build';
+export {
+  convertExportOrder, customsRateMonth, declaredCurrencyFor, CUSTOMS_FALLBACK_CURRENCY, CUSTOMS_MONTH_PATTERN, CUSTOMS_RATE_PATTERN,
+} from './ceb/customs-currency';
+export type { CustomsExchangeRate } from './ceb/customs-currency';
 export type { DeclarationSet, Consignment, CebMessage, CebMessageType, BuildOptions } from './ceb/build';
 export { demoOrder, demoDocumentDetails } from './ceb/sample';
 export { validateAgainstSchema, validateManyAgainstSchema, SCHEMA_DIR } from './ceb/validate';

@@ -1,7 +1,7 @@
 import { HOOK_HEADERS, jobIdFor, prepareDeclarationJob, signHook } from "@aem/job-contracts"
 // The customs simulator: a dev and test tool of the workers (customs itself cannot be reached).
 import { answerOutbox } from "@aem/workers"
-import { validateManyAgainstSchema } from "@aem/trade-kit"
+import { customsRateMonth, validateManyAgainstSchema } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Job, Queue } from "bullmq"
@@ -11,10 +11,14 @@ import os from "os"
 import path from "path"
 import { JOB_QUEUE_MODULE } from "../../src/modules/job-queue"
 import type JobQueueService from "../../src/modules/job-queue/service"
+import { CUSTOMS_MODULE } from "../../src/modules/customs"
+import type CustomsModuleService from "../../src/modules/customs/service"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DECLARATION_ORDER_FIELDS } from "../../src/workflows/customs/export-order"
 import { registerDeclarationWorkflow } from "../../src/workflows/customs/register-declaration"
-import { checkout, KZ_ADDRESS, RU_ADDRESS, startWorkerProcess, storefrontContext, waitFor } from "./helpers"
+import { lineNetAmount } from "../../src/workflows/order-group/plan-split"
+import { checkout, KZ_ADDRESS, routeFiles, RU_ADDRESS, startWorkerProcess, storefrontContext, waitFor } from "./helpers"
 
 
 jest.setTimeout(240_000)
@@ -38,6 +42,7 @@ const PK_ADDRESS = {
 
 const DECLARATION_FIELDS = [
   "id", "order_id", "status", "version", "mode", "order_no", "rejection_reason", "cancellation_reason", "problem", "status_changed_by", "warnings",
+  "currency", "declared_currency", "exchange_rate", "exchange_rate_month",
   "messages.type", "messages.direction", "messages.version", "messages.guid", "messages.xml", "messages.status", "messages.return_status",
   "messages.return_info", "documents.kind", "documents.version", "documents.file_id", "documents.filename",
 ]
@@ -65,20 +70,22 @@ medusaIntegrationTestRunner({
     })
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    const customs = () => getContainer().resolve<CustomsModuleService>(CUSTOMS_MODULE)
 
     /** A buyer in Russia (or Kazakhstan, or Pakistan) orders two demo wheelchairs; returns the child order the split made. */
-    async function orderWheelchair(countryCode: "ru" | "kz" | "pk" = "ru") {
+    async function orderWheelchair(countryCode: "ru" | "kz" | "pk" = "ru", customerToken?: string) {
       const { headers } = await storefrontContext(getContainer(), countryCode)
       const { data: list } = await api.get(`/store/products?handle=${DEMO_PRODUCTS[0].handle}&fields=*variants`, { headers })
       const { order } = await checkout(api, getContainer(), {
         countryCode,
         address: { ru: RU_ADDRESS, kz: KZ_ADDRESS, pk: PK_ADDRESS }[countryCode],
         lines: [{ variant_id: list.products[0].variants[0].id, quantity: 2 }],
+        customerToken,
       })
       return waitFor("the child order", async () => {
         const { data } = await query().graph({ entity: "order_group", fields: ["child_orders.order_id"], filters: { buyer_order_id: order.id } })
         const id = data[0]?.child_orders?.[0]?.order_id
-        return id ? (await query().graph({ entity: "order", fields: ["id", "display_id", "total"], filters: { id } })).data[0] : undefined
+        return id ? { ...(await query().graph({ entity: "order", fields: ["id", "display_id", "total"], filters: { id } })).data[0], buyer_order_id: order.id } : undefined
       })
     }
 
@@ -248,32 +255,149 @@ medusaIntegrationTestRunner({
       expect([late.status, late.data.message]).toEqual([400, expect.stringMatching(/a cancelled declaration is resubmitted only after customs rejects it/)])
     })
 
-    it("an order in Pakistani rupees is declared (customs currency 127)", async () => {
+    const tag = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<ceb:${name}>([^<]*)</ceb:${name}>`, "g"))].map((m) => m[1])
+
+    it("an order in a currency without a confirmed customs code (rupees: 127 is from memory) is declared in CNY at the month's customs rate", async () => {
       const child = await orderWheelchair("pk")
       const declaration = await declarationIn(child.id, ["submitted"])
-      expect(declaration.problem).toBeNull()
-      expect(declaration.messages!.find((m) => m!.type === "CEB303")!.xml).toContain("<ceb:currency>127</ceb:currency>")
+      const [seeded] = await customs().listCustomsExchangeRates({ currency: "PKR", month: customsRateMonth(new Date()) })
+      expect(seeded.source).toMatch(/^DEMO FIGURE/)
+      expect(declaration).toMatchObject({ problem: null, currency: "PKR", declared_currency: "CNY", exchange_rate: seeded.rate })
+      const ceb303 = declaration.messages!.find((m) => m!.type === "CEB303")!.xml
+      expect(new Set(tag(ceb303, "currency"))).toEqual(new Set(["142"]))
     })
 
-    it("a declaration the workers cannot build keeps the reason where the manufacturer sees it", async () => {
-      // The trade kit has no (confirmed) China customs currency code for the tenge.
+    it("an order in tenge waits for customs' rate with a problem staff can act on; once staff add it, it is declared in CNY (142)", async () => {
+      // The demo seed's tenge rate for this month is taken away, as if customs had not published it yet.
+      const month = customsRateMonth(new Date())
+      const [seeded] = await customs().listCustomsExchangeRates({ currency: "KZT", month })
+      await customs().deleteCustomsExchangeRates(seeded.id)
+
       const child = await orderWheelchair("kz")
-      const declaration = await waitFor("the declaration's problem", async () => {
+      const waiting = await waitFor("the declaration's problem", async () => {
         const { data } = await query().graph({ entity: "declaration", fields: DECLARATION_FIELDS, filters: { order_id: child.id } })
         return data[0]?.problem ? data[0] : undefined
       })
-      expect(declaration.status).toBe("draft")
-      expect(declaration.problem).toMatch(/No China customs currency code for "KZT"/)
-      const job = (await Job.fromId(queue, jobIdFor(prepareDeclarationJob, { orderId: child.id } as never)))!
-      expect(await job.getState()).toBe("failed")
-      expect(job.attemptsMade).toBe(1)
+      expect(waiting).toMatchObject({ status: "draft", version: 1, currency: "KZT", declared_currency: "CNY", exchange_rate: null, exchange_rate_month: month })
+      expect(waiting.problem).toBe(
+        `No customs exchange rate for KZT in ${month}: platform staff add it at /admin/customs/exchange-rates (portal: Customs exchange rates), and the declaration is prepared again in CNY.`
+      )
+      // Nothing was given to the workers: there is nothing they could build yet.
+      expect(await Job.fromId(queue, jobIdFor(prepareDeclarationJob, { orderId: child.id } as never))).toBeUndefined()
 
-      const { data: login } = await api.post("/auth/manufacturer/emailpass", { email: "owner@kangyi.example.cn", password: "demo-maker-2026" })
-      const { data } = await api.get(`/vendor/orders/${child.id}`, { headers: { authorization: `Bearer ${login.token}` } })
-      expect(data.order.declaration).toMatchObject({ status: "draft", problem: declaration.problem })
-      const { data: admin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
-      const { data: problems } = await api.get("/admin/declarations?has_problem=true", { headers: { authorization: `Bearer ${admin.token}` } })
-      expect(problems.declarations.map((d: { id: string }) => d.id)).toEqual([declaration.id])
+      const maker = await asMaker()
+      const { data } = await api.get(`/vendor/orders/${child.id}`, maker)
+      expect(data.order.declaration).toMatchObject({ status: "draft", problem: waiting.problem, currency: "KZT", declared_currency: "CNY", exchange_rate: null })
+      const admin = await asAdmin()
+      const { data: problems } = await api.get("/admin/declarations?has_problem=true", admin)
+      expect(problems.declarations.map((d: { id: string }) => d.id)).toEqual([waiting.id])
+
+      // Staff enter customs' rate: refused with a reason when malformed or a duplicate, then taken.
+      const post = (body: object) => api.post("/admin/customs/exchange-rates", body, admin).catch((e) => e.response)
+      const bad = await post({ currency: "kzt", month, rate: "0,0139", source: "海关总署 月度汇率" })
+      expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/rate is CNY for one unit of the currency.*no commas/)])
+      expect((await post({ currency: "KZT", month: "2026-13", rate: "0.0139", source: "海关总署" })).data.message).toMatch(/month is YYYY-MM/)
+      const rate = "0.013874"
+      const created = await post({ currency: "kzt", month, rate, source: "海关总署 月度汇率 (test)" })
+      expect([created.status, created.data.exchange_rate]).toEqual([201, expect.objectContaining({ currency: "KZT", month, rate })])
+      const twice = await post({ currency: "KZT", month, rate, source: "again" })
+      expect([twice.status, twice.data.message]).toEqual([422, expect.stringMatching(/already exists .*change that one instead/)])
+      const { data: listed } = await api.get(`/admin/customs/exchange-rates?currency=KZT&month=${month}`, admin)
+      expect(listed.exchange_rates).toEqual([expect.objectContaining({ id: created.data.exchange_rate.id, rate })])
+
+      // The waiting draft is prepared again (its next version, a new job id) and declared in CNY.
+      const declared = await declarationIn(child.id, ["submitted"], 2)
+      expect(declared).toMatchObject({ problem: null, currency: "KZT", declared_currency: "CNY", exchange_rate: rate, exchange_rate_month: month })
+      const v2Job = (await Job.fromId(queue, jobIdFor(prepareDeclarationJob, { orderId: child.id, version: 2 } as never)))!
+      expect(await v2Job.getState()).toBe("completed")
+      const sent = declared.messages!.filter((m) => m!.direction === "out")
+      expect((await validateManyAgainstSchema(sent.map((m) => m!.xml))).map((r) => r.errors)).toEqual([[], [], [], []])
+      const xml = (type: string) => sent.find((m) => m!.type === type)!.xml
+      for (const type of ["CEB303", "CEB403", "CEB505"]) expect([type, new Set(tag(xml(type), "currency"))]).toEqual([type, new Set(["142"])])
+      expect([tag(xml("CEB603"), "currency"), tag(xml("CEB603"), "fCurrency"), tag(xml("CEB603"), "iCurrency")]).toEqual([["142"], ["142"], ["142"]])
+
+      // Every amount is the tenge amount at customs' rate: the unit price to 5 places, totals and freight to the fen.
+      const { data: orders } = await query().graph({ entity: "order", fields: DECLARATION_ORDER_FIELDS, filters: { id: child.id } })
+      const [item] = orders[0].items as never as Parameters<typeof lineNetAmount>[0][]
+      const unitKzt = lineNetAmount(item) / Number(item.quantity)
+      const unitCny = Number((unitKzt * Number(rate)).toFixed(5))
+      expect(Number(tag(xml("CEB303"), "price")[0])).toBeCloseTo(unitCny, 5)
+      expect(Number(tag(xml("CEB303"), "goodsValue")[0])).toBeCloseTo(unitCny * 2, 2)
+      const freightKzt = (orders[0].shipping_methods ?? []).reduce((s, m) => s + Number(m?.amount ?? 0), 0)
+      expect(Number(tag(xml("CEB303"), "freight")[0])).toBeCloseTo(freightKzt * Number(rate), 2)
+      expect(Number(tag(xml("CEB403"), "charge")[0])).toBeCloseTo(unitCny * 2 + Number(tag(xml("CEB303"), "freight")[0]), 2)
+
+      // The manufacturer sees what it was declared in and at which rate.
+      const { data: after } = await api.get(`/vendor/orders/${child.id}`, maker)
+      expect(after.order.declaration).toMatchObject({ status: "submitted", version: 2, currency: "KZT", declared_currency: "CNY", exchange_rate: rate, exchange_rate_month: month })
+
+      // A corrected figure: declarations already built keep the rate they used.
+      const fixed = await api.post(`/admin/customs/exchange-rates/${created.data.exchange_rate.id}`, { rate: "0.013875" }, admin)
+      expect(fixed.data.exchange_rate).toMatchObject({ rate: "0.013875", source: "海关总署 月度汇率 (test)" })
+      expect((await api.post(`/admin/customs/exchange-rates/${created.data.exchange_rate.id}`, {}, admin).catch((e) => e.response)).data.message).toMatch(/give the new rate, the new source, or both/)
+      expect((await api.post("/admin/customs/exchange-rates/cxr_missing", { rate: "1" }, admin).catch((e) => e.response)).status).toBe(404)
+      await waitFor("the declaration to keep its rate after the correction is handled", async () => {
+        const { data } = await query().graph({ entity: "declaration", fields: ["exchange_rate", "version"], filters: { order_id: child.id } })
+        return data[0].exchange_rate === rate && data[0].version === 2 ? true : undefined
+      })
+    })
+
+    it("customs holds a declaration for manual review (300): the manufacturer is told and the buyer's timeline shows it", async () => {
+      const { data: login } = await api.post("/auth/customer/emailpass", DEMO_LOGINS.buyer)
+      const child = await orderWheelchair("ru", login.token)
+      const declaration = await declarationIn(child.id, ["submitted"])
+      await answerOutbox(exchange, () => ({ outcome: "hold" }))
+
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const notices = await waitFor("the manufacturer's hold notice", async () => {
+        const list = await notifications.listNotifications({ template: "declaration-held" })
+        const mine = list.filter((n) => (n.data as { id?: string }).id === declaration.id)
+        return mine.length ? mine : undefined
+      })
+      expect(notices.map((n) => n.to)).toEqual(["export@kangyi.example.cn"])
+      expect(notices[0].data).toMatchObject({ order_no: declaration.order_no, version: 1, note: expect.stringMatching(/人工审核/) })
+
+      // Still submitted: a hold moves nothing; the receipt is kept on the declaration.
+      const held = await declarationIn(child.id, ["submitted"])
+      // The simulator holds the inventory list (CEB603) and accepts the rest.
+      expect(held.messages!.filter((m) => m!.direction === "in").map((m) => `${m!.type} ${m!.return_status}`).sort()).toEqual(
+        ["CEB304 120", "CEB404 120", "CEB506 120", "CEB604 300"]
+      )
+      const { headers: keyHeaders } = await storefrontContext(getContainer(), "ru")
+      const { data } = await api.get(`/store/orders/${child.buyer_order_id}/shipments`, { headers: { ...keyHeaders, authorization: `Bearer ${login.token}` } })
+      expect(data.shipments[0].timeline.map((e: { code: string }) => e.code)).toEqual(["customs_submitted", "customs_hold"])
+      // Every storefront language names it.
+      for (const lang of ["en", "ru", "ar", "id", "tr"]) {
+        const messages = JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../../storefront/messages/${lang}.json`), "utf8"))
+        expect([lang, typeof messages.order?.tracking?.customs_hold]).toEqual([lang, "string"])
+      }
+    })
+
+    it("customs exchange rates are for platform staff only: 401 for no login, a buyer, a manufacturer and an operator", async () => {
+      const login = async (actor: string, credentials: { email: string; password: string }) => {
+        const { data } = await api.post(`/auth/${actor}/emailpass`, credentials)
+        return { headers: { authorization: `Bearer ${data.token}` } }
+      }
+      const others = {
+        none: {},
+        buyer: await login("customer", DEMO_LOGINS.buyer),
+        manufacturer: await asMaker(),
+        operator: await login("operator", DEMO_LOGINS.operator),
+      }
+      const routes = routeFiles("admin").filter((r) => r.includes("/admin/customs/"))
+      expect(routes).toEqual(["GET /admin/customs/exchange-rates", "POST /admin/customs/exchange-rates", "POST /admin/customs/exchange-rates/:id"])
+      const admin = await asAdmin()
+      const { data } = await api.get("/admin/customs/exchange-rates?currency=RUB", admin)
+      const body = { currency: "RSD", month: "2020-01", rate: "0.07", source: "matrix check" }
+      for (const key of routes) {
+        const [method, url] = key.split(" ")
+        const target = url.replace(":id", data.exchange_rates[0].id)
+        for (const [who, config] of Object.entries(others)) {
+          const res = await (method === "GET" ? api.get(target, config) : api.post(target, body, config)).catch((e) => e.response)
+          expect([key, who, res.status]).toEqual([key, who, 401])
+        }
+      }
+      expect((await customs().listCustomsExchangeRates({ currency: "RSD", month: "2020-01" }))).toEqual([])
     })
 
     it("running the job and the registration twice makes one declaration, one set of messages, one submission", async () => {
@@ -285,7 +409,7 @@ medusaIntegrationTestRunner({
       // The registration again (a redelivered order.placed) and the very same job again under another id.
       const again = await registerDeclarationWorkflow(getContainer()).run({ input: { orderId: child.id } })
       expect(again.result.declaration.id).toBe(first.id)
-      expect(again.result.job.jobId).toBe(job.id)
+      expect(again.result.job!.jobId).toBe(job.id)
       await queue.add(prepareDeclarationJob.name, job.data, { jobId: `${job.id}-again` })
       const rerun = await waitFor("the repeated job's result", async () => {
         const j = await Job.fromId(queue, `${job.id}-again`)

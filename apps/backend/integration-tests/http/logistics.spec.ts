@@ -240,6 +240,20 @@ medusaIntegrationTestRunner({
       // A damaged carton: flagged, on the timeline, and the buyer and the manufacturer are told.
       const { data: damaged } = await api.post(`/operator/consignments/${consignment.id}/exceptions`, { kind: "damaged", note: "Carton 2 crushed at one corner; frame checked, unharmed" }, operator)
       expect(damaged.consignment.exception).toBe("damaged")
+      // The operator clears it once dealt with, saying how: the timeline records it, once.
+      const damage = damaged.consignment.timeline.find((e: { code: string }) => e.code === "exception_damaged")
+      const resolve = (exceptionId: string, body: object) =>
+        api.post(`/operator/consignments/${consignment.id}/exceptions/${exceptionId}/resolve`, body, operator).catch((e) => e.response)
+      expect((await resolve(damage.id, { note: "  " })).data.message).toMatch(/note is required: say how the exception was resolved/)
+      const madeUp = await resolve("trev_made_up", { note: "nothing to resolve" })
+      expect([madeUp.status, madeUp.data.message]).toEqual([404, "Exception trev_made_up was not found on this consignment"])
+      const { data: cleared } = await resolve(damage.id, { note: "Carton 2 re-packed in a new box" })
+      expect(cleared.consignment.exception).toBeNull()
+      await resolve(damage.id, { note: "Carton 2 re-packed in a new box" })
+      const { data: after } = await api.get(`/operator/consignments/${consignment.id}`, operator)
+      expect(after.consignment.timeline.filter((e: { code: string }) => e.code === "exception_resolved")).toEqual([
+        expect.objectContaining({ source: "operator", note: "Carton 2 re-packed in a new box" }),
+      ])
 
       // Customs has not released it: it cannot leave.
       const handOver = { carrier: "China Post EMS", waybill_number: `EA${child.display_id}CN`.padEnd(13, "0") }
@@ -277,14 +291,16 @@ medusaIntegrationTestRunner({
       const [done] = await fulfillmentsOf(order.id)
       expect(done.delivered_at).toBeTruthy()
 
-      // The buyer and the manufacturer heard of the damage, the hand-over and the delivery.
+      // The buyer and the manufacturer heard of the damage, its resolution, the hand-over and the delivery.
       const told = await waitFor("the tracking notices", async () => {
-        const list = await notifications.listNotifications({ template: ["consignment-exception-damaged", "consignment-handed-over", "consignment-delivered"] })
+        const list = await notifications.listNotifications({
+          template: ["consignment-exception-damaged", "consignment-exception-resolved", "consignment-handed-over", "consignment-delivered"],
+        })
         const mine = list.filter((n) => (n.data as { barcode?: string }).barcode === consignment.barcode)
-        return mine.length === 6 ? mine : undefined
+        return mine.length === 8 ? mine : undefined
       })
       expect(told.map((n) => `${n.template} ${n.to}`).sort()).toEqual(
-        ["consignment-delivered", "consignment-exception-damaged", "consignment-handed-over"].flatMap((t) => [`${t} ${order.email}`, `${t} export@kangyi.example.cn`]).sort()
+        ["consignment-delivered", "consignment-exception-damaged", "consignment-exception-resolved", "consignment-handed-over"].flatMap((t) => [`${t} ${order.email}`, `${t} export@kangyi.example.cn`]).sort()
       )
 
       // Each message is also a file in the notifications folder, as the demo's provider writes them.
@@ -300,7 +316,7 @@ medusaIntegrationTestRunner({
       const buyer = await login("customer", DEMO_LOGINS.buyer)
       const { data: shipments } = await api.get(`/store/orders/${order.id}/shipments`, { headers: { ...storeHeaders, ...buyer.headers } })
       expect(shipments.shipments[0].timeline.map((e: { code: string }) => e.code)).toEqual([
-        "customs_accepted", "allocated", "received", "packed", "exception_damaged", "customs_released", "handed_over", "in_transit", "delivered",
+        "customs_accepted", "allocated", "received", "packed", "exception_damaged", "exception_resolved", "customs_released", "handed_over", "in_transit", "delivered",
       ])
       expect(shipments.shipments[0].timeline.find((e: { code: string }) => e.code === "handed_over").note).toBe(`China Post EMS ${handOver.waybill_number}`)
       // Operators' notes stay with the park.
@@ -356,6 +372,7 @@ medusaIntegrationTestRunner({
         packages: { packages: [{ weight_g: 1000, length_mm: 100, width_mm: 100, height_mm: 100 }] },
         "hand-over": { carrier: "SF Express", waybill_number: "SF1234567890" },
         exceptions: { kind: "missing", note: "not on the truck" },
+        resolve: { note: "found it" },
         units: { units: [{ line_item_id: "ordli_matrix", serial: "SN-1" }] },
       } as Record<string, object>
       const call = (key: string, config: object) => {
@@ -372,6 +389,7 @@ medusaIntegrationTestRunner({
         "GET /operator/consignments/:id/packing-list",
         "GET /operator/me",
         "POST /operator/consignments/:id/exceptions",
+        "POST /operator/consignments/:id/exceptions/:exception_id/resolve",
         "POST /operator/consignments/:id/hand-over",
         "POST /operator/consignments/:id/packages",
         "POST /operator/consignments/:id/units",

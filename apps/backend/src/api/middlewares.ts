@@ -3,6 +3,7 @@ import { adminBullBoardMiddlewares } from "./admin/bull-board/middlewares"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminConsignmentsMiddlewares } from "./admin/consignments/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
+import { adminCustomsMiddlewares } from "./admin/customs/middlewares"
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
 import { adminJobsMiddlewares } from "./admin/jobs/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
@@ -31,6 +32,7 @@ export default defineMiddlewares({
     ...adminCertificatesMiddlewares,
     ...adminCommissionRatesMiddlewares,
     ...adminDeclarationsMiddlewares,
+    ...adminCustomsMiddlewares,
     ...adminJobsMiddlewares,
     ...adminBullBoardMiddlewares,
     ...storeOrderShipmentsMiddlewares,

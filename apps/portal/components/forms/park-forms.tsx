@@ -162,3 +162,15 @@ export function ExceptionForm({
     </form>
   )
 }
+
+/** An operator clears an exception, saying how it was dealt with. */
+export function ResolveExceptionForm({ action, text }: { action: Action; text: Common & { note: { label: string; hint: string }; submit: string } }) {
+  const { state, formAction, summaryRef, formRef, value } = useActionForm(action)
+  return (
+    <form action={formAction} ref={formRef} noValidate>
+      <Feedback state={state} summaryRef={summaryRef} title={text.errorSummary} labels={{ note: text.note.label }} />
+      <TextArea name="note" label={text.note.label} hint={text.note.hint} requiredText={text.required} defaultValue={value("note")} error={state.errors.note} />
+      <button type="submit">{text.submit}</button>
+    </form>
+  )
+}

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation"
 import { BackendError } from "../backend"
 import { formValues, type FormState } from "../form"
 import { getMessages } from "../i18n"
-import { exceptionSchema, handOverSchema, packagesSchema, PACKAGE_DIMENSIONS, receiveSchema } from "../schemas"
+import { exceptionSchema, resolveExceptionSchema, handOverSchema, packagesSchema, PACKAGE_DIMENSIONS, receiveSchema } from "../schemas"
 import { call } from "../session"
 import type { Consignment } from "../types"
 import { backendFailure, parseForm } from "./form-result"
@@ -63,6 +63,12 @@ export async function recordPackages(id: string, _prev: FormState, form: FormDat
 export async function handOver(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   const t = getMessages()
   return consignmentStep(id, "hand-over", handOverSchema(t.validation), () => ["carrier", "waybill_number"], t.park.handedOver, form)
+}
+
+/** An exception dealt with, saying how; the backend records it on the timeline once. */
+export async function resolveException(id: string, exceptionId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const t = getMessages()
+  return consignmentStep(id, `exceptions/${encodeURIComponent(exceptionId)}/resolve`, resolveExceptionSchema(t.validation), () => ["note"], t.park.exceptionResolved, form)
 }
 
 /** Damaged, missing, or held by customs, with what happened. */

@@ -47,6 +47,7 @@ export const en: Messages = {
     expiring: "Expiring certificates",
     park: "Park consignments",
     declarations: "Declarations",
+    exchangeRates: "Customs exchange rates",
     statistics: "Industry statistics",
   },
   auth: {
@@ -271,6 +272,13 @@ export const en: Messages = {
     note: { label: "Note", hint: "What happened, and who has been told." },
     recordException: "Record exception",
     exceptionRecorded: "Exception recorded.",
+    openExceptions: "Open exceptions",
+    openHeaders: { when: "Recorded", kind: "Kind", note: "Note", resolve: "Resolve" },
+    resolve: "Resolve",
+    resolveTitle: (kind: string) => `Resolve the exception: ${kind}`,
+    resolution: { label: "How it was resolved", hint: "For example: re-packed in a new carton; the package was found." },
+    markResolved: "Mark resolved",
+    exceptionResolved: "Exception resolved; the buyer and the manufacturer are told.",
     timeline: "Tracking",
     timelineHeaders: { when: "Time", event: "Event", where: "Where", source: "Source", note: "Note" },
     events: {
@@ -283,7 +291,9 @@ export const en: Messages = {
       delivered: "delivered",
       exception_damaged: "exception: damaged",
       exception_missing: "exception: missing",
+      customs_hold: "held by customs for manual review",
       exception_customs_hold: "exception: customs hold",
+      exception_resolved: "exception resolved",
     } as Record<string, string>,
   },
   declaration: {
@@ -313,11 +323,35 @@ export const en: Messages = {
     none: "Not declared yet.",
     desk: "Declarations (customs desk)",
     show: { rejected: "Rejected by customs", problem: "Could not be built", all: "All" } as Record<string, string>,
-    deskHeaders: { number: "Declaration", status: "Status", version: "Version", reason: "Reason", changed: "Last change", cancel: "Cancel" },
+    deskHeaders: { number: "Declaration", status: "Status", version: "Version", currency: "Currency", reason: "Reason", changed: "Last change", cancel: "Cancel" },
     empty: "No declarations match.",
     cancelReason: { label: "Why cancel", hint: "For example: the buyer cancelled the order. The manufacturer sees this reason." },
     cancel: "Cancel declaration",
     cancelledDone: "The declaration is cancelled.",
+    currency: "Currency",
+    declaredIn: (declared: string, currency: string, rate: string | null, month: string | null) =>
+      declared === currency || !month
+        ? `Declared in ${declared}`
+        : rate
+          ? `Declared in ${declared}: ${currency} converted at customs' rate for ${month}, 1 ${currency} = ${rate} ${declared}`
+          : `To be declared in ${declared}: waiting for customs' ${currency} rate for ${month}`,
+  },
+  exchangeRates: {
+    title: "Customs exchange rates",
+    intro:
+      "Customs has no confirmed currency code for most of our buyers' currencies, so their orders are declared in CNY (customs code 142) at customs' conversion rate for the month of payment. Enter each month's rate as customs publishes it: declarations waiting for it are then prepared again. Declarations already built keep the rate they used.",
+    add: "Add a month's rate",
+    currency: { label: "Currency", hint: "ISO code of the order currency, e.g. KZT." },
+    month: { label: "Month", hint: "Year and month the rate applies to, e.g. 2026-12." },
+    rate: { label: "Rate (CNY for one unit)", hint: "As customs publishes it, with a decimal point, e.g. 0.013922." },
+    source: { label: "Source", hint: "Where the figure comes from, e.g. customs' notice for the month." },
+    save: "Save rate",
+    change: "Change",
+    changeTitle: (currency: string, month: string) => `Change the ${currency} rate for ${month}`,
+    saved: "The rate is saved. Declarations waiting for it are being prepared again.",
+    headers: { currency: "Currency", month: "Month", rate: "CNY for one unit", source: "Source", change: "Change" },
+    empty: "No rates yet.",
+    demo: "Demo figure",
   },
   statements: {
     title: "Statements",

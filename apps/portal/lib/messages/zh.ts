@@ -46,6 +46,7 @@ export const zh = {
     expiring: "即将到期的证书",
     park: "园区货物",
     declarations: "报关单",
+    exchangeRates: "海关折算汇率",
     statistics: "行业统计",
   },
   auth: {
@@ -270,6 +271,13 @@ export const zh = {
     note: { label: "说明", hint: "发生了什么，谁已被通知。" },
     recordException: "记录异常",
     exceptionRecorded: "已记录异常。",
+    openExceptions: "未处理的异常",
+    openHeaders: { when: "记录时间", kind: "类型", note: "备注", resolve: "处理" },
+    resolve: "处理",
+    resolveTitle: (kind: string) => `处理异常：${kind}`,
+    resolution: { label: "处理结果", hint: "例如：已换新纸箱重新包装；包裹已找到。" },
+    markResolved: "标记为已处理",
+    exceptionResolved: "异常已处理，已通知买家和厂商。",
     timeline: "跟踪记录",
     timelineHeaders: { when: "时间", event: "事件", where: "地点", source: "来源", note: "说明" },
     events: {
@@ -282,7 +290,9 @@ export const zh = {
       delivered: "已妥投",
       exception_damaged: "异常：破损",
       exception_missing: "异常：缺件",
+      customs_hold: "海关人工审核（暂扣）",
       exception_customs_hold: "异常：海关扣留",
+      exception_resolved: "异常已处理",
     } as Record<string, string>,
   },
   declaration: {
@@ -312,11 +322,35 @@ export const zh = {
     none: "尚未报关。",
     desk: "报关单（海关台）",
     show: { rejected: "海关退单", problem: "无法生成", all: "全部" } as Record<string, string>,
-    deskHeaders: { number: "申报单号", status: "状态", version: "版本", reason: "原因", changed: "最近变更", cancel: "撤销" },
+    deskHeaders: { number: "申报单号", status: "状态", version: "版本", currency: "币制", reason: "原因", changed: "最近变更", cancel: "撤销" },
     empty: "没有符合条件的报关单。",
     cancelReason: { label: "撤销原因", hint: "例如：买家取消订单。厂商会看到此原因。" },
     cancel: "撤销报关单",
+    currency: "币制",
+    declaredIn: (declared: string, currency: string, rate: string | null, month: string | null) =>
+      declared === currency || !month
+        ? `以 ${declared} 申报`
+        : rate
+          ? `以 ${declared} 申报：${currency} 按海关 ${month} 折算率折算，1 ${currency} = ${rate} ${declared}`
+          : `将以 ${declared} 申报：等待海关 ${month} 的 ${currency} 折算率`,
     cancelledDone: "报关单已撤销。",
+  },
+  exchangeRates: {
+    title: "海关折算汇率",
+    intro:
+      "多数买家币种尚无经核实的海关币制代码，这些订单以人民币（海关币制代码 142）申报，按支付当月的海关折算率折算。请按海关公布的数值录入每月折算率：等待该汇率的报关单随后会重新生成。已生成的报关单保留其所用汇率。",
+    add: "录入当月折算率",
+    currency: { label: "币种", hint: "订单币种的 ISO 代码，例如 KZT。" },
+    month: { label: "月份", hint: "适用的年月，例如 2026-12。" },
+    rate: { label: "折算率（1 单位折合人民币）", hint: "按海关公布数值填写，使用小数点，例如 0.013922。" },
+    source: { label: "来源", hint: "数值出处，例如海关当月公告。" },
+    save: "保存汇率",
+    change: "修改",
+    changeTitle: (currency: string, month: string) => `修改 ${currency} ${month} 折算率`,
+    saved: "汇率已保存。等待该汇率的报关单正在重新生成。",
+    headers: { currency: "币种", month: "月份", rate: "1 单位折合人民币", source: "来源", change: "修改" },
+    empty: "尚无汇率。",
+    demo: "演示数据",
   },
   statements: {
     title: "结算单",

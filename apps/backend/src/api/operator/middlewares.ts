@@ -2,7 +2,7 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { OPERATOR_ACTOR } from "../../workflows/logistics/parks"
 import { RecordUnits } from "../vendor/units/validators"
 import { resolvePark } from "./tenant"
-import { OperatorHandOver, OperatorListConsignmentsParams, OperatorReceiveConsignment, OperatorRecordException, OperatorRecordPackages } from "./validators"
+import { OperatorHandOver, OperatorListConsignmentsParams, OperatorReceiveConsignment, OperatorRecordException, OperatorRecordPackages, OperatorResolveException } from "./validators"
 
 const operatorAuth = [authenticate(OPERATOR_ACTOR, ["bearer", "session"]), resolvePark]
 
@@ -21,4 +21,9 @@ export const operatorMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/operator/consignments/:id/hand-over", middlewares: [...operatorAuth, validateAndTransformBody(OperatorHandOver)] },
   { method: ["POST"], matcher: "/operator/consignments/:id/units", middlewares: [...operatorAuth, validateAndTransformBody(RecordUnits)] },
   { method: ["POST"], matcher: "/operator/consignments/:id/exceptions", middlewares: [...operatorAuth, validateAndTransformBody(OperatorRecordException)] },
+  {
+    method: ["POST"],
+    matcher: "/operator/consignments/:id/exceptions/:exception_id/resolve",
+    middlewares: [...operatorAuth, validateAndTransformBody(OperatorResolveException)],
+  },
 ]

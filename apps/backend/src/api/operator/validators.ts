@@ -41,6 +41,17 @@ export const OperatorHandOver = z
   })
   .strict()
 
+export const OperatorResolveException = z
+  .object({
+    note: z
+      .string({ message: "note is required: say how the exception was resolved" })
+      .trim()
+      // A refinement keeps this message (Medusa rewords length errors).
+      .refine((n) => n.length >= 1, "note is required: say how the exception was resolved")
+      .refine((n) => n.length <= 2000, "note must be at most 2000 characters"),
+  })
+  .strict()
+
 export const OperatorRecordException = z
   .object({
     kind: z.enum(EXCEPTION_KINDS, { message: `kind must be one of ${EXCEPTION_KINDS.join(", ")}` }),

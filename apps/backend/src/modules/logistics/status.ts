@@ -34,3 +34,12 @@ export function statusAfter(from: ConsignmentStatus, to: Exclude<ConsignmentStat
   return from === "delivered" ? from : to
 }
 
+
+/** The tracking event recording an exception's resolution is keyed by the exception: one per exception. */
+export const exceptionResolutionKey = (exceptionId: string) => `exception_resolved:${exceptionId}`
+
+/** Exceptions recorded on a consignment that no operator has resolved yet, in the order given. */
+export function openExceptions<E extends { id: string; code: string; dedupe_key: string }>(events: E[]): E[] {
+  const keys = new Set(events.map((e) => e.dedupe_key))
+  return events.filter((e) => e.code.startsWith("exception_") && e.code !== "exception_resolved" && !keys.has(exceptionResolutionKey(e.id)))
+}

@@ -36,3 +36,28 @@ export function localPrice(usd: number, market: Pick<DemoMarket, "demoUsdRate" |
   const raw = usd * market.demoUsdRate
   return Math.ceil(raw / market.priceStep) * market.priceStep
 }
+
+/** CNY per USD in the demo prices (the CNY price of a variant is its USD price times this). */
+export const DEMO_CNY_PER_USD = 7.1
+
+/**
+ * Demo customs exchange rates for every demo currency (and USD) for this month and the last, so
+ * demo orders in currencies without a confirmed customs code can be declared in CNY. They are
+ * derived from the demo price rates, not published by customs: staff replace them with customs' own.
+ */
+export function demoCustomsExchangeRates(now: Date) {
+  const month = (offset: number) => {
+    // Customs months run in China Standard Time.
+    const cst = new Date(now.getTime() + 8 * 3600_000)
+    return new Date(Date.UTC(cst.getUTCFullYear(), cst.getUTCMonth() + offset, 1)).toISOString().slice(0, 7)
+  }
+  const currencies = [{ currency: "USD", usdRate: 1 }, ...DEMO_MARKETS.map((m) => ({ currency: m.currency.toUpperCase(), usdRate: m.demoUsdRate }))]
+  return [month(-1), month(0)].flatMap((m) =>
+    currencies.map(({ currency, usdRate }) => ({
+      currency,
+      month: m,
+      rate: String(Number((DEMO_CNY_PER_USD / usdRate).toPrecision(6))),
+      source: "DEMO FIGURE, not published by customs: derived from the demo price rates; replace with customs' notice for the month",
+    }))
+  )
+}

@@ -26,6 +26,8 @@ import type LogisticsModuleService from "../../modules/logistics/service"
 import { OPERATOR_ACTOR } from "../../workflows/logistics/parks"
 import { commissionScope } from "../../modules/commission/scope"
 import type CommissionModuleService from "../../modules/commission/service"
+import { CUSTOMS_MODULE } from "../../modules/customs"
+import type CustomsModuleService from "../../modules/customs/service"
 import { MANUFACTURER_MODULE } from "../../modules/manufacturer"
 import { addCertificateWorkflow } from "../../workflows/manufacturer/add-certificate"
 import { MANUFACTURER_ACTOR } from "../../workflows/manufacturer/register-manufacturer"
@@ -36,7 +38,7 @@ import { DEMO_PRODUCTS, ISO_CLASSES, type DemoProduct } from "./catalog"
 import { DEMO_CERTIFICATES, demoScan } from "./certificates"
 import { DEMO_TRANSLATIONS } from "./translations"
 import { DEMO_MANUFACTURERS } from "./manufacturers"
-import { DEMO_MARKETS, localPrice } from "./markets"
+import { DEMO_CNY_PER_USD, DEMO_MARKETS, demoCustomsExchangeRates, localPrice } from "./markets"
 import { productImageSvg } from "./pictograms"
 import demoDataVersion from "./version.json"
 
@@ -120,6 +122,7 @@ export async function seedDemoData(container: MedusaContainer) {
   await ensureAccounts(ctx)
   await ensureManufacturerLogin(ctx, manufacturers.get(DEMO_MANUFACTURERS[0].handle)!)
   await ensureCommissionRates(ctx)
+  await ensureCustomsExchangeRates(ctx)
   // Search works from the first start: the index is built from what was just seeded.
   const { indexed } = await container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE).rebuildIndex()
   ctx.log(`search index built (${indexed} products)`)
@@ -424,7 +427,7 @@ function variantsOf(p: DemoProduct) {
       weight: Math.round(p.grossKg * 1000),
       prices: [
         { currency_code: "usd", amount: usd },
-        { currency_code: "cny", amount: Math.ceil(usd * 7.1) },
+        { currency_code: "cny", amount: Math.ceil(usd * DEMO_CNY_PER_USD) },
         ...DEMO_MARKETS.map((m) => ({ currency_code: m.currency, amount: localPrice(usd, m) })),
       ],
     }
@@ -579,6 +582,16 @@ async function ensureCommissionRates({ container, log }: Ctx) {
   if (missing.length) {
     await service.createCommissionRates(missing)
     log(`${missing.length} commission rates created`)
+  }
+}
+
+async function ensureCustomsExchangeRates({ container, log }: Ctx) {
+  const customs = container.resolve<CustomsModuleService>(CUSTOMS_MODULE)
+  const have = new Set((await customs.listCustomsExchangeRates({})).map((r) => `${r.currency} ${r.month}`))
+  const missing = demoCustomsExchangeRates(new Date()).filter((r) => !have.has(`${r.currency} ${r.month}`))
+  if (missing.length) {
+    await customs.createCustomsExchangeRates(missing)
+    log(`${missing.length} demo customs exchange rates created`)
   }
 }
 

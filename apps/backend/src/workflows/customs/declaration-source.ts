@@ -1,4 +1,5 @@
 import { prepareDeclarationJob } from "@aem/job-contracts"
+import { convertExportOrder, type CustomsExchangeRate } from "@aem/trade-kit"
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { customsProfile } from "../../modules/customs/profile"
@@ -49,9 +50,15 @@ export function useDeclarationSource(orderId: WorkflowData<string> | string) {
 
 /**
  * The workers' job for a declaration version. Declared at `declaredAt` (the declaration's creation
- * for version 1, its resubmission for later ones), so a rebuilt version is the same, byte for byte.
+ * for version 1, its resubmission for later ones), so a rebuilt version is the same, byte for byte;
+ * in CNY at customs' rate when `conversion` is given (the documents then match the declaration).
  */
-export function declarationJobFor(source: DeclarationSource, declaration: { id: string; order_id: string; version: number }, declaredAt: Date) {
+export function declarationJobFor(
+  source: DeclarationSource,
+  declaration: { id: string; order_id: string; version: number },
+  declaredAt: Date,
+  conversion: CustomsExchangeRate | null
+) {
   const built = exportOrderFor(source, customsProfile(), declaredAt)
   return {
     jobName: prepareDeclarationJob.name,
@@ -59,7 +66,7 @@ export function declarationJobFor(source: DeclarationSource, declaration: { id: 
       declarationId: declaration.id,
       orderId: declaration.order_id,
       ...(declaration.version > 1 && { version: declaration.version }),
-      order: built.order,
+      order: conversion ? convertExportOrder(built.order, conversion) : built.order,
       documents: built.documents,
     },
   }

@@ -9,6 +9,10 @@ import { changeDeclarationsStep, createCustomsMessagesStep, updateCustomsMessage
 export const DECLARATION_REJECTED = "declaration.rejected"
 /** Customs accepted or released a declaration: the goods may go to the park (and leave it, once released). */
 export const DECLARATION_CLEARED = "declaration.cleared"
+/** Customs holds a declaration for manual review (receipt status 300): the manufacturer is told, the timeline shows it. */
+export const DECLARATION_HELD = "declaration.held"
+/** CEB receipt status for "manual review" (人工审核). */
+const MANUAL_REVIEW = "300"
 
 export type CustomsReceipt = {
   type: string
@@ -57,6 +61,7 @@ export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-rece
     const declarations: DeclarationChange[] = []
     const rejections: { id: string; order_id: string; manufacturer_id: string; order_no: string; reason: string }[] = []
     const clearances: { id: string; order_id: string; status: DeclarationStatus; at: string }[] = []
+    const holds: { id: string; order_id: string; manufacturer_id: string; order_no: string; version: number; note: string; at: string }[] = []
     const unmatched: string[] = []
     // Oldest first, so a release read in the same batch as its acceptance follows it.
     const fresh = input.receipts.filter((r) => !seenGuids.has(r.guid))
@@ -76,6 +81,10 @@ export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-rece
       }
       messages.push({ id: answered.id, status: messageStatusForReceipt(s.status), return_status: s.status, return_info: s.note, return_time: s.time ?? null })
       if (answered.version !== d.version) continue
+      // One hold per declaration version, however many of its messages customs holds.
+      if (s.status === MANUAL_REVIEW && !holds.some((h) => h.id === d.id)) {
+        holds.push({ id: d.id, order_id: d.order_id, manufacturer_id: d.manufacturer_id, order_no: d.order_no, version: d.version, note: s.note, at: new Date().toISOString() })
+      }
       const current = status.get(d.id) ?? d.status
       for (const to of stepsForReceipt(current, declarationStatusForReceipt(r.type, s.status))) {
         declarations.push({ id: d.id, to, by: "customs", ...(to === "rejected" && { rejection_reason: s.note || `customs returned status ${s.status}` }) })
@@ -84,7 +93,7 @@ export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-rece
         status.set(d.id, to)
       }
     }
-    return { inbound, messages, declarations, rejections, clearances, unmatched, duplicates: input.receipts.length - fresh.length }
+    return { inbound, messages, declarations, rejections, clearances, holds, unmatched, duplicates: input.receipts.length - fresh.length }
   })
 
   createCustomsMessagesStep(transform({ plan }, ({ plan }) => plan.inbound))
@@ -92,6 +101,7 @@ export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-rece
   changeDeclarationsStep(transform({ plan }, ({ plan }) => plan.declarations))
   emitEventStep({ eventName: DECLARATION_REJECTED, data: transform({ plan }, ({ plan }) => plan.rejections) })
   emitEventStep({ eventName: DECLARATION_CLEARED, data: transform({ plan }, ({ plan }) => plan.clearances) }).config({ name: "emit-declaration-cleared" })
+  emitEventStep({ eventName: DECLARATION_HELD, data: transform({ plan }, ({ plan }) => plan.holds) }).config({ name: "emit-declaration-held" })
 
   return new WorkflowResponse(
     transform({ plan }, ({ plan }) => ({

@@ -8,6 +8,7 @@ import { enqueueJobStep } from "../steps/enqueue-job"
 import { declarationJobFor, useDeclarationSource } from "./declaration-source"
 import { exportOrderFor } from "./export-order"
 import { createDeclarationStep } from "./steps/create-declaration"
+import { settleDeclaredCurrencyStep } from "./steps/settle-declared-currency"
 
 /**
  * A child order enters the export pipeline: its draft declaration (one per child order, linked to
@@ -29,9 +30,15 @@ export const registerDeclarationWorkflow = createWorkflow("register-declaration"
       ])
     )
   })
+  const { conversion, waiting } = settleDeclaredCurrencyStep({ declaration, source })
   // A redelivered order.placed for a resubmitted declaration enqueues its current version (the same job id).
-  const job = transform({ source, declaration }, ({ source, declaration }) =>
-    declarationJobFor(source, declaration, new Date(declaration.version > 1 ? declaration.status_changed_at! : declaration.created_at))
+  // No job while customs' rate is missing: adding the rate prepares the declaration again.
+  const job = when("only-if-not-waiting-for-a-rate", { waiting }, ({ waiting }) => !waiting).then(() =>
+    enqueueJobStep(
+      transform({ source, declaration, conversion }, ({ source, declaration, conversion }) =>
+        declarationJobFor(source, declaration, new Date(declaration.version > 1 ? declaration.status_changed_at! : declaration.created_at), conversion)
+      )
+    )
   )
-  return new WorkflowResponse({ declaration, job: enqueueJobStep(job) })
+  return new WorkflowResponse({ declaration, job, waiting })
 })

@@ -5,6 +5,7 @@ import type CustomsModuleService from "../../modules/customs/service"
 import { resubmissionProblem } from "../../modules/customs/status"
 import { enqueueJobStep } from "../steps/enqueue-job"
 import { declarationJobFor, useDeclarationSource } from "./declaration-source"
+import { settleDeclaredCurrencyStep } from "./steps/settle-declared-currency"
 
 type ResubmitInput = { orderId: string; version: number; by: string }
 
@@ -50,9 +51,13 @@ const openNextVersionStep = createStep(
 export const resubmitDeclarationWorkflow = createWorkflow("resubmit-declaration", (input: ResubmitInput) => {
   const { declaration, resubmitted } = openNextVersionStep(input)
   const { source } = useDeclarationSource(input.orderId)
-  const job = when("only-if-resubmitted", { resubmitted }, ({ resubmitted }) => resubmitted).then(() =>
+  const { conversion, waiting } = settleDeclaredCurrencyStep({ declaration, source })
+  // Still no customs rate for the month: the new version waits for it with the problem saying so.
+  const job = when("only-if-resubmitted", { resubmitted, waiting }, ({ resubmitted, waiting }) => resubmitted && !waiting).then(() =>
     enqueueJobStep(
-      transform({ source, declaration }, ({ source, declaration }) => declarationJobFor(source, declaration, new Date(declaration.status_changed_at!)))
+      transform({ source, declaration, conversion }, ({ source, declaration, conversion }) =>
+        declarationJobFor(source, declaration, new Date(declaration.status_changed_at!), conversion)
+      )
     )
   )
   return new WorkflowResponse({ declaration, resubmitted, job })

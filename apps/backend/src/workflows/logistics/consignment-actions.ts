@@ -5,7 +5,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { LOGISTICS_MODULE } from "../../modules/logistics"
 import type LogisticsModuleService from "../../modules/logistics/service"
-import type { ConsignmentStatus, ExceptionKind, TrackingSource } from "../../modules/logistics/status"
+import { exceptionResolutionKey, openExceptions, type ConsignmentStatus, type ExceptionKind, type TrackingSource } from "../../modules/logistics/status"
 import { changeConsignmentStep, recordTrackingEventsStep, replacePackagesStep, type PackageInput } from "./steps/consignment-records"
 import { consignmentFulfillmentPlanStep } from "./steps/fulfillment-plan"
 
@@ -134,6 +134,39 @@ export const recordConsignmentExceptionWorkflow = createWorkflow(
       transform({ consignment, input }, ({ consignment, input }) => [
         // Each report is its own event: the same kind may happen twice (two damaged cartons).
         track(consignment.id, `exception_${input.kind}`, `exception:${consignment.id}:${input.kind}:${Date.now()}`, "operator", { note: input.note }),
+      ])
+    )
+    emitEventStep({ eventName: CONSIGNMENT_TRACKED, data: transform({ events }, ({ events }) => trackedEvents(events)) })
+    return new WorkflowResponse(consignment)
+  }
+)
+
+/**
+ * Which exception of the consignment is being resolved, and what stays open after it: the kind of the
+ * latest exception not yet resolved, or null. Another consignment's (or a made-up) exception is a 404.
+ */
+const planExceptionResolutionStep = createStep(
+  "plan-exception-resolution",
+  async (input: { consignment_id: string; exception_id: string }, { container }) => {
+    const service = container.resolve<LogisticsModuleService>(LOGISTICS_MODULE)
+    const events = await service.listTrackingEvents({ consignment_id: input.consignment_id }, { order: { occurred_at: "ASC" } })
+    const exception = events.find((e) => e.id === input.exception_id && e.code.startsWith("exception_") && e.code !== "exception_resolved")
+    if (!exception) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Exception ${input.exception_id} was not found on this consignment`)
+    // Resolving it again changes nothing: the resolution's key makes no second event.
+    const open = openExceptions(events).filter((e) => e.id !== exception.id)
+    return new StepResponse({ exception, stillOpen: open.length ? open[open.length - 1].code.slice("exception_".length) : null })
+  }
+)
+
+/** An operator clears an exception they recorded (the carton was re-packed, the package found), saying how; the buyer and the manufacturer are told. */
+export const resolveConsignmentExceptionWorkflow = createWorkflow(
+  "resolve-consignment-exception",
+  (input: Actor & { exception_id: string; note: string }) => {
+    const { exception, stillOpen } = planExceptionResolutionStep(input)
+    const consignment = changeConsignmentStep(transform({ input, stillOpen }, ({ input, stillOpen }) => ({ id: input.consignment_id, exception: stillOpen })))
+    const events = recordTrackingEventsStep(
+      transform({ consignment, input, exception }, ({ consignment, input, exception }) => [
+        track(consignment.id, "exception_resolved", exceptionResolutionKey(exception.id), "operator", { note: input.note }),
       ])
     )
     emitEventStep({ eventName: CONSIGNMENT_TRACKED, data: transform({ events }, ({ events }) => trackedEvents(events)) })

@@ -1,6 +1,7 @@
 import type { ConsignmentPrintInput } from "@aem/trade-kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { openExceptions } from "../../../modules/logistics/status"
 
 export const CONSIGNMENT_LIST_FIELDS = [
   "id", "barcode", "status", "exception", "destination_country", "expected_packages", "created_at", "order_id", "manufacturer_id", "declaration_id",
@@ -70,6 +71,10 @@ export async function loadConsignment(scope: Scope, filters: { id?: string; barc
     })),
     packages: [...(packages ?? [])].sort((a, b) => a!.sequence - b!.sequence),
     timeline: [...(tracking_events ?? [])].sort((a, b) => byTime(a!, b!)),
+    /** Exceptions recorded and not yet resolved: what the console offers to resolve. */
+    open_exceptions: openExceptions([...(tracking_events ?? [])].sort((a, b) => byTime(a!, b!)).map((e) => e!)).map(({ id, code, occurred_at, note }) => ({
+      id, kind: code.slice("exception_".length), occurred_at, note,
+    })),
     customs: customsOf(c),
   }
 }

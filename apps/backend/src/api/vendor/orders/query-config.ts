@@ -33,6 +33,11 @@ export const VENDOR_ORDER_FIELDS = [
   "declaration.rejection_reason",
   "declaration.cancellation_reason",
   "declaration.problem",
+  // What it is declared in: the order's currency, or CNY at customs' rate for the month.
+  "declaration.currency",
+  "declaration.declared_currency",
+  "declaration.exchange_rate",
+  "declaration.exchange_rate_month",
   "declaration.status_changed_at",
   "declaration.documents.kind",
   "declaration.documents.id",

@@ -30,6 +30,14 @@ export const Declaration = model
     problem: model.text().nullable(),
     /** What a person should check before declaring for real (truncated names, unconfirmed codes). */
     warnings: model.array().nullable(),
+    /** The order's currency (ISO 4217). */
+    currency: model.text().nullable(),
+    /** The currency the messages declare: the order's when its customs code is confirmed, else CNY. */
+    declared_currency: model.text().nullable(),
+    /** Customs' rate (CNY per unit of `currency`) the amounts were converted at; null while none is known. */
+    exchange_rate: model.text().nullable(),
+    /** The month (YYYY-MM) whose customs rate applies: that of the order's payment. */
+    exchange_rate_month: model.text().nullable(),
     status_changed_at: model.dateTime().nullable(),
     status_changed_by: model.text().nullable(),
     messages: model.hasMany(() => CustomsMessage, { mappedBy: "declaration" }),

@@ -1,4 +1,4 @@
-import { consignmentTransitionProblem, statusAfter } from "../status"
+import { consignmentTransitionProblem, exceptionResolutionKey, openExceptions, statusAfter } from "../status"
 
 describe("consignment status machine", () => {
   it("goes allocated → received → packed → handed over → in transit → delivered", () => {
@@ -23,5 +23,19 @@ describe("consignment status machine", () => {
     expect(consignmentTransitionProblem("delivered", "in_transit")).toBeNull()
     expect(statusAfter("delivered", "in_transit")).toBe("delivered")
     expect(statusAfter("handed_over", "in_transit")).toBe("in_transit")
+  })
+})
+
+describe("open exceptions", () => {
+  const event = (id: string, code: string, dedupe_key = `${code}:${id}`) => ({ id, code, dedupe_key })
+  it("are the recorded exceptions without a resolution; a resolution is not itself an exception", () => {
+    const events = [
+      event("e1", "received"),
+      event("e2", "exception_damaged"),
+      event("e3", "exception_missing"),
+      event("e4", "exception_resolved", exceptionResolutionKey("e2")),
+    ]
+    expect(openExceptions(events).map((e) => e.id)).toEqual(["e3"])
+    expect(openExceptions([...events, event("e5", "exception_resolved", exceptionResolutionKey("e3"))])).toEqual([])
   })
 })

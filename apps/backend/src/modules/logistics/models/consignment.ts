@@ -20,7 +20,7 @@ export const Consignment = model
     /** Printed on the label and scanned at receipt. */
     barcode: model.text().unique(),
     status: model.enum([...CONSIGNMENT_STATUSES]).default("allocated"),
-    /** Set by an exception (damaged, missing, customs hold); cleared by nothing yet: it stays visible. */
+    /** The kind of the latest open exception (damaged, missing, customs hold); null once operators resolved them all. */
     exception: model.text().nullable(),
     carrier: model.text().nullable(),
     waybill_number: model.text().nullable(),

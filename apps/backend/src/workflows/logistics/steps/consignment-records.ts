@@ -43,7 +43,8 @@ export type ConsignmentChange = {
   to?: Exclude<ConsignmentStatus, "allocated">
   carrier?: string
   waybill_number?: string
-  exception?: string
+  /** The open exception's kind; null once every exception recorded is resolved. */
+  exception?: string | null
   fulfillment_id?: string
   manifest_sent_at?: Date
 }

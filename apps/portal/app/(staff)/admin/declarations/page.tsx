@@ -18,6 +18,10 @@ type DeskDeclaration = {
   rejection_reason: string | null
   problem: string | null
   cancellation_reason: string | null
+  currency: string | null
+  declared_currency: string | null
+  exchange_rate: string | null
+  exchange_rate_month: string | null
   status_changed_at: string | null
 }
 
@@ -74,6 +78,7 @@ export default async function Declarations({ searchParams }: { searchParams: { s
                 <th scope="col">{h.number}</th>
                 <th scope="col">{h.status}</th>
                 <th scope="col">{h.version}</th>
+                <th scope="col">{h.currency}</th>
                 <th scope="col">{h.reason}</th>
                 <th scope="col">{h.changed}</th>
                 <th scope="col">{h.cancel}</th>
@@ -85,6 +90,7 @@ export default async function Declarations({ searchParams }: { searchParams: { s
                   <th scope="row">{x.order_no}</th>
                   <td>{d.statuses[x.status] ?? x.status}</td>
                   <td>{x.version}</td>
+                  <td>{x.currency && x.declared_currency ? d.declaredIn(x.declared_currency, x.currency, x.exchange_rate, x.exchange_rate_month) : "—"}</td>
                   <td>{x.rejection_reason ?? x.problem ?? x.cancellation_reason ?? "—"}</td>
                   <td>{x.status_changed_at ? formatDate(x.status_changed_at) : "—"}</td>
                   <td>

@@ -1,8 +1,8 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { ExceptionForm, HandOverForm, PackagesForm } from "@/components/forms/park-forms"
+import { ExceptionForm, HandOverForm, PackagesForm, ResolveExceptionForm } from "@/components/forms/park-forms"
 import { Notice } from "@/components/field"
-import { handOver, recordException, recordPackages } from "@/lib/actions/operator"
+import { handOver, recordException, recordPackages, resolveException } from "@/lib/actions/operator"
 import { BackendError } from "@/lib/backend"
 import { getLang, getMessages } from "@/lib/i18n"
 import { EXCEPTION_KINDS } from "@/lib/schemas"
@@ -20,7 +20,7 @@ const time = (iso: string, lang: string) =>
  * One consignment as the operator works it: contents, customs' status, weighing and packing, the
  * label and packing list, hand-over (only once customs has released it), exceptions and the timeline.
  */
-export default async function ConsignmentPage({ params, searchParams }: { params: { id: string }; searchParams: { done?: string; rows?: string } }) {
+export default async function ConsignmentPage({ params, searchParams }: { params: { id: string }; searchParams: { done?: string; rows?: string; resolve?: string } }) {
   const t = getMessages()
   const p = t.park
   const lang = getLang()
@@ -40,6 +40,10 @@ export default async function ConsignmentPage({ params, searchParams }: { params
   const self = `/park/consignments/${encodeURIComponent(c.id)}`
   const ih = p.itemHeaders
   const th = p.timelineHeaders
+  const oh = p.openHeaders
+  // The exception chosen to resolve (`?resolve=`): its form stands in for the one recording a new exception.
+  const resolving = c.open_exceptions.find((x) => x.id === searchParams.resolve)
+  const resolved = !!searchParams.resolve && !resolving && c.timeline.some((e) => e.code === "exception_resolved")
   return (
     <>
       <p>
@@ -162,13 +166,61 @@ export default async function ConsignmentPage({ params, searchParams }: { params
         )}
       </section>
 
+      {c.open_exceptions.length ? (
+        <section aria-labelledby="open-exceptions" className="section">
+          <div className="table-wrap">
+            <table>
+              <caption>
+                <h2 id="open-exceptions">{p.openExceptions}</h2>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{oh.when}</th>
+                  <th scope="col">{oh.kind}</th>
+                  <th scope="col">{oh.note}</th>
+                  <th scope="col">{oh.resolve}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.open_exceptions.map((x) => (
+                  <tr key={x.id}>
+                    <td>{time(x.occurred_at, lang)}</td>
+                    <th scope="row">{p.kinds[x.kind] ?? x.kind}</th>
+                    <td>{x.note ?? ""}</td>
+                    <td>
+                      <Link href={`${self}?resolve=${encodeURIComponent(x.id)}#exception`}>
+                        {p.resolve}
+                        <span className="visually-hidden">{` ${p.kinds[x.kind] ?? x.kind} ${time(x.occurred_at, lang)}`}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
       <section aria-labelledby="exception" className="section">
-        <h2 id="exception">{p.exceptionTitle}</h2>
-        <ExceptionForm
-          action={recordException.bind(null, c.id)}
-          kinds={EXCEPTION_KINDS.map((k) => ({ value: k, label: p.kinds[k] }))}
-          text={{ kind: p.exceptionKind, note: p.note, submit: p.recordException, choose: p.choose, errorSummary: t.common.errorSummary, required: t.common.required }}
-        />
+        {resolving ? (
+          <>
+            <h2 id="exception">{p.resolveTitle(p.kinds[resolving.kind] ?? resolving.kind)}</h2>
+            <ResolveExceptionForm
+              action={resolveException.bind(null, c.id, resolving.id)}
+              text={{ note: p.resolution, submit: p.markResolved, errorSummary: t.common.errorSummary, required: t.common.required }}
+            />
+          </>
+        ) : (
+          <>
+            <h2 id="exception">{p.exceptionTitle}</h2>
+            {resolved ? <Notice>{p.exceptionResolved}</Notice> : null}
+            <ExceptionForm
+              action={recordException.bind(null, c.id)}
+              kinds={EXCEPTION_KINDS.map((k) => ({ value: k, label: p.kinds[k] }))}
+              text={{ kind: p.exceptionKind, note: p.note, submit: p.recordException, choose: p.choose, errorSummary: t.common.errorSummary, required: t.common.required }}
+            />
+          </>
+        )}
       </section>
 
       <section aria-labelledby="timeline" className="section">
