@@ -8,6 +8,12 @@ import { enterView, languageAlternates } from "@/lib/request"
 
 type Params = { view: string }
 
+// One page per view, kept a minute (the regions' own cache time).
+export const revalidate = 60
+export function generateStaticParams() {
+  return []
+}
+
 export function generateMetadata({ params }: { params: Params }): Metadata {
   enterView(params.view)
   return { alternates: { languages: languageAlternates("/") } }

@@ -148,7 +148,7 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
     // The catalogue first: the storefront's pages are what buyers see most.
     const written = await this.catalog.upsert(products.map((p) => p.catalog))
     const removed = await this.catalog.remove(gone)
-    await this.storefront.changed({ handles: [...written, ...removed] })
+    this.storefront.changed({ handles: [...written, ...removed] })
     for (const engine of this.engines()) {
       await engine.upsert(docs)
       await engine.remove(gone)
@@ -163,7 +163,7 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
    */
   async withdrawManufacturer(manufacturer: { id: string; handle: string }): Promise<void> {
     const hidden = await this.catalog.withdrawManufacturer(manufacturer.handle)
-    await this.storefront.changed({ handles: hidden })
+    this.storefront.changed({ handles: hidden })
     await this.postgres.withdrawManufacturer(manufacturer.id)
   }
 
@@ -178,7 +178,7 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
       }
     }
     await this.catalog.rebuild(entries)
-    await this.storefront.changed({ all: true })
+    this.storefront.changed({ all: true })
     for (const engine of this.engines()) await engine.rebuild(docs)
     return { indexed: docs.length }
   }

@@ -3,25 +3,33 @@ import { signHook } from "@aem/job-contracts"
 /** What changed in the catalogue read model: these products' pages, or (after a rebuild) all of them. */
 export type PagesChange = { handles: string[] } | { all: true }
 
+// A page render that read the catalogue before the write and finishes after the first revalidation would be
+// cached as current: the same revalidation again, this long after, drops it (renders take far less).
+const AGAIN_AFTER_MS = 1_500
+
 /**
  * Tells the storefront which cached pages the last catalogue write made stale (its POST /api/revalidate,
- * signed like the /hooks routes), so buyers see a change within the second instead of when the cache
- * expires. A storefront that cannot be reached is logged, not retried: its cached answers expire on their own.
+ * signed like the /hooks routes), so buyers see a change within a second or two instead of when the cache
+ * expires. Indexing never waits for it; a storefront that cannot be reached is logged, not retried: its
+ * cached answers expire on their own within minutes.
  */
 export class StorefrontPages {
-  constructor(
-    private readonly options: { url?: string; secret: string; log: (message: string) => void }
-  ) {}
+  constructor(private readonly options: { url?: string; secret: string; log: (message: string) => void }) {}
 
-  async changed(change: PagesChange): Promise<void> {
+  changed(change: PagesChange): void {
     if (!this.options.url || ("handles" in change && !change.handles.length)) return
+    void this.send(change)
+    setTimeout(() => void this.send(change), AGAIN_AFTER_MS).unref()
+  }
+
+  private async send(change: PagesChange): Promise<void> {
     const body = JSON.stringify(change)
     try {
-      const res = await fetch(`${this.options.url.replace(/\/$/, "")}/api/revalidate`, {
+      const res = await fetch(`${this.options.url!.replace(/\/$/, "")}/api/revalidate`, {
         method: "POST",
         headers: { "content-type": "application/json", ...signHook(this.options.secret, body) },
         body,
-        signal: AbortSignal.timeout(2_000),
+        signal: AbortSignal.timeout(5_000),
       })
       if (!res.ok) this.options.log(`storefront page revalidation answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
     } catch (e) {

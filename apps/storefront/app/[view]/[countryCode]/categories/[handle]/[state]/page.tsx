@@ -9,9 +9,10 @@ import { enterView, languageAlternates } from "@/lib/request"
 import { isoClassName, isoCodeOfHandle } from "@/lib/trade"
 import { readState, type View } from "@/lib/view"
 
-// Rendered once per view, country, class and filters, then served from Next's cache until the backend
-// says the catalogue changed (revalidateTag, app/api/revalidate); the hour bounds what depends on the date.
-export const revalidate = 3600
+// Rendered once per view, country, class and filters, then served from Next's cache: a catalogue change drops it at
+// once (the backend's revalidation, app/api/revalidate); otherwise it is rendered again in the background
+// after a minute, as the regions it shows are kept (and so the delivery dates and certificate expiry move on).
+export const revalidate = 60
 export function generateStaticParams() {
   return []
 }
