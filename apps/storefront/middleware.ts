@@ -31,6 +31,9 @@ export function middleware(req: NextRequest) {
   const cookie = { path: "/", maxAge: ONE_YEAR_S, sameSite: "lax" as const }
   if (isLocale(lang)) res.cookies.set(LOCALE_COOKIE, lang, cookie)
   if (validContrast) res.cookies.set(CONTRAST_COOKIE, contrast, cookie)
+  // Cached pages differ by cookie and Accept-Language under one public URL: no shared cache may keep them
+  // (Next.js would say s-maxage). The per-request pages keep Next's own no-store.
+  if (kind || pathname === "/") res.headers.set("cache-control", "private, no-cache")
   return res
 }
 

@@ -59,8 +59,12 @@ beforeAll(async () => {
 
 it("serves the product and category pages from the cache, the same for every buyer", async () => {
   for (const path of [`/kz/products/${HANDLE}`, `/kz/categories/${CLASS}`]) {
-    await page(path)
-    const again = await page(path)
+    // The first answer renders and stores the page (a revalidation from an earlier test may still come): then it is a hit.
+    let again = await page(path)
+    for (let i = 0; i < 10 && again.cache !== "HIT"; i++) {
+      await new Promise((r) => setTimeout(r, 300))
+      again = await page(path)
+    }
     expect([path, again.status, again.cache]).toEqual([path, 200, "HIT"])
     // No buyer's own cart or login is in the cached HTML: the cart count comes from the browser.
     expect(again.html).toContain("Cart (0)")
@@ -84,7 +88,8 @@ it("shows a new price on the product and category pages within 2 seconds", async
   const before = await product()
   const variant = before.variants[0]
   const kzt = variant.prices.find((p) => p.currency_code === "kzt")!
-  const amount = kzt.amount + 1234
+  // Below every variant's price, so the class page's "from" price shows it too.
+  const amount = Math.min(...before.variants.flatMap((v) => v.prices.filter((p) => p.currency_code === "kzt").map((p) => p.amount))) - 1234
   await page(`/kz/products/${HANDLE}`)
   await page(`/kz/categories/${CLASS}`)
   const setPrice = (value: number) =>
