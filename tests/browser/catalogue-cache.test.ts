@@ -125,3 +125,10 @@ it("takes an unpublished product off its page and its class within 2 seconds, an
     expect(await visibleWithin(t1, `/kz/products/${HANDLE}`, (p) => p.status === 200)).toBeLessThan(FRESH_WITHIN_MS)
   }
 })
+
+it("refuses a revalidation the backend did not sign", async () => {
+  const post = (headers: Record<string, string>) =>
+    fetch(`${stack.urls.storefront}/api/revalidate`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ all: true }) })
+  expect((await post({})).status).toBe(401)
+  expect((await post({ "x-aem-timestamp": String(Date.now()), "x-aem-signature": `sha256=${"0".repeat(64)}` })).status).toBe(401)
+})

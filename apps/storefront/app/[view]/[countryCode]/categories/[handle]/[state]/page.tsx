@@ -9,9 +9,9 @@ import { enterView, languageAlternates } from "@/lib/request"
 import { isoClassName, isoCodeOfHandle } from "@/lib/trade"
 import { readState, type View } from "@/lib/view"
 
-// Rendered once per view, country, class and filters, then served from Next's cache: a catalogue change drops it at
-// once (the backend's revalidation, app/api/revalidate); otherwise it is rendered again in the background
-// after a minute, as the regions it shows are kept (and so the delivery dates and certificate expiry move on).
+// Rendered once per view, country, class and filters, then served from Next's cache: a catalogue change drops
+// it at once (the backend's revalidation, app/api/revalidate); otherwise it is rendered again in the
+// background after a minute, as long as the regions it shows are kept.
 export const revalidate = 60
 export function generateStaticParams() {
   return []

@@ -14,9 +14,9 @@ import { estimateLandedCost } from "@/lib/landed-cost"
 import { describeHsCode, isoClassName } from "@/lib/trade"
 import { readState } from "@/lib/view"
 
-// Rendered once per view, country, product and sizing state, then served from Next's cache: a catalogue change drops it at
-// once (the backend's revalidation, app/api/revalidate); otherwise it is rendered again in the background
-// after a minute, as the regions it shows are kept (and so the delivery dates and certificate expiry move on).
+// Rendered once per view, country, product and sizing state, then served from Next's cache: a catalogue change
+// drops it at once (the backend's revalidation, app/api/revalidate); otherwise it is rendered again in the
+// background after a minute, as long as the regions it shows are kept (so delivery dates move on daily).
 export const revalidate = 60
 export function generateStaticParams() {
   return []
