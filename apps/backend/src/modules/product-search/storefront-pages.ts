@@ -14,6 +14,9 @@ const AGAIN_AFTER_MS = 1_500
  * cached answers expire on their own within minutes.
  */
 export class StorefrontPages {
+  /** Said once per outage, not once per write (a seed writes hundreds of batches before the storefront starts). */
+  private unreachable = false
+
   constructor(private readonly options: { url?: string; secret: string; log: (message: string) => void }) {}
 
   changed(change: PagesChange): void {
@@ -32,8 +35,11 @@ export class StorefrontPages {
         signal: AbortSignal.timeout(5_000),
       })
       if (!res.ok) this.options.log(`storefront page revalidation answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
+      else if (this.unreachable) this.options.log("storefront page revalidation reaches the storefront again")
+      this.unreachable = false
     } catch (e) {
-      this.options.log(`storefront page revalidation failed, its cached pages expire on their own: ${(e as Error).message}`)
+      if (!this.unreachable) this.options.log(`storefront page revalidation failed, its cached pages expire on their own: ${(e as Error).message}`)
+      this.unreachable = true
     }
   }
 }
