@@ -127,9 +127,10 @@ export const CATALOG_TAGS = {
   lists: "catalog:lists",
   product: (handle: string) => `catalog:product:${handle}`,
 }
-// The bound on staleness should a revalidation be lost (backend and storefront out of touch); categories
-// and translations, which the indexer does not follow, are at most this old.
-const CATALOG_REVALIDATE_S = 300
+// The bound on staleness should every revalidation of a change be lost (the backend retries for half a
+// minute): an answer older than this is fetched again in the background, so a page is at most about two of
+// these behind. Categories and translations, which the indexer does not follow, move on the same way.
+const CATALOG_REVALIDATE_S = 60
 
 const store = <T>(path: string, params: Params = {}, tags?: string[]) => medusa<T>(`/store${path}`, { params, tags })
 

@@ -6,12 +6,14 @@ export type PagesChange = { handles: string[] } | { all: true }
 // A page render that read the catalogue before the write and finishes after the first revalidation would be
 // cached as current: the same revalidation again, this long after, drops it (renders take far less).
 const AGAIN_AFTER_MS = 1_500
+// A storefront that cannot be reached is asked again after these pauses (half a minute in all); after that its
+// cached answers expire on their own within about two minutes (lib/medusa.ts).
+const RETRY_AFTER_MS = [1_000, 2_000, 4_000, 8_000, 16_000]
 
 /**
  * Tells the storefront which cached pages the last catalogue write made stale (its POST /api/revalidate,
  * signed like the /hooks routes), so buyers see a change within a second or two instead of when the cache
- * expires. Indexing never waits for it; a storefront that cannot be reached is logged, not retried: its
- * cached answers expire on their own within minutes.
+ * expires. Indexing never waits for it.
  */
 export class StorefrontPages {
   /** Said once per outage, not once per write (a seed writes hundreds of batches before the storefront starts). */
@@ -25,7 +27,7 @@ export class StorefrontPages {
     setTimeout(() => void this.send(change), AGAIN_AFTER_MS).unref()
   }
 
-  private async send(change: PagesChange): Promise<void> {
+  private async send(change: PagesChange, attempt = 0): Promise<void> {
     const body = JSON.stringify(change)
     try {
       const res = await fetch(`${this.options.url!.replace(/\/$/, "")}/api/revalidate`, {
@@ -38,8 +40,9 @@ export class StorefrontPages {
       else if (this.unreachable) this.options.log("storefront page revalidation reaches the storefront again")
       this.unreachable = false
     } catch (e) {
-      if (!this.unreachable) this.options.log(`storefront page revalidation failed, its cached pages expire on their own: ${(e as Error).message}`)
+      if (!this.unreachable) this.options.log(`storefront page revalidation failed (asked again for half a minute): ${(e as Error).message}`)
       this.unreachable = true
+      if (attempt < RETRY_AFTER_MS.length) setTimeout(() => void this.send(change, attempt + 1), RETRY_AFTER_MS[attempt]).unref()
     }
   }
 }

@@ -48,6 +48,28 @@ describe("StorefrontPages", () => {
     expect(received).toEqual([])
   })
 
+  it("asks a storefront that could not be reached again, until it answers", async () => {
+    const late = http.createServer((req, res) => {
+      req.resume()
+      req.on("end", () => (received.push({ path: req.url ?? "", body: "", problem: null, at: Date.now() }), res.end("{}")))
+    })
+    // A port nobody listens on yet: the first sends are refused, the retries a second later get through.
+    await new Promise<void>((resolve) => late.listen(0, "127.0.0.1", resolve))
+    const port = (late.address() as AddressInfo).port
+    await new Promise((resolve) => late.close(resolve))
+    const said: string[] = []
+    new StorefrontPages({ url: `http://127.0.0.1:${port}`, secret, log: (m) => said.push(m) }).changed({ handles: ["a-chair"] })
+    await new Promise((r) => setTimeout(r, 200))
+    await new Promise<void>((resolve) => late.listen(port, "127.0.0.1", resolve))
+    try {
+      await until(2)
+      expect(received.length).toBeGreaterThanOrEqual(2)
+      expect(said).toEqual([expect.stringMatching(/failed/), "storefront page revalidation reaches the storefront again"])
+    } finally {
+      await new Promise((resolve) => late.close(resolve))
+    }
+  })
+
   it("says once that the storefront cannot be reached, not once per write", async () => {
     const said: string[] = []
     const pages = new StorefrontPages({ url: "http://127.0.0.1:9", secret, log: (m) => said.push(m) })
