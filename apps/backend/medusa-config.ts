@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { DEMO_STOREFRONT_HOOKS_SECRET } from "@aem/job-contracts"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -164,6 +165,7 @@ module.exports = defineConfig({
         meilisearch: process.env.MEILISEARCH_HOST
           ? { host: process.env.MEILISEARCH_HOST, apiKey: process.env.MEILISEARCH_API_KEY, index: process.env.MEILISEARCH_INDEX }
           : undefined,
+        storefront: { url: process.env.STOREFRONT_URL, secret: process.env.STOREFRONT_HOOKS_SECRET || DEMO_STOREFRONT_HOOKS_SECRET },
       },
     },
     { resolve: "./src/modules/customs" },

@@ -5,7 +5,7 @@
 // workflows (apps/backend/src/scripts/bench-catalog.ts, once), then measures side by side with
 // autocannon at 1 and 20 concurrent clients: stock Medusa's GET /store/products with calculated
 // prices and stock, our catalogue routes, and the storefront's category and product pages; and the
-// delay from a change to its visibility on the route and the page.
+// delay from a change to its visibility on the route and the page. BENCH_ONLY=page measures the pages alone.
 import { spawn, spawnSync } from "node:child_process"
 import { createRequire } from "node:module"
 import path from "node:path"
@@ -139,9 +139,11 @@ async function main() {
       ["page /{cc}/categories/:handle (HTML)", storefrontUrl, rotate(25, (i) => `/${COUNTRIES[i % 5]}/categories/${CATEGORIES[Math.floor(i / 5)]}`), {}],
       ["page /{cc}/products/:handle (HTML)", storefrontUrl, rotate(200, (i) => `/${COUNTRIES[i % 5]}/products/${handles[i]}`), {}],
     ]
+    // BENCH_ONLY=page measures only the rows whose label contains it (the storefront's pages, say).
+    const chosen = targets.filter(([label]) => !process.env.BENCH_ONLY || label.includes(process.env.BENCH_ONLY))
     stack.log(`measuring: ${DURATION_S[1]} s at 1 client, ${DURATION_S[20]} s at 20 clients per row (after a warm-up)`)
     const results = {}
-    for (const [label, base, paths, h] of targets) {
+    for (const [label, base, paths, h] of chosen) {
       // Warm up: the server's first requests (JIT, connection pools, caches) are not what buyers see.
       for (const p of paths.slice(0, 10)) await fetch(`${base}${p}`, { headers: h })
       for (const connections of [1, 20]) {
@@ -162,6 +164,7 @@ async function main() {
       for (const c of [1, 20]) {
         const s = results[`${stock}|${c}`]
         const o = results[`${ours}|${c}`]
+        if (!s || !o) continue
         console.log(`  ${ours.padEnd(44)} ${String(c).padStart(2)} client(s): ${(s.p95 / o.p95).toFixed(1)}× faster at p95, ${(o.rps / s.rps).toFixed(1)}× the req/s`)
       }
     }

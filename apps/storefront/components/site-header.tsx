@@ -1,14 +1,15 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { LOCALES, LOCALE_NAMES } from "@/lib/locale"
-import { currentLocale, currentPath, highContrast } from "@/lib/request"
+import type { View } from "@/lib/view"
 
-/** Skip link, brand, the buyer's tools (language, display) and, inside a country, its navigation. */
-export async function SiteHeader({ countryCode, children }: { countryCode?: string; children?: React.ReactNode }) {
+/**
+ * Skip link, brand, the buyer's tools (language, display) and, inside a country, its navigation.
+ * The switches are relative to the page the browser shows (its public URL), so one cached header serves every page.
+ */
+export async function SiteHeader({ view, countryCode, children }: { view: View; countryCode?: string; children?: React.ReactNode }) {
   const t = await getTranslations("header")
-  const locale = await currentLocale()
-  const path = currentPath()
-  const contrast = highContrast()
+  const { locale, highContrast: contrast } = view
   return (
     <>
       <a className="skip-link" href="#main">{t("skip")}</a>
@@ -20,14 +21,14 @@ export async function SiteHeader({ countryCode, children }: { countryCode?: stri
             <ul>
               {LOCALES.map((l) => (
                 <li key={l}>
-                  <a href={`${path}?lang=${l}`} hrefLang={l} lang={l} aria-current={l === locale ? "true" : undefined}>
+                  <a href={`?lang=${l}`} hrefLang={l} lang={l} aria-current={l === locale ? "true" : undefined}>
                     {LOCALE_NAMES[l]}
                   </a>
                 </li>
               ))}
             </ul>
           </nav>
-          <form method="get" action={path} className="contrast">
+          <form method="get" className="contrast">
             <button type="submit" name="contrast" value={contrast ? "standard" : "high"} aria-pressed={contrast}>
               {t("contrast")}
             </button>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { askManufacturer } from "@/app/[countryCode]/actions"
+import { askManufacturer } from "@/app/[view]/[countryCode]/actions"
 import { isolate } from "@/lib/format"
 import type { Product } from "@/lib/medusa"
 import { fitsRange, recommend, type SizingRule } from "@/lib/sizing"

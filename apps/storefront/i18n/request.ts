@@ -1,10 +1,10 @@
 import { getRequestConfig } from "next-intl/server"
-import { cookies, headers } from "next/headers"
-import { LOCALE_COOKIE, LOCALE_HEADER, resolveLocale } from "@/lib/locale"
+import { DEFAULT_LOCALE, isLocale } from "@/lib/locale"
 
-// No locale in the URL: /{countryCode} is the market, the language comes from the request.
-export default getRequestConfig(async () => {
-  const h = headers()
-  const locale = resolveLocale(h.get(LOCALE_HEADER), cookies().get(LOCALE_COOKIE)?.value, h.get("accept-language"))
+// Pages set the language from their /{view} segment (lib/request.ts enterView); pages rendered per request
+// may also get it from the header the middleware sets. Either way the middleware chose it.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE
   return { locale, messages: (await import(`../messages/${locale}.json`)).default }
 })

@@ -4,10 +4,11 @@ export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = "en"
 export const LOCALE_COOKIE = "aem_lang"
 export const CONTRAST_COOKIE = "aem_contrast"
-/** Set by the middleware for this request: an explicit ?lang= or ?contrast= wins over the cookie it is about to set. */
-export const LOCALE_HEADER = "x-aem-lang"
-export const CONTRAST_HEADER = "x-aem-contrast"
-export const PATH_HEADER = "x-aem-path"
+/**
+ * The language the middleware chose for this request, in the header next-intl reads when a page has not
+ * set it from its route (pages rendered per request: cart, checkout, account…).
+ */
+export const LOCALE_HEADER = "x-next-intl-locale"
 export const ONE_YEAR_S = 365 * 24 * 3600
 
 /** Each language named in itself, for the switch. */

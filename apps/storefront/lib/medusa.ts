@@ -83,14 +83,16 @@ type RequestOptions = {
   method?: "GET" | "POST" | "DELETE"
   body?: unknown
   token?: string | null
-  /** Seconds Next.js may keep the answer in its data cache; unset: always asked afresh. */
+  /** Seconds Next.js may keep the answer in its data cache; unset (and no tags): always asked afresh. */
   revalidate?: number
+  /** Cache tags of the answer: the backend's revalidation (app/api/revalidate) drops it when these change. */
+  tags?: string[]
   /** The buyer's language: Medusa's translation module answers product content in it where it can. */
   locale?: string
 }
 
 /** One call to the Medusa API (store and auth routes) with the publishable key and, when given, the buyer's token. */
-export async function medusa<T>(path: string, { params = {}, method = "GET", body, token, revalidate, locale }: RequestOptions = {}): Promise<T> {
+export async function medusa<T>(path: string, { params = {}, method = "GET", body, token, revalidate, tags, locale }: RequestOptions = {}): Promise<T> {
   const url = new URL(`${backendUrl()}${path}`)
   for (const [k, v] of Object.entries(params)) {
     if (Array.isArray(v)) for (const item of v) url.searchParams.append(k, item)
@@ -105,9 +107,9 @@ export async function medusa<T>(path: string, { params = {}, method = "GET", bod
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
-    // Products, prices and stock are asked afresh: the backend answers them from its catalogue read
-    // model, current within a second of any change, which a second cache here would only make staler.
-    ...(revalidate === undefined ? { cache: "no-store" as const } : { next: { revalidate } }),
+    // Catalogue answers are kept (and the pages rendered from them) until the backend revalidates their
+    // tags; what is one buyer's own (carts, orders, the account) is asked afresh every time.
+    ...(revalidate === undefined && !tags ? { cache: "no-store" as const } : { next: { revalidate: revalidate ?? CATALOG_REVALIDATE_S, tags } }),
   })
   if (!res.ok) {
     const text = await res.text()
@@ -116,7 +118,21 @@ export async function medusa<T>(path: string, { params = {}, method = "GET", bod
   return (await res.json()) as T
 }
 
-const store = <T>(path: string, params: Params = {}) => medusa<T>(`/store${path}`, { params })
+/**
+ * Tags of cached catalogue answers. The backend's catalogue indexer revalidates a product's tag when its
+ * entry changes (and the list tag with it), or everything after a rebuild (app/api/revalidate).
+ */
+export const CATALOG_TAGS = {
+  all: "catalog",
+  lists: "catalog:lists",
+  product: (handle: string) => `catalog:product:${handle}`,
+}
+// The bound on staleness should every revalidation of a change be lost (the backend retries for half a
+// minute): an answer older than this is fetched again in the background, so a page is at most about two of
+// these behind. Categories and translations, which the indexer does not follow, move on the same way.
+const CATALOG_REVALIDATE_S = 60
+
+const store = <T>(path: string, params: Params = {}, tags?: string[]) => medusa<T>(`/store${path}`, { params, tags })
 
 // Regions, their countries and currencies change a few times a year; every page needs them (layout,
 // metadata and page each), so they are kept a minute rather than asked three times per page.
@@ -152,13 +168,16 @@ export async function listProducts(
     offset: opts.offset ?? 0,
     category_id: opts.categoryId,
     id: opts.ids,
-  })
+  }, [CATALOG_TAGS.all, CATALOG_TAGS.lists])
 }
 
 /** One product by handle; its page's metadata and body share one request (React's per-render cache). */
 export const getProduct = cache(async (region: Region, handle: string): Promise<Product> => {
   try {
-    const { product } = await store<{ product: Product }>(`/catalog/products/${encodeURIComponent(handle)}`, { region_id: region.id })
+    const { product } = await store<{ product: Product }>(`/catalog/products/${encodeURIComponent(handle)}`, { region_id: region.id }, [
+      CATALOG_TAGS.all,
+      CATALOG_TAGS.product(handle),
+    ])
     return product
   } catch (e) {
     if (e instanceof StoreApiError && e.status === 404) notFound()
@@ -171,7 +190,7 @@ export async function listIsoCategories(): Promise<Category[]> {
     limit: 100,
     fields: "id,name,handle,parent_category_id,*category_children",
     parent_category_id: "null",
-  })
+  }, [CATALOG_TAGS.all])
   return product_categories
 }
 
@@ -180,7 +199,7 @@ export async function getCategory(handle: string): Promise<Category> {
     handle,
     fields: "id,name,handle,*category_children",
     limit: 1,
-  })
+  }, [CATALOG_TAGS.all])
   if (!product_categories.length) notFound()
   return product_categories[0]
 }
@@ -304,7 +323,10 @@ export async function listFittingRequests(token: string): Promise<FittingRequest
 /** Which of these products ship to the country: those a shipping option from the park serves there. */
 export async function productsShippingTo(countryCode: string, productIds: string[]): Promise<Set<string>> {
   if (!productIds.length) return new Set()
-  const { product_ids } = await store<{ product_ids: string[] }>("/shipping-coverage", { country_code: countryCode, product_ids: productIds.join(",") })
+  const { product_ids } = await store<{ product_ids: string[] }>("/shipping-coverage", { country_code: countryCode, product_ids: productIds.join(",") }, [
+    CATALOG_TAGS.all,
+    CATALOG_TAGS.lists,
+  ])
   return new Set(product_ids)
 }
 
@@ -323,6 +345,7 @@ export async function getProductContent(product: Product, locale: string): Promi
   const { product: translated } = await medusa<{ product: Pick<Product, Translatable> }>(`/store/products/${product.id}`, {
     params: { fields: fields.join(",") },
     locale,
+    tags: [CATALOG_TAGS.all, CATALOG_TAGS.product(product.handle)],
   })
   return Object.fromEntries(
     fields.map((f) => [f, translated[f] && translated[f] !== product[f] ? { text: translated[f], lang: locale } : english(f)])

@@ -1,28 +1,29 @@
 import "server-only"
-import { cookies, headers } from "next/headers"
-import { getLocale } from "next-intl/server"
-import { CONTRAST_COOKIE, CONTRAST_HEADER, LOCALES, PATH_HEADER, isLocale, type Locale } from "./locale"
+import { getLocale, setRequestLocale } from "next-intl/server"
+import { LOCALES, isLocale, type Locale } from "./locale"
+import { parseView, type View } from "./view"
+
+/**
+ * The view of this render from the route's /{view} segment (see lib/view.ts). Every layout and page calls
+ * it first: next-intl then takes the language from here instead of the request, which keeps pages cacheable.
+ */
+export function enterView(segment: string): View {
+  const view = parseView(segment)
+  setRequestLocale(view.locale)
+  return view
+}
 
 export async function currentLocale(): Promise<Locale> {
   const locale = await getLocale()
   return isLocale(locale) ? locale : "en"
 }
 
-/** The high-contrast, large-text display the buyer switched on (remembered in a cookie). */
-export function highContrast(): boolean {
-  return (headers().get(CONTRAST_HEADER) ?? cookies().get(CONTRAST_COOKIE)?.value) === "high"
-}
-
-export function currentPath(): string {
-  return headers().get(PATH_HEADER) ?? "/"
-}
-
-/** The storefront's own origin, for absolute URLs in hreflang links, sitemaps and structured data. */
+/**
+ * The storefront's own public origin, for absolute URLs in hreflang links, sitemaps and structured data:
+ * STOREFRONT_URL (set it behind a proxy), not the request's Host, so cached pages are the same for everyone.
+ */
 export function siteOrigin(): string {
-  if (process.env.STOREFRONT_URL) return process.env.STOREFRONT_URL.replace(/\/$/, "")
-  const h = headers()
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:8000"
-  return `${h.get("x-forwarded-proto") ?? "http"}://${host}`
+  return (process.env.STOREFRONT_URL || `http://localhost:${process.env.PORT || 8000}`).replace(/\/$/, "")
 }
 
 /** hreflang alternates of a path: each language as `?lang=`, language-and-country on a country's pages. */

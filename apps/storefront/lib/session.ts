@@ -1,10 +1,10 @@
 import "server-only"
 import { cookies } from "next/headers"
 import { ONE_YEAR_S } from "./locale"
+import { TOKEN_COOKIE } from "./view"
 import { getCustomer, retrieveCart } from "./medusa"
 
 const CART_COOKIE = "aem_cart"
-const TOKEN_COOKIE = "aem_token"
 const TOKEN_MAX_AGE_S = 24 * 3600
 
 /** Cookies only the server reads: the cart id and the buyer's Medusa token. */

@@ -16,6 +16,13 @@ export const DEMO_HOOKS_SECRET = "demo-hooks-secret-change-me"
  */
 export const DEMO_PARK_HOOKS_SECRET = "demo-park-hooks-secret-change-me"
 
+/**
+ * The demo secret the backend signs the storefront's page revalidations with (POST /api/revalidate); set
+ * STOREFRONT_HOOKS_SECRET on the backend and the storefront in production. Apart from the others so the
+ * storefront holds no secret that could sign a /hooks call.
+ */
+export const DEMO_STOREFRONT_HOOKS_SECRET = "demo-storefront-hooks-secret-change-me"
+
 export function signHook(secret: string, body: string, timestamp = Date.now()): Record<string, string> {
   const signature = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")
   return { [HOOK_HEADERS.timestamp]: String(timestamp), [HOOK_HEADERS.signature]: `sha256=${signature}` }

@@ -58,8 +58,14 @@ export class CatalogStore {
     return rows.map((r: { id: string }) => r.id)
   }
 
-  async upsert(entries: CatalogEntry[]): Promise<void> {
-    if (entries.length) await this.db.transaction((trx) => this.write(trx, entries))
+  /** Writes these entries; the handles whose pages changed (a renamed product's old handle too). */
+  async upsert(entries: CatalogEntry[]): Promise<string[]> {
+    if (!entries.length) return []
+    return this.db.transaction(async (trx) => {
+      const before: { handle: string }[] = await trx(ENTRIES).select("handle").whereIn("id", entries.map((e) => e.product.id))
+      await this.write(trx, entries)
+      return [...new Set([...before.map((r) => r.handle), ...entries.map((e) => e.product.handle)])]
+    })
   }
 
   private async write(trx: Knex.Transaction, entries: CatalogEntry[]): Promise<void> {
@@ -78,19 +84,25 @@ export class CatalogStore {
     await this.bump(trx)
   }
 
-  async remove(ids: string[]): Promise<void> {
-    if (!ids.length) return
-    await this.db.transaction(async (trx) => {
-      await trx(ENTRIES).whereIn("id", ids).delete()
+  /** Removes these products' entries; the handles they had. */
+  async remove(ids: string[]): Promise<string[]> {
+    if (!ids.length) return []
+    return this.db.transaction(async (trx) => {
+      const gone: { handle: string }[] = await trx(ENTRIES).whereIn("id", ids).delete().returning("handle")
       await this.bump(trx)
+      return gone.map((r) => r.handle)
     })
   }
 
   /** Hides every product of a manufacturer at once (by its handle, in the entries' JSON), ahead of their re-index. */
-  async withdrawManufacturer(handle: string): Promise<void> {
-    await this.db.transaction(async (trx) => {
-      await trx(ENTRIES).update({ approved: false }).whereRaw("product->'manufacturer'->>'handle' = ?", [handle])
+  async withdrawManufacturer(handle: string): Promise<string[]> {
+    return this.db.transaction(async (trx) => {
+      const hidden: { handle: string }[] = await trx(ENTRIES)
+        .update({ approved: false })
+        .whereRaw("product->'manufacturer'->>'handle' = ?", [handle])
+        .returning("handle")
       await this.bump(trx)
+      return hidden.map((r) => r.handle)
     })
   }
 

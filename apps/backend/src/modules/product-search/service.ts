@@ -17,6 +17,7 @@ import { CatalogStore } from "./catalog-store"
 import { MeilisearchEngine } from "./engines/meilisearch"
 import { PostgresSearchEngine } from "./engines/postgres"
 import { startIndexWorker } from "./index-worker"
+import { StorefrontPages } from "./storefront-pages"
 import { ProductSearchDocument } from "./models/product-search-document"
 import { ProductSearchTerm } from "./models/product-search-term"
 import { allProductIds, loadProducts, type QueryGraph, type RegionPricer } from "./sources"
@@ -28,6 +29,8 @@ export type ProductSearchOptions = {
   meilisearch?: { host: string; apiKey?: string; index?: string }
   /** Consume the search-index queue in this process (not in `server` worker mode). */
   indexWorker?: boolean
+  /** The storefront whose cached catalogue pages each write revalidates (unset: none, as in backend tests). */
+  storefront?: { url?: string; secret: string }
 }
 
 type Dependencies = {
@@ -53,6 +56,8 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
   protected readonly results = new ResultCache<SearchResult>(2000)
   /** The storefront's product list and pages (see CatalogStore). */
   readonly catalog: CatalogStore
+  /** The storefront's cached pages made from the catalogue, told of every write to it. */
+  protected readonly storefront: StorefrontPages
 
   constructor(
     protected readonly deps: Dependencies,
@@ -62,6 +67,11 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
     super(...arguments)
     this.postgres = new PostgresSearchEngine(deps.__pg_connection__)
     this.catalog = new CatalogStore(deps.__pg_connection__)
+    this.storefront = new StorefrontPages({
+      url: options.storefront?.url,
+      secret: options.storefront?.secret ?? "",
+      log: (m) => deps.logger.warn(m),
+    })
     if (options.meilisearch?.host) this.meilisearch = new MeilisearchEngine(options.meilisearch)
   }
 
@@ -136,8 +146,9 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
     const found = new Set(docs.map((d) => d.id))
     const gone = ids.filter((id) => !found.has(id))
     // The catalogue first: the storefront's pages are what buyers see most.
-    await this.catalog.upsert(products.map((p) => p.catalog))
-    await this.catalog.remove(gone)
+    const written = await this.catalog.upsert(products.map((p) => p.catalog))
+    const removed = await this.catalog.remove(gone)
+    this.storefront.changed({ handles: [...written, ...removed] })
     for (const engine of this.engines()) {
       await engine.upsert(docs)
       await engine.remove(gone)
@@ -151,7 +162,8 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
    * With Meilisearch, its copy follows with that re-index.
    */
   async withdrawManufacturer(manufacturer: { id: string; handle: string }): Promise<void> {
-    await this.catalog.withdrawManufacturer(manufacturer.handle)
+    const hidden = await this.catalog.withdrawManufacturer(manufacturer.handle)
+    this.storefront.changed({ handles: hidden })
     await this.postgres.withdrawManufacturer(manufacturer.id)
   }
 
@@ -166,6 +178,7 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
       }
     }
     await this.catalog.rebuild(entries)
+    this.storefront.changed({ all: true })
     for (const engine of this.engines()) await engine.rebuild(docs)
     return { indexed: docs.length }
   }

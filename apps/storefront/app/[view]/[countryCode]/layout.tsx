@@ -1,28 +1,30 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
+import { CartLink } from "@/components/cart-link"
 import { SearchBox } from "@/components/search-box"
 import { SiteHeader } from "@/components/site-header"
 import { countryName } from "@/lib/format"
 import { regionForCountry } from "@/lib/medusa"
 import { SUGGESTION_LIMIT } from "@/lib/search-params"
-import { currentLocale } from "@/lib/request"
-import { currentCart, customerToken } from "@/lib/session"
+import { enterView } from "@/lib/request"
 
-export default async function CountryLayout({ children, params }: { children: ReactNode; params: { countryCode: string } }) {
+type Params = { view: string; countryCode: string }
+
+/** Rendered once per view and country: nothing here is one buyer's own (the cart count comes from the browser). */
+export default async function CountryLayout({ children, params }: { children: ReactNode; params: Params }) {
   const { countryCode } = params
-  const [region, t, ts, tt, locale, cart] = await Promise.all([
+  const view = enterView(params.view)
+  const { locale } = view
+  const [region, t, ts, tt] = await Promise.all([
     regionForCountry(countryCode),
     getTranslations("header"),
     getTranslations("search"),
     getTranslations("trace"),
-    currentLocale(),
-    currentCart(),
   ])
-  const items = cart?.items.reduce((n, i) => n + i.quantity, 0) ?? 0
   return (
     <>
-      <SiteHeader countryCode={countryCode}>
+      <SiteHeader view={view} countryCode={countryCode}>
         <SearchBox
           countryCode={countryCode}
           labels={{
@@ -38,9 +40,9 @@ export default async function CountryLayout({ children, params }: { children: Re
             <li><Link href={`/${countryCode}`}>{t("catalogue")}</Link></li>
             <li><Link href={`/${countryCode}/compare`}>{t("compare")}</Link></li>
             <li>
-              <Link href={`/${countryCode}/cart`} data-testid="cart-link">{t("cart", { count: items })}</Link>
+              <CartLink href={`/${countryCode}/cart`} label={t("cart", { count: 0 })} locale={locale} />
             </li>
-            <li><Link href={`/${countryCode}/account`}>{customerToken() ? t("account") : t("login")}</Link></li>
+            <li><Link href={`/${countryCode}/account`}>{view.signedIn ? t("account") : t("login")}</Link></li>
           </ul>
         </nav>
         <p className="market">

@@ -1,42 +1,65 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import { ProductGrid } from "@/components/product-grid"
+import { Pagination, ProductGrid } from "@/components/product-grid"
 import { countryName } from "@/lib/format"
 import { fromPrice, getCategory, inStock, listProducts, productsShippingTo, regionForCountry } from "@/lib/medusa"
-import { currentLocale } from "@/lib/request"
+import { CATEGORY_PAGE_SIZE, pageFrom } from "@/lib/paging"
+import { enterView, languageAlternates } from "@/lib/request"
 import { isoClassName, isoCodeOfHandle } from "@/lib/trade"
+import { readState, type View } from "@/lib/view"
 
-export const dynamic = "force-dynamic"
+// Rendered once per view, country, class and filters, then served from Next's cache: a catalogue change drops
+// it at once (the backend's revalidation, app/api/revalidate); otherwise it is rendered again in the
+// background after a minute, as long as the regions it shows are kept.
+export const revalidate = 60
+export function generateStaticParams() {
+  return []
+}
 
-type Params = { countryCode: string; handle: string }
-type Filters = { min?: string; max?: string; maker?: string; stock?: string; cert?: string; ships?: string }
+type Params = { view: string; countryCode: string; handle: string; state: string }
 
-async function className(handle: string) {
-  const [category, locale] = await Promise.all([getCategory(handle), currentLocale()])
-  const iso = isoClassName(isoCodeOfHandle(handle), locale)
+async function className(handle: string, view: View) {
+  const category = await getCategory(handle)
+  const iso = isoClassName(isoCodeOfHandle(handle), view.locale)
   return { category, name: iso?.name ?? category.name, lang: iso?.lang ?? "en" }
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: (await className(params.handle)).name }
+  const view = enterView(params.view)
+  return {
+    title: (await className(params.handle, view)).name,
+    alternates: { languages: languageAlternates(`/${params.countryCode}/categories/${params.handle}`) },
+  }
 }
+
+// Facets and filters work on the first products of a class: a class holds a few dozen in the demo.
+const FILTERED_FROM = 100
 
 /**
  * One ISO 9999 class, filtered by price, manufacturer, certification (certificates valid today that cover
- * the product), "ships to my country" (a shipping option from the park serves it) and stock, with a plain GET form.
+ * the product), "ships to my country" (a shipping option from the park serves it) and stock, with a plain GET
+ * form, a page at a time. The query arrives as the [state] segment (see middleware.ts).
  */
-export default async function CategoryPage({ params, searchParams }: { params: Params; searchParams: Filters }) {
+export default async function CategoryPage({ params }: { params: Params }) {
   const { countryCode, handle } = params
-  const [region, { category, name, lang }, t, tProduct, locale] = await Promise.all([
-    regionForCountry(countryCode),
-    className(handle),
+  const view = enterView(params.view)
+  const { locale } = view
+  const searchParams = readState("categories", params.state)
+  const page = pageFrom(searchParams.page)
+  const filtered = Object.keys(searchParams).some((k) => k !== "page")
+  const region = await regionForCountry(countryCode)
+  const [{ category, name, lang }, t, tProduct] = await Promise.all([
+    className(handle, view),
     getTranslations("category"),
     getTranslations("product"),
-    currentLocale(),
   ])
-  // A class holds a few dozen products at most: filter them here rather than page through the API.
-  const { products } = await listProducts(region, { categoryId: category.id, limit: 100 })
+  const offset = (page - 1) * CATEGORY_PAGE_SIZE
+  const [{ products }, unfilteredPage] = await Promise.all([
+    listProducts(region, { categoryId: category.id, limit: FILTERED_FROM }),
+    // Without filters the API pages through the whole class.
+    filtered ? null : listProducts(region, { categoryId: category.id, limit: CATEGORY_PAGE_SIZE, offset }),
+  ])
   const makers = products.map((p) => p.manufacturer ?? null)
   const makerOf = new Map(products.map((p, i) => [p.id, makers[i]]))
   const manufacturers = [...new Map(makers.filter((m) => m).map((m) => [m!.handle, m!])).values()]
@@ -44,7 +67,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   const shipping = searchParams.ships === "1" ? await productsShippingTo(countryCode, products.map((p) => p.id)) : null
   const min = Number(searchParams.min) || 0
   const max = Number(searchParams.max) || Infinity
-  const shown = products.filter((p) => {
+  const matching = products.filter((p) => {
     const price = fromPrice(p)?.calculated_amount
     if ((min || max < Infinity) && (price === undefined || price < min || price > max)) return false
     if (searchParams.maker && makerOf.get(p.id)?.handle !== searchParams.maker) return false
@@ -53,6 +76,10 @@ export default async function CategoryPage({ params, searchParams }: { params: P
     if (searchParams.stock === "1" && !p.variants.some(inStock)) return false
     return true
   })
+  const shown = unfilteredPage?.products ?? matching.slice(offset, offset + CATEGORY_PAGE_SIZE)
+  const total = unfilteredPage?.count ?? matching.length
+  const query = new URLSearchParams(Object.entries(searchParams).filter(([k]) => k !== "page"))
+  const base = `/${countryCode}/categories/${handle}${query.size ? `?${query}` : ""}`
   const currency = region.currency_code.toUpperCase()
   return (
     <>
@@ -93,8 +120,9 @@ export default async function CategoryPage({ params, searchParams }: { params: P
           <button type="submit">{t("apply")}</button>
         </form>
         <section aria-labelledby="results">
-          <h2 id="results" aria-live="polite">{t("results", { count: shown.length })}</h2>
+          <h2 id="results" aria-live="polite">{t("results", { count: total })}</h2>
           <ProductGrid products={shown} countryCode={countryCode} compare />
+          <Pagination page={page} pages={Math.ceil(total / CATEGORY_PAGE_SIZE)} base={base} />
           {shown.length > 0 && (
             <form id="compare-form" method="get" action={`/${countryCode}/compare`}>
               <p className="muted">{t("compareHint")}</p>

@@ -4,35 +4,47 @@ import { getTranslations } from "next-intl/server"
 import { JsonLd } from "@/components/json-ld"
 import { LandedCostTable } from "@/components/landed-cost"
 import { SizingHelp } from "@/components/sizing-help"
-import { addToCart } from "../../actions"
+import { addToCart } from "../../../actions"
 import { deliveryWindow, SHIPPING_CODES } from "@/lib/delivery"
 import { countryName, formatDate, formatDimensions, formatPrice, formatWeight, isolate } from "@/lib/format"
 import { fromPrice, getProduct, getProductContent, inStock, regionForCountry } from "@/lib/medusa"
-import { currentLocale, siteOrigin } from "@/lib/request"
-import { customerToken } from "@/lib/session"
+import { enterView, languageAlternates, siteOrigin } from "@/lib/request"
 import { sizingRule } from "@/lib/sizing"
 import { estimateLandedCost } from "@/lib/landed-cost"
 import { describeHsCode, isoClassName } from "@/lib/trade"
+import { readState } from "@/lib/view"
 
-export const dynamic = "force-dynamic"
+// Rendered once per view, country, product and sizing state, then served from Next's cache: a catalogue change
+// drops it at once (the backend's revalidation, app/api/revalidate); otherwise it is rendered again in the
+// background after a minute, as long as the regions it shows are kept (so delivery dates move on daily).
+export const revalidate = 60
+export function generateStaticParams() {
+  return []
+}
 
-type Params = { countryCode: string; handle: string }
+type Params = { view: string; countryCode: string; handle: string; state: string }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { countryCode, handle } = params
+  const { locale } = enterView(params.view)
   const product = await getProduct(await regionForCountry(countryCode), handle)
-  const content = await getProductContent(product, await currentLocale())
-  return { title: content.title.text, description: content.description.text ?? undefined }
+  const content = await getProductContent(product, locale)
+  return {
+    title: content.title.text,
+    description: content.description.text ?? undefined,
+    alternates: { languages: languageAlternates(`/${countryCode}/products/${handle}`) },
+  }
 }
 
-export default async function ProductPage({ params, searchParams }: { params: Params; searchParams: { fit?: string; measure?: string; ask?: string } }) {
+export default async function ProductPage({ params }: { params: Params }) {
   const { countryCode, handle } = params
+  const { locale, signedIn: loggedIn } = enterView(params.view)
+  const searchParams = readState("products", params.state)
   const region = await regionForCountry(countryCode)
   const product = await getProduct(region, handle)
   const manufacturer = product.manufacturer ?? null
-  const [t, locale] = await Promise.all([getTranslations("product"), currentLocale()])
+  const t = await getTranslations("product")
   const content = await getProductContent(product, locale)
-  const loggedIn = !!customerToken()
   const meta = product.metadata ?? {}
   const iso = isoClassName(meta.iso_9999 as string | undefined, locale)
   const en = { lang: "en" }
