@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBullBoardMiddlewares } from "./admin/bull-board/middlewares"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
+import { adminComplaintsMiddlewares } from "./admin/complaints/middlewares"
 import { adminConsignmentsMiddlewares } from "./admin/consignments/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
@@ -16,6 +17,7 @@ import { hooksParkMiddlewares } from "./hooks/park/middlewares"
 import { operatorMiddlewares } from "./operator/middlewares"
 import { adminParksMiddlewares } from "./admin/parks/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
+import { storeComplaintsMiddlewares } from "./store/complaints/middlewares"
 import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middlewares"
@@ -39,9 +41,11 @@ export default defineMiddlewares({
     ...adminUnitsMiddlewares,
     ...adminRecallsMiddlewares,
     ...adminSpotChecksMiddlewares,
+    ...adminComplaintsMiddlewares,
     ...adminStatisticsMiddlewares,
     ...storeUnitsMiddlewares,
     ...storeRecallNoticesMiddlewares,
+    ...storeComplaintsMiddlewares,
     ...storeShippingCoverageMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,
