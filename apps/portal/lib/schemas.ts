@@ -198,3 +198,7 @@ export const cancelDeclarationSchema = (v: V) => z.object({ reason: required(v) 
 export const FITTING_ANSWER_FIELDS = ["answer", "recommended_variant_id"] as const
 
 export const fittingAnswerSchema = (v: V) => z.object({ answer: required(v), recommended_variant_id: optional })
+
+export const COMPLAINT_ANSWER_FIELDS = ["answer"] as const
+
+export const complaintAnswerSchema = (v: V) => z.object({ answer: required(v) })

@@ -1,5 +1,5 @@
 "use server"
-import { FITTING_MEASUREMENTS } from "@aem/trade-kit"
+import { COMPLAINT_CATEGORIES, FITTING_MEASUREMENTS } from "@aem/trade-kit"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { addressProblems, type AddressInput } from "@/lib/address-format"
@@ -253,4 +253,41 @@ export async function askManufacturer(form: FormData) {
     throw e
   }
   redirect(`/${cc}/products/${handle}?ask=sent#ask`)
+}
+
+const reportSchema = z.object({
+  countryCode,
+  order_id: z.string().min(1).max(100),
+  line_item_id: z.string().max(100).optional(),
+  category: z.enum(COMPLAINT_CATEGORIES),
+  description: text(4000),
+  serial: text(60).optional(),
+})
+
+/** Which field of the "report a problem" form a backend refusal is about, so the buyer corrects just that. */
+function reportField(message: string): "item" | "description" | "serial" | "invalid" {
+  if (/"message":"serial/.test(message)) return "serial"
+  if (/line_item_id|several manufacturers/.test(message)) return "item"
+  if (/description/.test(message)) return "description"
+  return "invalid"
+}
+
+/** "Report a problem" on the buyer's order: a complaint for the manufacturer of the item named. */
+export async function reportProblem(form: FormData) {
+  const cc = String(form.get("countryCode"))
+  const back = `/${cc}/account/orders/${encodeURIComponent(String(form.get("order_id")))}`
+  const { order_id, line_item_id, category, description, serial } = parse(reportSchema, form, back)
+  const token = requireToken(cc)
+  if (description.length < 10) redirect(`${back}?complaint=description#report`)
+  try {
+    await medusa("/store/complaints", {
+      method: "POST",
+      token,
+      body: { order_id, category, description, line_item_id: line_item_id || undefined, serial: serial || undefined },
+    })
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 400) redirect(`${back}?complaint=${reportField(e.message)}#report`)
+    throw e
+  }
+  redirect(`${back}?complaint=sent#report`)
 }

@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorRequest } from "../tenant"
+import { withProducts } from "./load"
 import { VENDOR_COMPLAINT_FIELDS } from "./query-config"
 
 /** GET /vendor/complaints — buyers' complaints about this manufacturer's goods (`?status=open`), newest first. */
@@ -11,5 +12,5 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
     filters: { ...(req.validatedQuery as { status?: string }), manufacturer_id: req.manufacturerId },
     pagination: { order: { created_at: "DESC" } },
   })
-  res.json({ complaints: data })
+  res.json({ complaints: await withProducts(req, data) })
 }

@@ -8,7 +8,12 @@ export const VendorListComplaintsParams = z.object({
 
 export const VendorAnswerComplaint = z
   .object({
-    answer: z.string().trim().min(10, "answer must tell the buyer what you will do (at least 10 characters)").max(4000, "answer may be at most 4000 characters"),
+    // refine, not min(): Medusa rewrites min()'s message into a generic one.
+    answer: z
+      .string({ message: "answer is required: tell the buyer what you will do" })
+      .trim()
+      .refine((a) => a.length >= 10, "answer must tell the buyer what you will do (at least 10 characters)")
+      .refine((a) => a.length <= 4000, "answer may be at most 4000 characters"),
   })
   .strict()
 export type VendorAnswerComplaintType = z.infer<typeof VendorAnswerComplaint>
