@@ -245,6 +245,28 @@ medusaIntegrationTestRunner({
         expect([twice.status, twice.data.message]).toEqual([400, expect.stringMatching(/already closed/)])
       })
 
+      it("writes to a buyer in the language they ordered in, not the one of their country", async () => {
+        // A buyer in Turkey who read the storefront in Russian: the checkout kept the language on the order.
+        const email = "ru-reader-in-turkey@example.com"
+        const { order } = await checkout(api, getContainer(), { countryCode: "tr", address: ADDRESSES.tr, email, metadata: { language: "ru" }, lines: [{ variant_id: makers.a.variantId, quantity: 1 }] })
+        expect(order.metadata).toMatchObject({ language: "ru" })
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const childId = await waitFor("the order to be split", async () => {
+          const { data } = await query.graph({ entity: "order_group", fields: ["child_orders.order_id"], filters: { buyer_order_id: order.id } })
+          return data[0]?.child_orders?.[0]?.order_id
+        })
+        const { data: child } = await query.graph({ entity: "order", fields: ["items.*"], filters: { id: childId } })
+        expect((await recordUnits(childId, [{ line_item_id: child[0].items![0]!.id, serial: "SN-0400" }])).status).toBe(201)
+        await recordAUnits()
+        const opened = await api.post("/vendor/recalls", { product_id: makers.a.productId, scope: "serial_range", serial_from: "SN-0150", serial_to: "SN-0400", reason: "Brake lever may crack under load" }, makers.a)
+        expect(opened.data.recall).toMatchObject({ notified: 3 })
+        const [ruNotice] = await waitFor("the notice in Russian", async () => ((await notices(email)).length ? notices(email) : undefined))
+        expect(ruNotice.data).toMatchObject({ language: "ru", subject: expect.stringMatching(/^Отзыв продукции/), serials: ["SN-0400"] })
+        // The other Turkish buyer, who ordered without a recorded language, is still written to in Turkish.
+        const [trNotice] = await waitFor("the Turkish buyer's notice", async () => ((await notices(buyers.tr.email)).length ? notices(buyers.tr.email) : undefined))
+        expect(trNotice.data).toMatchObject({ language: "tr" })
+      })
+
       it("recalls a lot (opened by platform staff); a second open recall keeps the product off sale until both close", async () => {
         await recordAUnits()
         const lot = await api.post("/admin/recalls", { product_id: makers.a.productId, scope: "lot", lot: "L7", reason: "Lot L7 frames were not heat treated" }, admin)
@@ -332,6 +354,14 @@ medusaIntegrationTestRunner({
         expect(data.credit_record.summary).toMatchObject({ rating: "fair", score: 75 })
         expect(data.credit_record.complaints).toMatchObject({ by_status: { open: 0, answered: 0, closed: 0 }, due: 0, answered_in_time_share: null })
         expect((await api.get(`/admin/manufacturers/${makers.a.id}/credit-record`, admin)).data.credit_record.summary.score).toBe(75)
+        // The lab's report: to staff and to A, never to B (for whom the check does not exist).
+        const checkId = res.data.spot_check.id
+        for (const [who, path] of [[admin, `/admin/spot-checks/${checkId}/report`], [makers.a, `/vendor/spot-checks/${checkId}/report`]] as const) {
+          const file = await api.get(path, { ...who, responseType: "arraybuffer" })
+          expect([file.headers["content-type"], file.headers["cache-control"], Buffer.from(file.data).toString()]).toEqual(["application/pdf", "private, no-store", report.bytes.toString()])
+        }
+        expect((await api.get(`/vendor/spot-checks/${checkId}/report`, makers.b).catch((e) => e.response)).status).toBe(404)
+        expect((await api.get("/admin/spot-checks/spck_missing/report", admin).catch((e) => e.response)).status).toBe(404)
         // B's record holds none of A's facts; buyers see B's badge on B's product.
         expect((await api.get("/vendor/credit-record", makers.b)).data.credit_record.facts).toEqual([])
         const { data: profile } = await api.get(`/store/products/${makers.b.productId}/manufacturer`, { headers: await storeHeaders() })
@@ -537,6 +567,7 @@ medusaIntegrationTestRunner({
         ["POST", "/admin/recalls/rcl_x/close"],
         ["GET", "/admin/spot-checks"],
         ["POST", "/admin/spot-checks"],
+        ["GET", "/admin/spot-checks/spck_x/report"],
         ["GET", "/admin/manufacturers/x/credit-record"],
         ["GET", "/admin/statistics?from=2026-01-01&to=2026-03-01"],
         ["GET", "/admin/industry-reports"],

@@ -479,6 +479,7 @@ medusaIntegrationTestRunner({
           path: () => "/vendor/credit-record",
           otherManufacturer: (res) => expect([res.data.credit_record.manufacturer_id, res.data.credit_record.facts]).toEqual([b.created.data.manufacturer.id, []]),
         },
+        "GET /vendor/spot-checks/:id/report": { path: () => "/vendor/spot-checks/spck_of_a/report", otherManufacturer: (res) => expect(res.status).toBe(404) },
         // Complaints with real orders and buyers are tested in traceability.spec.ts.
         "GET /vendor/complaints": { path: () => "/vendor/complaints", otherManufacturer: (res) => expect(res.data.complaints).toEqual([]) },
         "GET /vendor/complaints/:id": { path: () => "/vendor/complaints/cmpl_of_a", otherManufacturer: (res) => expect(res.status).toBe(404) },

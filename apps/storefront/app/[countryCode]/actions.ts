@@ -40,6 +40,14 @@ async function ensureCart(cc: string): Promise<Cart> {
   return cart
 }
 
+/**
+ * The cart's metadata with the language the buyer is reading the storefront in; the order keeps it,
+ * so later messages about the order (a recall notice) are written in it rather than guessed from the country.
+ */
+async function withBuyerLanguage(cart: Cart): Promise<Record<string, unknown>> {
+  return { ...cart.metadata, language: await currentLocale() }
+}
+
 async function cartOrHome(cc: string): Promise<Cart> {
   const cart = await currentCart()
   if (!cart) redirect(`/${cc}/cart`)
@@ -88,7 +96,7 @@ export async function saveAddress(form: FormData) {
   const shipping_address = { ...address, country_code: cc }
   await medusa(`/store/carts/${cart.id}`, {
     method: "POST",
-    body: { email, shipping_address, billing_address: shipping_address },
+    body: { email, shipping_address, billing_address: shipping_address, metadata: await withBuyerLanguage(cart) },
   })
   const problems = addressProblems(cc, address as AddressInput)
   redirect(problems.length ? `/${cc}/checkout?invalid=${problems.join(",")}&step=address#address` : `/${cc}/checkout?step=shipping#shipping`)
@@ -115,7 +123,7 @@ export async function chooseIncoterm(form: FormData) {
     method: "POST",
     body: {
       metadata: {
-        ...cart.metadata,
+        ...(await withBuyerLanguage(cart)),
         incoterm,
         landed_cost: { currency: quote.currency, total: quote.total, date: quote.date, lines: quote.lines.map(({ label, amount, kind, payableBy }) => ({ label, amount, kind, payableBy })) },
       },

@@ -119,6 +119,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   },
   { method: ["GET"], matcher: "/vendor/recalls/:id", middlewares: [vendorAuth, resolveManufacturer] },
   { method: ["GET"], matcher: "/vendor/credit-record", middlewares: [vendorAuth, resolveManufacturer] },
+  { method: ["GET"], matcher: "/vendor/spot-checks/:id/report", middlewares: [vendorAuth, resolveManufacturer] },
   {
     method: ["GET"],
     matcher: "/vendor/complaints",
