@@ -249,8 +249,9 @@ medusaIntegrationTestRunner({
         // A buyer in Turkey who read the storefront in Russian: the checkout kept the language on the order.
         const email = "ru-reader-in-turkey@example.com"
         const { order } = await checkout(api, getContainer(), { countryCode: "tr", address: ADDRESSES.tr, email, metadata: { language: "ru" }, lines: [{ variant_id: makers.a.variantId, quantity: 1 }] })
-        expect(order.metadata).toMatchObject({ language: "ru" })
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: placed } = await query.graph({ entity: "order", fields: ["metadata"], filters: { id: order.id } })
+        expect(placed[0].metadata).toMatchObject({ language: "ru" })
         const childId = await waitFor("the order to be split", async () => {
           const { data } = await query.graph({ entity: "order_group", fields: ["child_orders.order_id"], filters: { buyer_order_id: order.id } })
           return data[0]?.child_orders?.[0]?.order_id
