@@ -17,6 +17,7 @@ export function Shell({ actor, children }: { actor?: Actor; children: ReactNode 
           { href: "/statements", text: t.nav.statements },
           { href: "/certificates", text: t.nav.certificates },
           { href: "/fitting", text: t.nav.fitting },
+          { href: "/complaints", text: t.nav.complaints },
           { href: "/team", text: t.nav.team },
         ]
       : actor === "admin"

@@ -204,3 +204,7 @@ export const EXCHANGE_RATE_FIELDS = ["currency", "month", "rate", "source"] as c
 /** Customs' monthly rate: the backend checks the currency code, the month and the decimal; here, that each is given. */
 export const exchangeRateSchema = (v: V) => z.object({ currency: required(v), month: required(v), rate: required(v), source: required(v) })
 export const exchangeRateChangeSchema = (v: V) => z.object({ rate: required(v), source: required(v) })
+
+export const COMPLAINT_ANSWER_FIELDS = ["answer"] as const
+
+export const complaintAnswerSchema = (v: V) => z.object({ answer: required(v) })

@@ -176,3 +176,19 @@ export type FittingRequest = {
   recommended_variant: { id: string; title: string } | null
   product: { id: string; title: string; options: { title: string }[]; variants: { id: string; title: string }[] } | null
 }
+
+/** A buyer's complaint about this manufacturer's goods, as GET /vendor/complaints reports it (no buyer identity). */
+export type Complaint = {
+  id: string
+  order_id: string
+  product: { id: string; title: string } | null
+  serial: string | null
+  category: "defect" | "wrong_item" | "late_delivery" | "safety_incident" | "other"
+  description: string
+  status: "open" | "answered" | "closed"
+  answer: string | null
+  answered_at: string | null
+  resolution: string | null
+  closed_at: string | null
+  created_at: string
+}

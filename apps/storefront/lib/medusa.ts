@@ -2,6 +2,7 @@ import "server-only"
 import { notFound } from "next/navigation"
 import { cache } from "react"
 import type { CatalogCertificate, RegionPrice, StoreProduct, StoreVariant } from "@aem/search-kit"
+import type { ComplaintCategory } from "@aem/trade-kit"
 import { backendUrl, publishableKey } from "./config"
 
 export type Region = {
@@ -299,6 +300,39 @@ export async function getOrderShipments(token: string, id: string): Promise<Ship
 export async function listProductHandles(): Promise<string[]> {
   const { products } = await store<{ products: { handle: string }[] }>("/products", { fields: "handle", limit: 1000 })
   return products.map((p) => p.handle)
+}
+
+/** The manufacturer's credit record as buyers see it: a rating and score over the facts the platform keeps. */
+export type CreditBadge = { rating: "good" | "fair" | "poor" | "new"; score: number | null }
+
+/** The credit badge of a product's manufacturer; none when the backend will not show the profile. */
+export async function getCreditBadge(productId: string): Promise<CreditBadge | null> {
+  try {
+    // The record changes with checks, recalls and answers, not by the minute: a few minutes' cache is fair.
+    const { manufacturer } = await medusa<{ manufacturer: { credit: CreditBadge } }>(`/store/products/${encodeURIComponent(productId)}/manufacturer`, { revalidate: 300 })
+    return manufacturer.credit
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 404) return null
+    throw e
+  }
+}
+
+/** A buyer's complaint about an order, as GET /store/complaints reports it. */
+export type Complaint = {
+  id: string
+  line_item_id: string | null
+  serial: string | null
+  category: ComplaintCategory
+  description: string
+  status: "open" | "answered" | "closed"
+  answer: string | null
+  resolution: string | null
+  created_at: string
+}
+
+export async function listOrderComplaints(token: string, orderId: string): Promise<Complaint[]> {
+  const { complaints } = await medusa<{ complaints: Complaint[] }>("/store/complaints", { token, params: { order_id: orderId } })
+  return complaints
 }
 
 /** A buyer's "ask the manufacturer" request, as GET /store/fitting-requests reports it. */

@@ -111,6 +111,8 @@ type CheckoutInput = {
   address?: Record<string, string>
   /** The payment provider whose session the cart gets (the system provider unless said otherwise). */
   providerId?: string
+  /** Cart metadata as the storefront's checkout sets it (the buyer's language, the incoterm). */
+  metadata?: Record<string, unknown>
 }
 
 /**
@@ -120,13 +122,13 @@ type CheckoutInput = {
 export async function cartAtPayment(
   api: StoreApi,
   container: MedusaContainer,
-  { countryCode = "kz", lines, promoCodes = [], customerToken, address = KZ_ADDRESS, providerId = "pp_system_default", email = "buyer@example.kz" }: CheckoutInput
+  { countryCode = "kz", lines, promoCodes = [], customerToken, address = KZ_ADDRESS, providerId = "pp_system_default", email = "buyer@example.kz", metadata }: CheckoutInput
 ) {
   const { headers: keyHeaders, region } = await storefrontContext(container, countryCode)
   const headers = customerToken ? { ...keyHeaders, authorization: `Bearer ${customerToken}` } : keyHeaders
   const { data: created } = await api.post(
     "/store/carts",
-    { region_id: region.id, email, shipping_address: address, billing_address: address },
+    { region_id: region.id, email, shipping_address: address, billing_address: address, metadata },
     { headers }
   )
   const cartId = created.cart.id

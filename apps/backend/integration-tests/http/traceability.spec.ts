@@ -245,6 +245,29 @@ medusaIntegrationTestRunner({
         expect([twice.status, twice.data.message]).toEqual([400, expect.stringMatching(/already closed/)])
       })
 
+      it("writes to a buyer in the language they ordered in, not the one of their country", async () => {
+        // A buyer in Turkey who read the storefront in Russian: the checkout kept the language on the order.
+        const email = "ru-reader-in-turkey@example.com"
+        const { order } = await checkout(api, getContainer(), { countryCode: "tr", address: ADDRESSES.tr, email, metadata: { language: "ru" }, lines: [{ variant_id: makers.a.variantId, quantity: 1 }] })
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: placed } = await query.graph({ entity: "order", fields: ["metadata"], filters: { id: order.id } })
+        expect(placed[0].metadata).toMatchObject({ language: "ru" })
+        const childId = await waitFor("the order to be split", async () => {
+          const { data } = await query.graph({ entity: "order_group", fields: ["child_orders.order_id"], filters: { buyer_order_id: order.id } })
+          return data[0]?.child_orders?.[0]?.order_id
+        })
+        const { data: child } = await query.graph({ entity: "order", fields: ["items.*"], filters: { id: childId } })
+        expect((await recordUnits(childId, [{ line_item_id: child[0].items![0]!.id, serial: "SN-0400" }])).status).toBe(201)
+        await recordAUnits()
+        const opened = await api.post("/vendor/recalls", { product_id: makers.a.productId, scope: "serial_range", serial_from: "SN-0150", serial_to: "SN-0400", reason: "Brake lever may crack under load" }, makers.a)
+        expect(opened.data.recall).toMatchObject({ notified: 3 })
+        const [ruNotice] = await waitFor("the notice in Russian", async () => ((await notices(email)).length ? notices(email) : undefined))
+        expect(ruNotice.data).toMatchObject({ language: "ru", subject: expect.stringMatching(/^Отзыв продукции/), serials: ["SN-0400"] })
+        // The other Turkish buyer, who ordered without a recorded language, is still written to in Turkish.
+        const [trNotice] = await waitFor("the Turkish buyer's notice", async () => ((await notices(buyers.tr.email)).length ? notices(buyers.tr.email) : undefined))
+        expect(trNotice.data).toMatchObject({ language: "tr" })
+      })
+
       it("recalls a lot (opened by platform staff); a second open recall keeps the product off sale until both close", async () => {
         await recordAUnits()
         const lot = await api.post("/admin/recalls", { product_id: makers.a.productId, scope: "lot", lot: "L7", reason: "Lot L7 frames were not heat treated" }, admin)
@@ -330,8 +353,16 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ kind: "spot_check", outcome: "bad", evidence: { type: "spot_check", id: res.data.spot_check.id, url: res.data.spot_check.report_url } }),
         ])
         expect(data.credit_record.summary).toMatchObject({ rating: "fair", score: 75 })
-        expect(data.credit_record.not_recorded).toEqual(["complaint"])
+        expect(data.credit_record.complaints).toMatchObject({ by_status: { open: 0, answered: 0, closed: 0 }, due: 0, answered_in_time_share: null })
         expect((await api.get(`/admin/manufacturers/${makers.a.id}/credit-record`, admin)).data.credit_record.summary.score).toBe(75)
+        // The lab's report: to staff and to A, never to B (for whom the check does not exist).
+        const checkId = res.data.spot_check.id
+        for (const [who, path] of [[admin, `/admin/spot-checks/${checkId}/report`], [makers.a, `/vendor/spot-checks/${checkId}/report`]] as const) {
+          const file = await api.get(path, { ...who, responseType: "arraybuffer" })
+          expect([file.headers["content-type"], file.headers["cache-control"], Buffer.from(file.data).toString()]).toEqual(["application/pdf", "private, no-store", report.bytes.toString()])
+        }
+        expect((await api.get(`/vendor/spot-checks/${checkId}/report`, makers.b).catch((e) => e.response)).status).toBe(404)
+        expect((await api.get("/admin/spot-checks/spck_missing/report", admin).catch((e) => e.response)).status).toBe(404)
         // B's record holds none of A's facts; buyers see B's badge on B's product.
         expect((await api.get("/vendor/credit-record", makers.b)).data.credit_record.facts).toEqual([])
         const { data: profile } = await api.get(`/store/products/${makers.b.productId}/manufacturer`, { headers: await storeHeaders() })
@@ -349,6 +380,120 @@ medusaIntegrationTestRunner({
         expect([noReport.status, noReport.data.message]).toEqual([400, "file is required: the laboratory's report as PDF, PNG or JPEG"])
         const badResult = await spotCheck({ product_id: makers.b.productId, lab: "SGS Shanghai", sampled_at: "2026-11-21", result: "maybe" })
         expect([badResult.status, badResult.data.message]).toEqual([400, expect.stringMatching(/result must be passed or failed/)])
+      })
+    })
+
+    describe("buyer complaints", () => {
+      const bearer = async (credentials: { email: string; password: string }) =>
+        ({ authorization: `Bearer ${(await api.post("/auth/customer/emailpass", credentials)).data.token}` })
+
+      /** The demo buyer, logged in, orders A's wheelchair and B's rollator in one order; its lines and child orders. */
+      const mixedOrder = async () => {
+        const auth = await bearer(DEMO_LOGINS.buyer)
+        const { order, headers } = await checkout(api, getContainer(), {
+          countryCode: "kz",
+          address: KZ_ADDRESS,
+          email: DEMO_LOGINS.buyer.email,
+          customerToken: auth.authorization.slice("Bearer ".length),
+          lines: [{ variant_id: makers.a.variantId, quantity: 1 }, { variant_id: makers.b.variantId, quantity: 1 }],
+        })
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const children = await waitFor("the order to be split", async () => {
+          const { data } = await query.graph({ entity: "order_group", fields: ["child_orders.order_id", "child_orders.manufacturer_id"], filters: { buyer_order_id: order.id } })
+          return data[0]?.child_orders?.length === 2 ? data[0].child_orders : undefined
+        })
+        const childOf = (maker: Maker) => children.find((c) => c!.manufacturer_id === maker.id)!.order_id
+        const { data: childA } = await query.graph({ entity: "order", fields: ["items.*"], filters: { id: childOf(makers.a) } })
+        const lineOf = (maker: Maker) => order.items.find((i: { variant_id: string }) => i.variant_id === maker.variantId).id
+        return {
+          orderId: order.id as string,
+          buyer: { headers: { ...headers, ...auth } },
+          lines: { a: lineOf(makers.a), b: lineOf(makers.b) },
+          children: { a: childOf(makers.a), b: childOf(makers.b) },
+          childLineA: childA[0].items![0]!.id,
+        }
+      }
+      const complain = (body: object, who: { headers: object }) => api.post("/store/complaints", body, who).catch((e) => e.response)
+
+      it("a buyer complains about their order; the manufacturer answers, staff close it, and the answer counts in the credit record", async () => {
+        const o = await mixedOrder()
+        const unnamed = await complain({ order_id: o.orderId, category: "defect", description: "The brake does not hold on a slope" }, o.buyer)
+        expect([unnamed.status, unnamed.data.message]).toEqual([400, expect.stringMatching(/several manufacturers: name the item \(line_item_id\)/)])
+
+        const aboutB = await complain({ order_id: o.orderId, line_item_id: o.lines.b, category: "wrong_item", description: "A blue rollator came, I ordered grey" }, o.buyer)
+        expect([aboutB.status, aboutB.data.message]).toEqual([201, undefined])
+        expect(aboutB.data.complaint).toMatchObject({ status: "open", category: "wrong_item", buyer_order_id: o.orderId, line_item_id: o.lines.b })
+        // A traced unit's serial finds its manufacturer by itself.
+        expect((await recordUnits(o.children.a, [{ line_item_id: o.childLineA, serial: "SN-0300" }])).status).toBe(201)
+        const aboutA = await complain({ order_id: o.orderId, serial: "SN-0300", category: "safety_incident", description: "The frame cracked while in use" }, o.buyer)
+        expect([aboutA.status, aboutA.data.complaint?.serial]).toEqual([201, "SN-0300"])
+
+        const { data: mine } = await api.get(`/store/complaints?order_id=${o.orderId}`, o.buyer)
+        expect(mine.complaints.map((c: { id: string }) => c.id).sort()).toEqual([aboutA.data.complaint.id, aboutB.data.complaint.id].sort())
+
+        // Each manufacturer sees only the complaint about its own goods, without the buyer's identity.
+        const { data: ofA } = await api.get("/vendor/complaints", makers.a)
+        expect(ofA.complaints).toEqual([expect.objectContaining({ id: aboutA.data.complaint.id, order_id: o.children.a, product: { id: makers.a.productId, title: "Folding steel wheelchair AX-1" } })])
+        expect(JSON.stringify(ofA)).not.toMatch(/cus_|marketplace\.example\.com/)
+        expect((await api.get(`/vendor/complaints/${aboutA.data.complaint.id}`, makers.b).catch((e) => e.response)).status).toBe(404)
+        const foreignAnswer = await api.post(`/vendor/complaints/${aboutA.data.complaint.id}/answer`, { answer: "Not ours to answer, but we try" }, makers.b).catch((e) => e.response)
+        expect(foreignAnswer.status).toBe(404)
+
+        const answered = await api.post(`/vendor/complaints/${aboutA.data.complaint.id}/answer`, { answer: "We are sending a new frame by EMS this week" }, makers.a)
+        expect(answered.data.complaint).toMatchObject({ status: "answered", answer: "We are sending a new frame by EMS this week", answered_at: expect.any(String) })
+        const twice = await api.post(`/vendor/complaints/${aboutA.data.complaint.id}/answer`, { answer: "A second answer to the same" }, makers.a).catch((e) => e.response)
+        expect([twice.status, twice.data.message]).toEqual([400, expect.stringMatching(/already answered/)])
+        const short = await api.post(`/vendor/complaints/${aboutB.data.complaint.id}/answer`, { answer: "ok" }, makers.b).catch((e) => e.response)
+        expect([short.status, short.data.message]).toEqual([400, expect.stringMatching(/answer must tell the buyer what you will do/)])
+        expect((await api.get(`/store/complaints?order_id=${o.orderId}`, o.buyer)).data.complaints.find((c: { id: string }) => c.id === aboutA.data.complaint.id).answer).toBe("We are sending a new frame by EMS this week")
+
+        const { data: creditA } = await api.get("/vendor/credit-record", makers.a)
+        expect(creditA.credit_record.facts).toEqual([expect.objectContaining({ kind: "complaint", outcome: "good", evidence: { type: "complaint", id: aboutA.data.complaint.id } })])
+        expect(creditA.credit_record.complaints).toEqual({ by_status: { open: 0, answered: 1, closed: 0 }, answer_within_days: 7, due: 1, answered_in_time: 1, answered_in_time_share: 1 })
+
+        // B leaves its complaint unanswered past the deadline: a bad fact, seen by staff too.
+        await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`update complaint set created_at = now() - interval '8 days' where id = ?`, [aboutB.data.complaint.id])
+        const { data: staffB } = await api.get(`/admin/manufacturers/${makers.b.id}/credit-record`, admin)
+        expect(staffB.credit_record.facts).toEqual([expect.objectContaining({ kind: "complaint", outcome: "bad", summary: "Complaint (wrong_item) not answered within 7 days" })])
+        expect(staffB.credit_record.complaints).toMatchObject({ by_status: { open: 1, answered: 0, closed: 0 }, answered_in_time_share: 0 })
+        expect(staffB.credit_record.summary.score).toBe(95)
+
+        // Staff list and close.
+        const { data: listed } = await api.get(`/admin/complaints?status=open`, admin)
+        expect(listed.complaints).toEqual([expect.objectContaining({ id: aboutB.data.complaint.id, manufacturer_id: makers.b.id, buyer_order_id: o.orderId, customer_id: expect.stringMatching(/^cus_/) })])
+        const closed = await api.post(`/admin/complaints/${aboutB.data.complaint.id}/close`, { resolution: "Refunded by the platform" }, admin)
+        expect(closed.data.complaint).toMatchObject({ status: "closed", resolution: "Refunded by the platform", closed_at: expect.any(String) })
+        const again = await api.post(`/admin/complaints/${aboutB.data.complaint.id}/close`, {}, admin).catch((e) => e.response)
+        expect([again.status, again.data.message]).toEqual([400, expect.stringMatching(/already closed/)])
+        expect((await api.post("/admin/complaints/cmpl_missing/close", {}, admin).catch((e) => e.response)).status).toBe(404)
+      })
+
+      it("lets a buyer complain only about their own orders, and says what to correct", async () => {
+        const o = await mixedOrder()
+        // A guest's order (no account) and another buyer's order look like none.
+        const guest = await complain({ order_id: buyers.kz.buyerOrderId, category: "defect", description: "The brake does not hold on a slope" }, o.buyer)
+        expect([guest.status, guest.data.message]).toEqual([404, `Order ${buyers.kz.buyerOrderId} was not found`])
+        const other = { email: "complaining-stranger@example.kz", password: "another-buyer-2026" }
+        const { data: reg } = await api.post("/auth/customer/emailpass/register", other)
+        const keyHeaders = await storeHeaders()
+        await api.post("/store/customers", { email: other.email, first_name: "Other", last_name: "Buyer" }, { headers: { ...keyHeaders, authorization: `Bearer ${reg.token}` } })
+        const stranger = { headers: { ...keyHeaders, ...(await bearer(other)) } }
+        const foreign = await complain({ order_id: o.orderId, line_item_id: o.lines.a, category: "defect", description: "The brake does not hold on a slope" }, stranger)
+        expect(foreign.status).toBe(404)
+        expect((await api.get(`/store/complaints?order_id=${o.orderId}`, stranger)).data.complaints).toEqual([])
+
+        const cases: [object, RegExp][] = [
+          [{ category: "broken", line_item_id: o.lines.a }, /category must be one of defect, wrong_item, late_delivery, safety_incident, other/],
+          [{ category: "defect", line_item_id: o.lines.a, description: "bad" }, /description must say what went wrong/],
+          [{ category: "defect", serial: "SN-NOPE" }, /serial SN-NOPE is not a device of this order/],
+          [{ category: "defect", line_item_id: "ordli_elsewhere" }, /line_item_id ordli_elsewhere is not a line of order/],
+          [{ category: "defect", line_item_id: o.lines.a, email: "x@example.com" }, /email/],
+        ]
+        for (const [body, message] of cases) {
+          const res = await complain({ order_id: o.orderId, description: "The brake does not hold on a slope", ...body }, o.buyer)
+          expect([JSON.stringify(body), res.status, res.data.message]).toEqual([JSON.stringify(body), 400, expect.stringMatching(message)])
+        }
+        expect((await api.get("/vendor/complaints", makers.a)).data.complaints).toEqual([])
       })
     })
 
@@ -423,11 +568,14 @@ medusaIntegrationTestRunner({
         ["POST", "/admin/recalls/rcl_x/close"],
         ["GET", "/admin/spot-checks"],
         ["POST", "/admin/spot-checks"],
+        ["GET", "/admin/spot-checks/spck_x/report"],
         ["GET", "/admin/manufacturers/x/credit-record"],
         ["GET", "/admin/statistics?from=2026-01-01&to=2026-03-01"],
         ["GET", "/admin/industry-reports"],
         ["POST", "/admin/industry-reports"],
         ["GET", "/admin/industry-reports/irpt_x/pdf"],
+        ["GET", "/admin/complaints"],
+        ["POST", "/admin/complaints/cmpl_x/close"],
       ]
 
       it("answers 401 to platform routes without a staff login, a manufacturer's or a buyer's", async () => {
@@ -436,6 +584,18 @@ medusaIntegrationTestRunner({
           for (const headers of [{}, makers.a.headers, { authorization: `Bearer ${buyer.token}` }]) {
             const res = await (method === "GET" ? api.get(path, { headers }) : api.post(path, {}, { headers })).catch((e) => e.response)
             expect([method, path, res.status]).toEqual([method, path, 401])
+          }
+        }
+      })
+
+      it("answers 401 to a buyer's complaint routes without a buyer's login", async () => {
+        const headers = await storeHeaders()
+        for (const auth of [{}, makers.a.headers, admin.headers]) {
+          for (const res of [
+            await api.get("/store/complaints", { headers: { ...headers, ...auth } }).catch((e) => e.response),
+            await api.post("/store/complaints", { order_id: buyers.kz.buyerOrderId, category: "defect", description: "Someone else's order" }, { headers: { ...headers, ...auth } }).catch((e) => e.response),
+          ]) {
+            expect(res.status).toBe(401)
           }
         }
       })

@@ -479,6 +479,15 @@ medusaIntegrationTestRunner({
           path: () => "/vendor/credit-record",
           otherManufacturer: (res) => expect([res.data.credit_record.manufacturer_id, res.data.credit_record.facts]).toEqual([b.created.data.manufacturer.id, []]),
         },
+        "GET /vendor/spot-checks/:id/report": { path: () => "/vendor/spot-checks/spck_of_a/report", otherManufacturer: (res) => expect(res.status).toBe(404) },
+        // Complaints with real orders and buyers are tested in traceability.spec.ts.
+        "GET /vendor/complaints": { path: () => "/vendor/complaints", otherManufacturer: (res) => expect(res.data.complaints).toEqual([]) },
+        "GET /vendor/complaints/:id": { path: () => "/vendor/complaints/cmpl_of_a", otherManufacturer: (res) => expect(res.status).toBe(404) },
+        "POST /vendor/complaints/:id/answer": {
+          path: () => "/vendor/complaints/cmpl_of_a/answer",
+          body: () => ({ answer: "B answers a complaint about A" }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
         // Cross-manufacturer access with real requests is tested in fitting.spec.ts.
         "GET /vendor/fitting-requests": { path: () => "/vendor/fitting-requests", otherManufacturer: (res) => expect(res.data.fitting_requests).toEqual([]) },
         "GET /vendor/fitting-requests/:id": { path: () => "/vendor/fitting-requests/fitreq_of_a", otherManufacturer: (res) => expect(res.status).toBe(404) },

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBullBoardMiddlewares } from "./admin/bull-board/middlewares"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
+import { adminComplaintsMiddlewares } from "./admin/complaints/middlewares"
 import { adminConsignmentsMiddlewares } from "./admin/consignments/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
 import { adminCustomsMiddlewares } from "./admin/customs/middlewares"
@@ -18,6 +19,7 @@ import { operatorMiddlewares } from "./operator/middlewares"
 import { adminParksMiddlewares } from "./admin/parks/middlewares"
 import { adminProductCategoriesMiddlewares } from "./admin/product-categories/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
+import { storeComplaintsMiddlewares } from "./store/complaints/middlewares"
 import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middlewares"
@@ -42,9 +44,11 @@ export default defineMiddlewares({
     ...adminUnitsMiddlewares,
     ...adminRecallsMiddlewares,
     ...adminSpotChecksMiddlewares,
+    ...adminComplaintsMiddlewares,
     ...adminStatisticsMiddlewares,
     ...storeUnitsMiddlewares,
     ...storeRecallNoticesMiddlewares,
+    ...storeComplaintsMiddlewares,
     ...storeShippingCoverageMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,

@@ -7,6 +7,8 @@ import { formatDate, getMessages } from "../i18n"
 import {
   CERTIFICATE_FIELDS,
   certificateSchema,
+  COMPLAINT_ANSWER_FIELDS,
+  complaintAnswerSchema,
   FITTING_ANSWER_FIELDS,
   fittingAnswerSchema,
   inviteSchema,
@@ -166,4 +168,18 @@ export async function answerFittingRequest(requestId: string, _prev: FormState, 
   }
   revalidatePath(`/fitting/${requestId}`)
   return { ok: true, message: t.fitting.sent, errors: {}, values: formValues(form) }
+}
+
+/** The manufacturer's answer to a buyer's complaint (once: platform staff settle and close it). */
+export async function answerComplaint(complaintId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const t = getMessages()
+  const parsed = parseForm(complaintAnswerSchema(t.validation), form)
+  if ("state" in parsed) return parsed.state
+  try {
+    await call("manufacturer", `/vendor/complaints/${encodeURIComponent(complaintId)}/answer`, { json: { answer: parsed.data.answer } })
+  } catch (e) {
+    return backendFailure(e, form, COMPLAINT_ANSWER_FIELDS)
+  }
+  revalidatePath(`/complaints/${complaintId}`)
+  return { ok: true, message: t.complaints.sent, errors: {}, values: formValues(form) }
 }

@@ -2,6 +2,7 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { MANUFACTURER_ACTOR } from "../../workflows/manufacturer/register-manufacturer"
 import { resolveManufacturer } from "./tenant"
 import { certificateUpload } from "./certificates/upload"
+import { VendorAnswerComplaint, VendorListComplaintsParams } from "./complaints/validators"
 import { OpenRecall } from "./recalls/validators"
 import { ListUnitsParams, RecordUnits } from "./units/validators"
 import {
@@ -118,6 +119,18 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   },
   { method: ["GET"], matcher: "/vendor/recalls/:id", middlewares: [vendorAuth, resolveManufacturer] },
   { method: ["GET"], matcher: "/vendor/credit-record", middlewares: [vendorAuth, resolveManufacturer] },
+  { method: ["GET"], matcher: "/vendor/spot-checks/:id/report", middlewares: [vendorAuth, resolveManufacturer] },
+  {
+    method: ["GET"],
+    matcher: "/vendor/complaints",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformQuery(VendorListComplaintsParams, {})],
+  },
+  { method: ["GET"], matcher: "/vendor/complaints/:id", middlewares: [vendorAuth, resolveManufacturer] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/complaints/:id/answer",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorAnswerComplaint)],
+  },
   {
     method: ["POST"],
     matcher: "/vendor/certificates",

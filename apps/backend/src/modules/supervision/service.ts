@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { Complaint } from "./models/complaint"
 import { IndustryReport } from "./models/industry-report"
 import { SpotCheck } from "./models/spot-check"
 
-export default class SupervisionModuleService extends MedusaService({ SpotCheck, IndustryReport }) {}
+export default class SupervisionModuleService extends MedusaService({ SpotCheck, IndustryReport, Complaint }) {}

@@ -1,4 +1,4 @@
-import { creditSummary, type CreditFact } from "@aem/trade-kit"
+import { complaintRecord, creditSummary, type ComplaintRow, type CreditFact } from "@aem/trade-kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
@@ -14,22 +14,24 @@ const iso = (d: unknown) => new Date(d as string).toISOString()
 /**
  * A manufacturer's credit record: every fact with the record that proves it — certificates (valid or
  * expired), spot checks, customs rejections, recalls, and hand-offs to the park (the park's receipt of
- * each consignment; before a consignment exists, the child order's ready-for-hand-off time). Buyer
- * complaints are not recorded by the marketplace, so none appear; `not_recorded` says so.
+ * each consignment; before a consignment exists, the child order's ready-for-hand-off time), and how
+ * promptly buyers' complaints were answered, with the complaints counted by status.
  */
 export async function loadCreditRecord(container: MedusaContainer, manufacturerId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const by = { manufacturer_id: manufacturerId }
-  const [{ data: certificates }, { data: checks }, { data: rejections }, { data: recalls }, { data: children }, { data: consignments }] = await Promise.all([
+  const [{ data: certificates }, { data: checks }, { data: rejections }, { data: recalls }, { data: children }, { data: consignments }, { data: complaints }] = await Promise.all([
     query.graph({ entity: "manufacturer_certificate", fields: ["id", "type", "number", "valid_until", "file_url"], filters: by }),
     query.graph({ entity: "spot_check", fields: ["id", "lab", "result", "sampled_at", "report_url"], filters: by }),
     query.graph({ entity: "declaration", fields: ["id", "order_no", "rejection_reason", "status_changed_at"], filters: { ...by, status: "rejected" } }),
     query.graph({ entity: "recall", fields: ["id", "scope", "status", "reason", "created_at"], filters: by }),
     query.graph({ entity: "child_order", fields: ["id", "order_id", "created_at", "ready_for_handoff_at"], filters: { ...by, ready_for_handoff_at: { $ne: null } } }),
     query.graph({ entity: "consignment", fields: ["id", "order_id", "barcode", "created_at", "tracking_events.code", "tracking_events.occurred_at"], filters: by }),
+    query.graph({ entity: "complaint", fields: ["id", "category", "status", "created_at", "answered_at", "closed_at"], filters: by }),
   ])
   const consigned = new Set(consignments.map((c) => c.order_id))
   const now = new Date()
+  const complaintsRecord = complaintRecord(complaints as unknown as ComplaintRow[], now)
   const facts: CreditFact[] = [
     ...certificates.map((c): CreditFact => {
       const valid = new Date(c.valid_until as unknown as string) >= now
@@ -92,6 +94,7 @@ export async function loadCreditRecord(container: MedusaContainer, manufacturerI
         evidence: { type: "child_order", id: c.order_id },
       }
     }),
+    ...complaintsRecord.facts,
   ].sort((a, b) => b.at.localeCompare(a.at))
-  return { manufacturer_id: manufacturerId, summary: creditSummary(facts), facts, not_recorded: ["complaint"] }
+  return { manufacturer_id: manufacturerId, summary: creditSummary(facts), facts, complaints: complaintsRecord.stats }
 }

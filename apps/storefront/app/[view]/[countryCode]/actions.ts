@@ -1,5 +1,5 @@
 "use server"
-import { FITTING_MEASUREMENTS } from "@aem/trade-kit"
+import { COMPLAINT_CATEGORIES, FITTING_MEASUREMENTS } from "@aem/trade-kit"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { addressProblems, type AddressInput } from "@/lib/address-format"
@@ -38,6 +38,14 @@ async function ensureCart(cc: string): Promise<Cart> {
   const { cart } = await medusa<{ cart: Cart }>("/store/carts", { method: "POST", body: { region_id: region.id }, token: customerToken() })
   rememberCart(cart.id)
   return cart
+}
+
+/**
+ * The cart's metadata with the language the buyer is reading the storefront in; the order keeps it,
+ * so later messages about the order (a recall notice) are written in it rather than guessed from the country.
+ */
+async function withBuyerLanguage(cart: Cart): Promise<Record<string, unknown>> {
+  return { ...cart.metadata, language: await currentLocale() }
 }
 
 async function cartOrHome(cc: string): Promise<Cart> {
@@ -88,7 +96,7 @@ export async function saveAddress(form: FormData) {
   const shipping_address = { ...address, country_code: cc }
   await medusa(`/store/carts/${cart.id}`, {
     method: "POST",
-    body: { email, shipping_address, billing_address: shipping_address },
+    body: { email, shipping_address, billing_address: shipping_address, metadata: await withBuyerLanguage(cart) },
   })
   const problems = addressProblems(cc, address as AddressInput)
   redirect(problems.length ? `/${cc}/checkout?invalid=${problems.join(",")}&step=address#address` : `/${cc}/checkout?step=shipping#shipping`)
@@ -115,7 +123,7 @@ export async function chooseIncoterm(form: FormData) {
     method: "POST",
     body: {
       metadata: {
-        ...cart.metadata,
+        ...(await withBuyerLanguage(cart)),
         incoterm,
         landed_cost: { currency: quote.currency, total: quote.total, date: quote.date, lines: quote.lines.map(({ label, amount, kind, payableBy }) => ({ label, amount, kind, payableBy })) },
       },
@@ -253,4 +261,41 @@ export async function askManufacturer(form: FormData) {
     throw e
   }
   redirect(`/${cc}/products/${handle}?ask=sent#ask`)
+}
+
+const reportSchema = z.object({
+  countryCode,
+  order_id: z.string().min(1).max(100),
+  line_item_id: z.string().max(100).optional(),
+  category: z.enum(COMPLAINT_CATEGORIES),
+  description: text(4000),
+  serial: text(60).optional(),
+})
+
+/** Which field of the "report a problem" form a backend refusal is about, so the buyer corrects just that. */
+function reportField(message: string): "item" | "description" | "serial" | "invalid" {
+  if (/"message":"serial/.test(message)) return "serial"
+  if (/line_item_id|several manufacturers/.test(message)) return "item"
+  if (/description/.test(message)) return "description"
+  return "invalid"
+}
+
+/** "Report a problem" on the buyer's order: a complaint for the manufacturer of the item named. */
+export async function reportProblem(form: FormData) {
+  const cc = String(form.get("countryCode"))
+  const back = `/${cc}/account/orders/${encodeURIComponent(String(form.get("order_id")))}`
+  const { order_id, line_item_id, category, description, serial } = parse(reportSchema, form, back)
+  const token = requireToken(cc)
+  if (description.length < 10) redirect(`${back}?complaint=description#report`)
+  try {
+    await medusa("/store/complaints", {
+      method: "POST",
+      token,
+      body: { order_id, category, description, line_item_id: line_item_id || undefined, serial: serial || undefined },
+    })
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 400) redirect(`${back}?complaint=${reportField(e.message)}#report`)
+    throw e
+  }
+  redirect(`${back}?complaint=sent#report`)
 }

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { OrderDetail } from "@/components/order-detail"
 import { OrderShipments } from "@/components/order-shipments"
-import { getCustomerOrder, getOrderShipments } from "@/lib/medusa"
+import { REPORT_OUTCOMES, ReportProblem, type ReportOutcome } from "@/components/report-problem"
+import { getCustomerOrder, getOrderShipments, listOrderComplaints } from "@/lib/medusa"
 import { customerToken } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
@@ -13,13 +14,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("order"))("detail") }
 }
 
-export default async function AccountOrder({ params }: { params: { countryCode: string; id: string } }) {
+export default async function AccountOrder({
+  params,
+  searchParams,
+}: {
+  params: { countryCode: string; id: string }
+  searchParams: { complaint?: string }
+}) {
   const { countryCode, id } = params
   const token = customerToken()
   if (!token) redirect(`/${countryCode}/account/login?next=/${countryCode}/account/orders/${id}`)
   // The order first: another buyer's is a 404 page before anything else is asked.
   const [order, t] = await Promise.all([getCustomerOrder(token, id), getTranslations("order")])
-  const shipments = await getOrderShipments(token, id)
+  const [shipments, complaints] = await Promise.all([getOrderShipments(token, id), listOrderComplaints(token, id)])
+  const outcome = REPORT_OUTCOMES.find((o) => o === searchParams.complaint) as ReportOutcome | undefined
   return (
     <>
       <nav aria-label={t("breadcrumb")}>
@@ -28,6 +36,7 @@ export default async function AccountOrder({ params }: { params: { countryCode: 
       <h1>{t("heading", { number: order.display_id })}</h1>
       <OrderDetail order={order} />
       <OrderShipments shipments={shipments} />
+      <ReportProblem order={order} countryCode={countryCode} complaints={complaints} outcome={outcome} />
     </>
   )
 }

@@ -7,7 +7,7 @@ import { SizingHelp } from "@/components/sizing-help"
 import { addToCart } from "../../../actions"
 import { deliveryWindow, SHIPPING_CODES } from "@/lib/delivery"
 import { countryName, formatDate, formatDimensions, formatPrice, formatWeight, isolate } from "@/lib/format"
-import { fromPrice, getProduct, getProductContent, inStock, regionForCountry } from "@/lib/medusa"
+import { fromPrice, getCreditBadge, getProduct, getProductContent, inStock, regionForCountry } from "@/lib/medusa"
 import { enterView, languageAlternates, siteOrigin } from "@/lib/request"
 import { sizingRule } from "@/lib/sizing"
 import { estimateLandedCost } from "@/lib/landed-cost"
@@ -44,7 +44,7 @@ export default async function ProductPage({ params }: { params: Params }) {
   const product = await getProduct(region, handle)
   const manufacturer = product.manufacturer ?? null
   const t = await getTranslations("product")
-  const content = await getProductContent(product, locale)
+  const [content, credit] = await Promise.all([getProductContent(product, locale), manufacturer ? getCreditBadge(product.id) : null])
   const meta = product.metadata ?? {}
   const iso = isoClassName(meta.iso_9999 as string | undefined, locale)
   const en = { lang: "en" }
@@ -219,6 +219,14 @@ export default async function ProductPage({ params }: { params: Params }) {
           <section aria-labelledby="maker">
             <h2 id="maker">{t("makerTitle")}</h2>
             <p className="badge">{t("verified")}</p>
+            {credit && (
+              // Said in words, with the score: the border colour only repeats it.
+              <p className={`credit credit-${credit.rating}`} data-testid="credit-badge">
+                <strong>{t("credit.title")}</strong> {t(`credit.${credit.rating}`, { score: credit.score ?? 0 })}
+                <br />
+                <span className="muted">{t("credit.explain")}</span>
+              </p>
+            )}
             <dl className="facts">
               <dt>{t("legalName")}</dt>
               <dd><span lang="en">{manufacturer.legal_name_en}</span> · <span lang="zh">{manufacturer.legal_name_zh}</span></dd>
