@@ -16,6 +16,7 @@ import { hooksParkMiddlewares } from "./hooks/park/middlewares"
 import { operatorMiddlewares } from "./operator/middlewares"
 import { adminParksMiddlewares } from "./admin/parks/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
+import { storeDeliveryTermsMiddlewares } from "./store/carts/[id]/delivery-terms/middlewares"
 import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middlewares"
@@ -33,6 +34,7 @@ export default defineMiddlewares({
     ...adminJobsMiddlewares,
     ...adminBullBoardMiddlewares,
     ...storeOrderShipmentsMiddlewares,
+    ...storeDeliveryTermsMiddlewares,
     ...storeFittingRequestsMiddlewares,
     ...storeSearchMiddlewares,
     ...storeCatalogMiddlewares,
