@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { DELIVERY_TERMS_CART_FIELDS, planDeliveryTerms, recordedTerms, type DeliveryTermsCart } from "../../../../../workflows/landed-cost/delivery-terms"
 import { setDeliveryTermsWorkflow } from "../../../../../workflows/landed-cost/set-delivery-terms"
+import { STORE_CART_TOTALS_FIELDS } from "./query-config"
 import type { StoreSetDeliveryTermsType } from "./validators"
 
 const today = () => new Date().toISOString().slice(0, 10)
@@ -28,7 +29,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const ddp = planDeliveryTerms(cart, "DDP", date)
   res.json({
     delivery_terms: {
-      chosen: (cart.metadata?.delivery_terms ? recordedTerms(cart) : null),
+      chosen: cart.metadata?.delivery_terms ? recordedTerms(cart) : null,
       dap: dap.record,
       ddp: ddp.refusal ? null : ddp.record,
       ddp_refusal: ddp.refusal ?? null,
@@ -44,10 +45,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<StoreSetDeliveryTermsType>, res: MedusaResponse) {
   await ownCart(req)
   const { result } = await setDeliveryTermsWorkflow(req.scope).run({ input: { cart_id: req.params.id, terms: req.validatedBody.terms } })
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "cart",
-    fields: ["id", "currency_code", "total", "item_total", "tax_total", "shipping_total", "items.id", "items.title", "items.unit_price", "items.quantity", "items.metadata"],
-    filters: { id: req.params.id },
-  })
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: STORE_CART_TOTALS_FIELDS, filters: { id: req.params.id } })
   res.json({ delivery_terms: result.record, cart: data[0] })
 }
