@@ -4,7 +4,7 @@ import type { ReactNode } from "react"
 import { SearchBox } from "@/components/search-box"
 import { SiteHeader } from "@/components/site-header"
 import { countryName } from "@/lib/format"
-import { regionForCountry } from "@/lib/medusa"
+import { isDutiesLine, regionForCountry } from "@/lib/medusa"
 import { SUGGESTION_LIMIT } from "@/lib/search-params"
 import { currentLocale } from "@/lib/request"
 import { currentCart, customerToken } from "@/lib/session"
@@ -19,7 +19,7 @@ export default async function CountryLayout({ children, params }: { children: Re
     currentLocale(),
     currentCart(),
   ])
-  const items = cart?.items.reduce((n, i) => n + i.quantity, 0) ?? 0
+  const items = cart?.items.reduce((n, i) => n + (isDutiesLine(i) ? 0 : i.quantity), 0) ?? 0
   return (
     <>
       <SiteHeader countryCode={countryCode}>
