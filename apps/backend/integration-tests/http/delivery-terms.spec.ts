@@ -150,6 +150,9 @@ medusaIntegrationTestRunner({
       const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
       expect(completed.type).toBe("order")
       const order = completed.order
+      // The buyer's order list (which the account's order page reads) carries the terms.
+      const { data: mine } = await api.get(`/store/orders?id[]=${order.id}&fields=id,metadata`, { headers })
+      expect(mine.orders[0].metadata.delivery_terms).toMatchObject({ terms: "DDP", charges_at_checkout: ddp.data.delivery_terms.charges_at_checkout })
 
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       // The work the order sets off (split, declarations) is over before the test ends.
