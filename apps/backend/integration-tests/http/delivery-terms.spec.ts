@@ -138,6 +138,10 @@ medusaIntegrationTestRunner({
       }
       expect(dutiesLines(await cart(cartId, headers))).toEqual([])
       expect((await setTerms("cart_does_not_exist", { terms: "DAP" }, headers)).status).toBe(404)
+      // A guest's cart (Medusa gives it a customer without an account) is reached by its id alone.
+      const guest = await cartWith([{ variant_id: variants.a, quantity: 1 }], { auth: {} })
+      expect((await api.get(`/store/carts/${guest.cartId}/delivery-terms`, { headers: keyHeaders })).status).toBe(200)
+      expect((await setTerms(guest.cartId, { terms: "DDP" }, keyHeaders)).status).toBe(200)
     })
 
     it("keeps DDP duties out of the split, commissions and declarations, and records the terms on the order", async () => {

@@ -7,12 +7,15 @@ import type { StoreSetDeliveryTermsType } from "./validators"
 
 const today = () => new Date().toISOString().slice(0, 10)
 
-/** The cart if this requester may see it: a buyer's cart is theirs alone, and a completed cart is an order now. */
+/**
+ * The cart if this requester may see it: a registered buyer's cart is theirs alone; a guest's (Medusa gives
+ * it a customer without an account) is reached by its id; a completed cart is an order now.
+ */
 async function ownCart(req: AuthenticatedMedusaRequest): Promise<DeliveryTermsCart> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: DELIVERY_TERMS_CART_FIELDS, filters: { id: req.params.id } })
-  const cart = data[0] as (DeliveryTermsCart & { completed_at?: Date | null }) | undefined
-  if (!cart || cart.completed_at || (cart.customer_id && cart.customer_id !== req.auth_context?.actor_id)) {
+  const { data } = await query.graph({ entity: "cart", fields: [...DELIVERY_TERMS_CART_FIELDS, "customer.has_account"], filters: { id: req.params.id } })
+  const cart = data[0] as (DeliveryTermsCart & { completed_at?: Date | null; customer?: { has_account?: boolean } | null }) | undefined
+  if (!cart || cart.completed_at || (cart.customer?.has_account && cart.customer_id !== req.auth_context?.actor_id)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${req.params.id} was not found`)
   }
   return cart
