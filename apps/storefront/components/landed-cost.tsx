@@ -13,35 +13,38 @@ export async function LandedCostTable({ estimate, caption }: { estimate: LandedC
   const money = (amount: string) => formatPrice(Number(amount), quote.currency, locale)
   return (
     <>
-      <table data-testid="landed-cost">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("charge")}</th>
-            <th scope="col">{t("amount")}</th>
-            <th scope="col">{t("payable")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {quote.lines.map((l, i) => (
-            <tr key={i}>
-              <th scope="row">
-                {t(`kind.${l.kind}`)}
-                <br />
-                <small className="muted" lang="en">{l.label}</small>
-              </th>
-              <td className="money">{money(l.amount)}</td>
-              <td>{t(`payableBy.${l.payableBy === "buyer at checkout" ? "checkout" : l.payableBy === "buyer on delivery" ? "delivery" : "seller"}`)}</td>
+      {/* At 320 px the amounts may not fit beside the names: the table scrolls, not the page. */}
+      <div className="table-scroll" role="region" aria-labelledby="landed-cost-caption" tabIndex={0}>
+        <table data-testid="landed-cost">
+          <caption id="landed-cost-caption">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("charge")}</th>
+              <th scope="col">{t("amount")}</th>
+              <th scope="col">{t("payable")}</th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t("total")}</th>
-            <td colSpan={2} className="money" data-testid="landed-total">{money(quote.total)}</td>
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          <tbody>
+            {quote.lines.map((l, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  {t(`kind.${l.kind}`)}
+                  <br />
+                  <small className="muted" lang="en">{l.label}</small>
+                </th>
+                <td className="money">{money(l.amount)}</td>
+                <td>{t(`payableBy.${l.payableBy === "buyer at checkout" ? "checkout" : l.payableBy === "buyer on delivery" ? "delivery" : "seller"}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("total")}</th>
+              <td colSpan={2} className="money" data-testid="landed-total">{money(quote.total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
       {quote.unknowns.length > 0 && (
         <div className="notice">
           <p>{t("unknowns")}</p>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { OrderSummary } from "./order-summary"
-import { countryName, formatDate } from "@/lib/format"
-import type { Order } from "@/lib/medusa"
+import { countryName, formatDate, formatPrice } from "@/lib/format"
+import type { DeliveryTermsRecord, Order } from "@/lib/medusa"
 import { currentLocale } from "@/lib/request"
 
 /** Where the order is on its way, from its fulfilment status until the export pipeline reports finer steps. */
@@ -17,7 +17,8 @@ export async function OrderDetail({ order }: { order: Order }) {
   const [t, locale] = await Promise.all([getTranslations("order"), currentLocale()])
   const step = reached(order.fulfillment_status)
   const a = order.shipping_address
-  const incoterm = order.metadata?.incoterm as string | undefined
+  const terms = order.metadata?.delivery_terms as DeliveryTermsRecord | undefined
+  const money = (amount: string) => formatPrice(Number(amount), order.currency_code, locale)
   return (
     <>
       <dl className="facts">
@@ -27,10 +28,16 @@ export async function OrderDetail({ order }: { order: Order }) {
         <dd>{formatDate(order.created_at, locale)}</dd>
         <dt>{t("email")}</dt>
         <dd dir="ltr">{order.email}</dd>
-        {incoterm && (
+        {terms && (
           <>
             <dt>{t("duties")}</dt>
-            <dd>{t(`incoterm.${incoterm === "DDP" ? "DDP" : "DAP"}`)}</dd>
+            <dd data-testid="order-terms">
+              {t(`incoterm.${terms.terms === "DDP" ? "DDP" : "DAP"}`)}
+              <br />
+              {t("dutiesPaid", { amount: money(terms.charges_at_checkout) })}
+              <br />
+              {t("dutiesOnDelivery", { amount: money(terms.charges_on_delivery) })}
+            </dd>
           </>
         )}
       </dl>

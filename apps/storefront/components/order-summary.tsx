@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { formatPrice } from "@/lib/format"
-import type { Cart, Order } from "@/lib/medusa"
+import { isDutiesLine, type Cart, type Order } from "@/lib/medusa"
 import { currentLocale } from "@/lib/request"
 
 /** Items and totals of a cart or an order. */
@@ -20,7 +20,11 @@ export async function OrderSummary({ of, caption }: { of: Cart | Order; caption:
       <tbody>
         {of.items.map((i) => (
           <tr key={i.id}>
-            <th scope="row" lang="en">{i.product_title} · {i.variant_title}</th>
+            {isDutiesLine(i) ? (
+              <th scope="row">{t("duties")}</th>
+            ) : (
+              <th scope="row" lang="en">{i.product_title} · {i.variant_title}</th>
+            )}
             <td>{i.quantity}</td>
             <td className="money">{money(i.total)}</td>
           </tr>

@@ -5,7 +5,8 @@ export type DutiableItem = { hsCode: string | null; value: number; quantity: num
 
 /**
  * Duty and import VAT for a consignment to the buyer's country, from the trade kit. DDP (we collect duties at
- * checkout) is offered only where every charge could be priced; otherwise the buyer pays on delivery (DAP).
+ * checkout) is offered only where every charge could be priced and the market allows it; otherwise the buyer
+ * pays on delivery (DAP). The checkout asks the backend instead, which prices the cart itself.
  * Null where the trade kit has no data for the market or an item has no HS code.
  */
 export function estimateLandedCost(input: {
@@ -25,7 +26,7 @@ export function estimateLandedCost(input: {
       items: input.items.map((i) => ({ hsCode: i.hsCode!, value: i.value, quantity: i.quantity, weightKg: i.weightKg })),
       shipping: input.shipping,
     })
-    return { quote, ddpAllowed: quote.complete }
+    return { quote, ddpAllowed: quote.ddpAllowed }
   } catch {
     return null
   }

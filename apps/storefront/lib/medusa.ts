@@ -44,7 +44,27 @@ export type LineItem = {
   unit_price: number
   subtotal?: number
   total: number
+  metadata?: Record<string, unknown> | null
 }
+
+/** The line the backend adds for import duties and taxes paid at checkout (DDP, or EU IOSS VAT). */
+export const isDutiesLine = (item: Pick<LineItem, "metadata">) => item.metadata?.duties_and_taxes === true
+
+export type DeliveryTerms = "DAP" | "DDP"
+/** The backend's landed-cost breakdown for a cart under one set of terms (also kept on the order). */
+export type DeliveryTermsRecord = {
+  terms: DeliveryTerms
+  currency: string
+  charges_at_checkout: string
+  charges_on_delivery: string
+  ddp_allowed: boolean
+  unknowns: string[]
+  shipments: {
+    manufacturer_id: string
+    lines: { label: string; amount: string; kind: "duty" | "tax"; payable_by: string; basis: string }[]
+  }[]
+}
+export type DeliveryTermsOffer = { chosen: DeliveryTerms | null; dap: DeliveryTermsRecord | null; ddp: DeliveryTermsRecord | null; ddp_refusal: string | null }
 export type ShippingMethod = { id: string; shipping_option_id: string; name: string; amount: number }
 /** What a cart and the order placed from it both carry. */
 type Basket = {
@@ -235,6 +255,22 @@ export async function cartShippingOptions(cartId: string): Promise<ShippingOptio
     params: { cart_id: cartId, fields: "id,name,amount,*type" },
   })
   return shipping_options
+}
+
+/** Duty and import VAT for the cart under DAP and DDP, computed by the backend from the cart's lines. */
+export async function deliveryTermsOffer(cartId: string, token: string | null): Promise<DeliveryTermsOffer> {
+  return (await medusa<{ delivery_terms: DeliveryTermsOffer }>(`/store/carts/${cartId}/delivery-terms`, { token })).delivery_terms
+}
+
+/** The buyer's choice; under DDP the backend adds the duties line. False when the market does not allow it. */
+export async function setDeliveryTerms(cartId: string, terms: DeliveryTerms, token: string | null): Promise<boolean> {
+  try {
+    await medusa(`/store/carts/${cartId}/delivery-terms`, { method: "POST", body: { terms }, token })
+    return true
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 400) return false
+    throw e
+  }
 }
 
 const ORDER_FIELDS =

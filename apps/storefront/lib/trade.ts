@@ -1,8 +1,6 @@
 import "server-only"
 import { getHs, getIsoClass, normaliseHsCode } from "@aem/trade-kit"
-import { estimateLandedCost, type LandedCostEstimate } from "./landed-cost"
 import type { Locale } from "./locale"
-import { listProducts, regionForCountry, type Cart } from "./medusa"
 
 /** "8713100000 — Carriages for disabled persons; not mechanically propelled (HS 871310)". */
 export function describeHsCode(code: string | null): string | null {
@@ -29,29 +27,4 @@ export function isoClassName(code: string | undefined | null, locale: Locale): {
 export function isoCodeOfHandle(handle: string): string | null {
   const m = /^iso-(\d\d(?:-\d\d)*)$/.exec(handle)
   return m ? m[1].replace(/-/g, " ") : null
-}
-
-/** The estimate for what is in the cart, with the chosen shipping. */
-export async function cartLandedCost(cart: Cart, countryCode: string, incoterm: "DAP" | "DDP"): Promise<LandedCostEstimate | null> {
-  const ids = [...new Set(cart.items.map((i) => i.product_id).filter((id): id is string => !!id))]
-  if (!ids.length) return null
-  const region = await regionForCountry(countryCode)
-  const { products } = await listProducts(region, { ids, limit: ids.length })
-  const byId = new Map(products.map((p) => [p.id, p]))
-  return estimateLandedCost({
-    countryCode,
-    currency: cart.currency_code,
-    shipping: cart.shipping_total ?? 0,
-    incoterm,
-    items: cart.items.map((i) => {
-      const p = i.product_id ? byId.get(i.product_id) : undefined
-      const grams = p?.variants.find((v) => v.id === i.variant_id)?.weight ?? p?.weight
-      return {
-        hsCode: p?.hs_code ?? null,
-        value: i.unit_price * i.quantity,
-        quantity: i.quantity,
-        weightKg: grams ? (grams * i.quantity) / 1000 : undefined,
-      }
-    }),
-  })
 }

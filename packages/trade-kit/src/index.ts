@@ -9,6 +9,8 @@ export type { UsccResult } from './identifiers/uscc';
 export type { CodeTables, CodeTablesConfig, CodeRow, CodeKind } from './codes/customs-codes';
 export { quoteLandedCost, listMarkets, landedCostInputSchema } from './landed-cost/quote';
 export type { LandedCostInput, LandedCostQuote, QuoteLine } from './landed-cost/quote';
+export { quoteShipments } from './landed-cost/shipments';
+export type { ShipmentsInput, ShipmentsQuote } from './landed-cost/shipments';
 export { exportOrderSchema } from './ceb/order';
 export type { ExportOrder, ExportOrderInput, ExportLine } from './ceb/order';
 export { buildDeclarationSet, parseExportOrder, cebTime } from './ceb/build';

@@ -29,6 +29,11 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       await seedDemoData(container)
+      // The demo charges no VAT at checkout (it is paid at import); a market configured to charge it
+      // at checkout must still split to the cent, tax lines included.
+      const tax = container.resolve(Modules.TAX)
+      const [kzVat] = await tax.listTaxRates({ code: "VAT-KZ" })
+      await tax.updateTaxRates(kzVat.id, { rate: 16 })
       const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
       adminHeaders = { headers: { authorization: `Bearer ${adminLogin.token}` } }
       // Three manufacturers, each with one product in another ISO 9999 class, stocked at the park.

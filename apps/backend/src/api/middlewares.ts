@@ -20,6 +20,7 @@ import { adminParksMiddlewares } from "./admin/parks/middlewares"
 import { adminProductCategoriesMiddlewares } from "./admin/product-categories/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeComplaintsMiddlewares } from "./store/complaints/middlewares"
+import { storeDeliveryTermsMiddlewares } from "./store/carts/[id]/delivery-terms/middlewares"
 import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middlewares"
@@ -38,6 +39,7 @@ export default defineMiddlewares({
     ...adminJobsMiddlewares,
     ...adminBullBoardMiddlewares,
     ...storeOrderShipmentsMiddlewares,
+    ...storeDeliveryTermsMiddlewares,
     ...storeFittingRequestsMiddlewares,
     ...storeSearchMiddlewares,
     ...storeCatalogMiddlewares,

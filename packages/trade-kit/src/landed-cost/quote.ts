@@ -57,6 +57,12 @@ export interface LandedCostQuote {
   /** Rates and rules used that the data marks confirmed:false. */
   unconfirmed: string[];
   complete: boolean;
+  /** Duty and tax the seller collects at checkout (DDP, or VAT under a scheme such as IOSS), in minor units. */
+  chargesAtCheckoutMinor: number;
+  /** Duty and tax the buyer pays the carrier on delivery, in minor units. */
+  chargesOnDeliveryMinor: number;
+  /** The seller can collect every charge at checkout: all are priced and the market allows it. */
+  ddpAllowed: boolean;
 }
 
 type Period = { validFrom?: string; validTo?: string };
@@ -65,6 +71,10 @@ type Market = (typeof marketData.markets)[keyof typeof marketData.markets] & {
   duty?: Array<{ hsPrefixes: string[]; rate: string; source: string; confirmed: boolean }>;
   dutyDeMinimis?: Array<Period & { amount: string; currency: string; includesShipping: boolean; inclusive: boolean; source: string; confirmed: boolean }>;
   parcelRegime?: Array<Period & { kind: string; thresholdEur: string; weightLimitKg?: string; rate: string; minEurPerKg?: string; source: string; confirmed: boolean }>;
+  /** Import VAT the seller collects at checkout on small consignments (EU IOSS), whatever the Incoterm. */
+  vatAtSale?: Array<Period & { scheme: string; upToEur: string; source: string; confirmed: boolean }>;
+  /** false where the seller may not act for the importer; absent means DDP is offered when every charge is priced. */
+  ddp?: boolean;
 };
 const markets = marketData.markets as Record<string, Market>;
 
@@ -102,13 +112,25 @@ export function quoteLandedCost(raw: LandedCostInput): LandedCostQuote {
   // Exchange rates: caller's first, then the data table; inverse rates are derived.
   const fxRows = [...input.exchangeRates.map((r) => ({ ...r, confirmed: true, source: 'caller' })),
     ...marketData.fx.map((r) => ({ from: r.from, to: r.to, rate: new Decimal(r.rate), confirmed: r.confirmed, source: r.source }))];
+  const rateOf = (from: string, to: string): { rate: Decimal; used: typeof fxRows } | undefined => {
+    const direct = fxRows.find((r) => r.from === from && r.to === to);
+    if (direct) return { rate: direct.rate, used: [direct] };
+    const inverse = fxRows.find((r) => r.from === to && r.to === from);
+    if (inverse) return { rate: new Decimal(1).div(inverse.rate), used: [inverse] };
+    return undefined;
+  };
+  // Thresholds are in EUR or USD while tables quote most currencies against one of them: one cross rate is allowed.
   const convert = (value: Decimal, from: string, to: string): Decimal | undefined => {
     if (from === to) return value;
-    const direct = fxRows.find((r) => r.from === from && r.to === to);
-    if (direct) { note(direct, `exchange rate ${from}→${to}`); return value.mul(direct.rate); }
-    const inverse = fxRows.find((r) => r.from === to && r.to === from);
-    if (inverse) { note(inverse, `exchange rate ${to}→${from}`); return value.div(inverse.rate); }
-    return undefined;
+    let found = rateOf(from, to);
+    for (const pivot of ['USD', 'EUR']) {
+      if (found || pivot === from || pivot === to) continue;
+      const [a, b] = [rateOf(from, pivot), rateOf(pivot, to)];
+      if (a && b) found = { rate: a.rate.mul(b.rate), used: [...a.used, ...b.used] };
+    }
+    if (!found) return undefined;
+    for (const r of found.used) note(r, `exchange rate ${r.from}→${r.to}`);
+    return value.mul(found.rate);
   };
 
   const goods = items.reduce((s, it) => s.plus(it.value), new Decimal(0));
@@ -119,11 +141,20 @@ export function quoteLandedCost(raw: LandedCostInput): LandedCostQuote {
   const extraShares = allocate(extrasMinor, items.map((it) => toMinor(it.value, cur))).map((m) => new Decimal(m).div(10 ** minorExponent(cur)));
   const customsValue = goods.plus(input.shipping).plus(input.insurance);
 
-  const taxPayer: QuoteLine['payableBy'] = input.incoterm === 'DDP' ? 'seller (collected at checkout)' : 'buyer on delivery';
+  const atSale = input.importer === 'consumer' ? activeOn(market.vatAtSale, input.date) : undefined;
+  const valueInEur = atSale ? convert(customsValue, cur, 'EUR') : undefined;
+  if (atSale && !valueInEur) unknowns.push(`Exchange rate ${cur}→EUR is needed to know whether ${atSale.scheme} applies (consignments up to €${atSale.upToEur})`);
+  const vatAtSale = !!atSale && !!valueInEur && valueInEur.lte(atSale.upToEur);
+  if (vatAtSale) note(atSale!, `${market.name} ${atSale!.scheme}`);
+
+  const atCheckout = 'seller (collected at checkout)' as const;
+  const taxPayer: QuoteLine['payableBy'] = input.incoterm === 'DDP' ? atCheckout : 'buyer on delivery';
   const lines: QuoteLine[] = [];
   const push = (label: string, exact: Decimal, basis: string, kind: QuoteLine['kind']) => {
     const amountMinor = toMinor(exact, cur);
-    lines.push({ label, amount: formatMinor(amountMinor, cur), amountMinor, basis, kind, payableBy: kind === 'duty' || kind === 'tax' ? taxPayer : 'buyer at checkout' });
+    const payableBy = kind === 'tax' && vatAtSale ? atCheckout : kind === 'duty' || kind === 'tax' ? taxPayer : 'buyer at checkout';
+    const why = kind === 'tax' && vatAtSale ? `; ${atSale!.scheme}: collected at checkout on consignments up to €${atSale!.upToEur}` : '';
+    lines.push({ label, amount: formatMinor(amountMinor, cur), amountMinor, basis: basis + why, kind, payableBy });
   };
   push('Goods', goods, `${items.length} item line(s), declared value`, 'goods');
   if (!input.shipping.isZero()) push('Shipping', input.shipping, `freight to ${market.name}`, 'shipping');
@@ -224,9 +255,14 @@ export function quoteLandedCost(raw: LandedCostInput): LandedCostQuote {
   }
 
   const totalMinor = lines.reduce((s, l) => s + l.amountMinor, 0);
+  const charges = (payableBy: QuoteLine['payableBy']) =>
+    lines.filter((l) => (l.kind === 'duty' || l.kind === 'tax') && l.payableBy === payableBy).reduce((s, l) => s + l.amountMinor, 0);
+  const complete = unknowns.length === 0;
   return {
     destination: input.destination, date: input.date, currency: cur, incoterm: input.incoterm,
     lines, total: formatMinor(totalMinor, cur), totalMinor,
-    unknowns: [...new Set(unknowns)], unconfirmed: [...unconfirmed], complete: unknowns.length === 0,
+    unknowns: [...new Set(unknowns)], unconfirmed: [...unconfirmed], complete,
+    chargesAtCheckoutMinor: charges(atCheckout), chargesOnDeliveryMinor: charges('buyer on delivery'),
+    ddpAllowed: complete && market.ddp !== false,
   };
 }

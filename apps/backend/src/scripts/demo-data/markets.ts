@@ -2,6 +2,10 @@
  * Belt-and-Road destination markets for the demo (../shared/reference/customs-and-markets.md, §2).
  * VAT rates are the standard rates from that fact sheet; `demoUsdRate` is a round demo exchange rate
  * used only to give every demo product a price in each market's own currency.
+ *
+ * Destination VAT is not charged at checkout: it is import VAT, which the trade kit quotes with the duty
+ * and which the buyer pays on delivery (DAP) or in the one duties line at checkout (DDP, or EU IOSS).
+ * The market's tax region keeps its standard rate's name with a 0% checkout rate.
  */
 export type DemoMarket = {
   region: string
@@ -60,4 +64,9 @@ export function demoCustomsExchangeRates(now: Date) {
       source: "DEMO FIGURE, not published by customs: derived from the demo price rates; replace with customs' notice for the month",
     }))
   )
+}
+
+/** The checkout tax rate of a market's tax region: 0%, as destination VAT is paid at import (see above). */
+export function checkoutTaxRate(market: Pick<DemoMarket, "vatName" | "vatPercent">, countryCode: string) {
+  return { name: `${market.vatName} ${market.vatPercent}% at import`, rate: 0, code: `VAT-${countryCode.toUpperCase()}` }
 }

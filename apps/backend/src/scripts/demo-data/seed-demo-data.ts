@@ -12,6 +12,7 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
+  updateTaxRatesWorkflow,
   createTranslationsWorkflow,
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
@@ -38,7 +39,7 @@ import { DEMO_PRODUCTS, ISO_CLASSES, type DemoProduct } from "./catalog"
 import { DEMO_CERTIFICATES, demoScan } from "./certificates"
 import { DEMO_TRANSLATIONS } from "./translations"
 import { DEMO_MANUFACTURERS } from "./manufacturers"
-import { DEMO_CNY_PER_USD, DEMO_MARKETS, demoCustomsExchangeRates, localPrice } from "./markets"
+import { checkoutTaxRate, DEMO_CNY_PER_USD, DEMO_MARKETS, demoCustomsExchangeRates, localPrice } from "./markets"
 import { productImageSvg } from "./pictograms"
 import demoDataVersion from "./version.json"
 
@@ -181,11 +182,26 @@ async function ensureRegions({ container, log }: Ctx) {
       input: untaxed.map(({ m, c }) => ({
         country_code: c,
         provider_id: "tp_system",
-        default_tax_rate: { name: `${m.vatName} ${m.vatPercent}%`, rate: m.vatPercent, code: `VAT-${c.toUpperCase()}` },
+        default_tax_rate: checkoutTaxRate(m, c),
       })),
     })
     log(`${untaxed.length} tax regions created`)
   }
+  // Databases seeded before 2026-12-01 charged destination VAT at checkout.
+  const { data: taxRegions } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "tax_region",
+    fields: ["country_code", "tax_rates.id", "tax_rates.rate", "tax_rates.name", "tax_rates.is_default"],
+  })
+  const stale = taxRegions.flatMap((region) => {
+    const market = DEMO_MARKETS.find((m) => m.countries.includes(region.country_code))
+    if (!market) return []
+    const wanted = checkoutTaxRate(market, region.country_code)
+    return (region.tax_rates ?? [])
+      .filter((r) => r?.is_default && (Number(r.rate) !== wanted.rate || r.name !== wanted.name))
+      .map((r) => ({ id: r!.id, ...wanted }))
+  })
+  for (const { id, ...update } of stale) await updateTaxRatesWorkflow(container).run({ input: { selector: { id }, update } })
+  if (stale.length) log(`${stale.length} checkout tax rates set to 0% (VAT is paid at import)`)
 }
 
 /** Every product ships under the default profile, which the park's shipping options serve. */

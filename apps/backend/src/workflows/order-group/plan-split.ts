@@ -1,5 +1,7 @@
 import { splitAmount, toMinor } from "@aem/trade-kit"
 import type { CreateOrderDTO } from "@medusajs/framework/types"
+import { isDutiesLine } from "../landed-cost/duties-line"
+import type { DeliveryTermsRecord } from "../landed-cost/delivery-terms"
 
 // The buyer's order as query.graph returns it with BUYER_ORDER_FIELDS (only what the split reads).
 type TaxLine = { description?: string | null; tax_rate_id?: string | null; code: string; rate: number; provider_id?: string | null }
@@ -30,6 +32,7 @@ export type BuyerOrder = {
   region_id?: string | null
   sales_channel_id?: string | null
   locale?: string | null
+  metadata?: { delivery_terms?: DeliveryTermsRecord | null } | null
   items: BuyerOrderItem[]
   shipping_methods?: BuyerShippingMethod[] | null
   shipping_address?: Record<string, unknown> | null
@@ -37,7 +40,7 @@ export type BuyerOrder = {
 }
 
 export const BUYER_ORDER_FIELDS = [
-  "id", "email", "currency_code", "region_id", "sales_channel_id", "locale",
+  "id", "email", "currency_code", "region_id", "sales_channel_id", "locale", "metadata",
   "items.*", "items.tax_lines.*", "items.adjustments.*",
   "shipping_methods.*", "shipping_methods.tax_lines.*", "shipping_methods.adjustments.*",
   "shipping_address.*", "billing_address.*",
@@ -80,17 +83,27 @@ export function lineNetAmount(item: {
   return item.is_tax_inclusive ? gross / (1 + rate / 100) : gross
 }
 
+/** The shipment's terms and the duties the platform collected for its parcel (to pay at import), if any. */
+function deliveryTermsOf(order: BuyerOrder, manufacturerId: string) {
+  const record = order.metadata?.delivery_terms
+  if (!record) return {}
+  const shipment = record.shipments.find((s) => s.manufacturer_id === manufacturerId)
+  return { delivery_terms: record.terms, duties_collected: shipment?.charges_at_checkout ?? "0", duties_currency: record.currency }
+}
+
 export type ChildOrderPlan = { manufacturerId: string; order: CreateOrderDTO }
 
 /**
  * One child order per manufacturer. Items (with their tax lines and discounts) are copied as they
  * are, so each line's totals are the buyer's; each shipping charge and its discounts are shared out
  * in proportion to the manufacturers' item subtotals, in whole cents, so the children's totals add
- * up exactly to the buyer's order.
+ * up exactly to the buyer's order less its duties line, which stays with the platform (it pays them
+ * at import) and is noted on each child as that parcel's `duties_collected`.
  */
 export function planSplit(order: BuyerOrder, manufacturerOf: Record<string, string>): ChildOrderPlan[] {
   const byManufacturer = new Map<string, BuyerOrderItem[]>()
-  for (const item of order.items) {
+  // The duties line is the buyer's import charges (DDP/IOSS), not goods: no manufacturer sells it.
+  for (const item of order.items.filter((i) => !isDutiesLine(i as { metadata?: Record<string, unknown> | null }))) {
     const manufacturerId = item.product_id ? manufacturerOf[item.product_id] : undefined
     if (!manufacturerId) {
       throw new Error(`order ${order.id}: item ${item.id} (${String(item.title)}) has no manufacturer, so the order cannot be split`)
@@ -119,7 +132,7 @@ export function planSplit(order: BuyerOrder, manufacturerOf: Record<string, stri
       no_notification: true,
       shipping_address: address(order.shipping_address),
       billing_address: address(order.billing_address),
-      metadata: { buyer_order_id: order.id, manufacturer_id: manufacturerId },
+      metadata: { buyer_order_id: order.id, manufacturer_id: manufacturerId, ...deliveryTermsOf(order, manufacturerId) },
       items: items.map((item) => ({
         ...Object.fromEntries(ITEM_FIELDS.map((f) => [f, item[f]]).filter(([, v]) => v !== undefined && v !== null)),
         tax_lines: taxLines(item.tax_lines),

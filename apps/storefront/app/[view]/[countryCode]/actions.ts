@@ -3,11 +3,10 @@ import { COMPLAINT_CATEGORIES, FITTING_MEASUREMENTS } from "@aem/trade-kit"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { addressProblems, type AddressInput } from "@/lib/address-format"
-import { medusa, regionForCountry, retrieveCart, StoreApiError, type Cart } from "@/lib/medusa"
+import { medusa, regionForCountry, retrieveCart, setDeliveryTerms, StoreApiError, type Cart } from "@/lib/medusa"
 import { completeCart, startPayment, SYSTEM_PROVIDER } from "@/lib/payment"
 import { cartIdCookie, currentCart, customerToken, forgetCart, forgetToken, rememberCart, rememberToken } from "@/lib/session"
 import { currentLocale } from "@/lib/request"
-import { cartLandedCost } from "@/lib/trade"
 
 // Server actions behind plain <form>s: the whole purchase works without client JavaScript.
 
@@ -113,22 +112,11 @@ export async function chooseShipping(form: FormData) {
 
 const incotermSchema = z.object({ countryCode, incoterm: z.enum(["DAP", "DDP"]) })
 
+/** DAP or DDP: the backend prices the duties from the cart itself and, under DDP, adds them to it. */
 export async function chooseIncoterm(form: FormData) {
   const { countryCode: cc, incoterm } = parse(incotermSchema, form, `/${form.get("countryCode")}/checkout`)
   const cart = await cartOrHome(cc)
-  const estimate = await cartLandedCost(cart, cc, incoterm)
-  if (!estimate || (incoterm === "DDP" && !estimate.ddpAllowed)) redirect(`/${cc}/checkout?error=incoterm#duties`)
-  const { quote } = estimate
-  await medusa(`/store/carts/${cart.id}`, {
-    method: "POST",
-    body: {
-      metadata: {
-        ...(await withBuyerLanguage(cart)),
-        incoterm,
-        landed_cost: { currency: quote.currency, total: quote.total, date: quote.date, lines: quote.lines.map(({ label, amount, kind, payableBy }) => ({ label, amount, kind, payableBy })) },
-      },
-    },
-  })
+  if (!(await setDeliveryTerms(cart.id, incoterm, customerToken()))) redirect(`/${cc}/checkout?error=incoterm#duties`)
   redirect(`/${cc}/checkout?step=payment#payment`)
 }
 

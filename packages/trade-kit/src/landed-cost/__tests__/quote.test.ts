@@ -71,8 +71,10 @@ describe('quoteLandedCost', () => {
     expect(line(q, 'tax')[0].label).toMatch(/duty unknown, not included/);
     const uz = quoteLandedCost({ destination: 'UZ', date: '2026-11-23', currency: 'USD', incoterm: 'DAP', items: [{ hsCode: '871310', value: 1 }] });
     expect(uz.unknowns.join('\n')).toMatch(/VAT rate for Uzbekistan/);
-    const noFx = quoteLandedCost({ destination: 'RU', date: '2026-11-23', currency: 'USD', incoterm: 'DAP', items: [{ hsCode: '871310', value: 450, weightKg: 3 }] });
-    expect(noFx.unknowns.join()).toMatch(/USD→EUR/);
+    const noFx = quoteLandedCost({ destination: 'RU', date: '2026-11-23', currency: 'CNY', incoterm: 'DAP', items: [{ hsCode: '871310', value: 450, weightKg: 3 }] });
+    expect(noFx.unknowns.join()).toMatch(/CNY→EUR/);
+    expect(noFx.ddpAllowed).toBe(false);
+    // The caller's rate wins over the table's 1.16.
     const withFx = quoteLandedCost({ destination: 'RU', date: '2026-11-23', currency: 'USD', incoterm: 'DAP', items: [{ hsCode: '871310', value: 450, weightKg: 3 }],
       exchangeRates: [{ from: 'EUR', to: 'USD', rate: '1.25' }] });
     expect(withFx.complete).toBe(true);

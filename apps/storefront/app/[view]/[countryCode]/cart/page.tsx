@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server"
 import { OrderSummary } from "@/components/order-summary"
 import { updateLine } from "../actions"
 import { formatPrice } from "@/lib/format"
+import { isDutiesLine } from "@/lib/medusa"
 import { currentLocale } from "@/lib/request"
 import { currentCart } from "@/lib/session"
 
@@ -16,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CartPage({ params, searchParams }: { params: { countryCode: string }; searchParams: { added?: string } }) {
   const { countryCode } = params
   const [cart, t, locale] = await Promise.all([currentCart(), getTranslations("cart"), currentLocale()])
-  const items = cart?.items ?? []
+  // The duties line (DDP) is the backend's to set: it shows in the summary, not among the goods to edit.
+  const items = (cart?.items ?? []).filter((i) => !isDutiesLine(i))
   return (
     <>
       <h1>{t("title")}</h1>

@@ -3,18 +3,17 @@ import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { AddressFields, invalidFields } from "@/components/address-fields"
 import { FocusHeading } from "@/components/focus-heading"
-import { LandedCostTable } from "@/components/landed-cost"
+import { DeliveryTermsBreakdown } from "@/components/delivery-terms"
 import { OrderSummary } from "@/components/order-summary"
 import { StripePayment } from "@/components/stripe-payment"
 import { chooseIncoterm, chooseShipping, placeOrder, saveAddress } from "../actions"
 import { addressProblems, type AddressInput } from "@/lib/address-format"
 import { deliveryWindow } from "@/lib/delivery"
 import { countryName, formatDate, formatPrice } from "@/lib/format"
-import { cartShippingOptions, regionForCountry } from "@/lib/medusa"
+import { cartShippingOptions, deliveryTermsOffer, regionForCountry } from "@/lib/medusa"
 import { currentLocale } from "@/lib/request"
-import { currentCart, currentCustomer } from "@/lib/session"
+import { currentCart, currentCustomer, customerToken } from "@/lib/session"
 import { stripeEnabled } from "@/lib/payment"
-import { cartLandedCost } from "@/lib/trade"
 
 export const dynamic = "force-dynamic"
 
@@ -51,8 +50,10 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
   const addressDone = !!cart.email && !!cart.shipping_address?.address_1 && addressProblems(countryCode, cart.shipping_address as AddressInput).length === 0
   const options = addressDone ? await cartShippingOptions(cart.id) : []
   const chosen = cart.shipping_methods[0]?.shipping_option_id
-  const incoterm = cart.metadata?.incoterm as "DAP" | "DDP" | undefined
-  const [dap, ddp] = chosen ? await Promise.all([cartLandedCost(cart, countryCode, "DAP"), cartLandedCost(cart, countryCode, "DDP")]) : [null, null]
+  const offer = chosen ? await deliveryTermsOffer(cart.id, customerToken()) : null
+  const incoterm = offer?.chosen ?? undefined
+  const dap = offer?.dap
+  const ddp = offer?.ddp
   const invalid = invalidFields(searchParams.invalid)
   const country = countryName(countryCode, locale)
   return (
@@ -118,17 +119,22 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
             {chosen && dap ? (
               <form action={chooseIncoterm}>
                 <input type="hidden" name="countryCode" value={countryCode} />
-                <LandedCostTable estimate={incoterm === "DDP" && ddp ? ddp : dap} caption={t("dutiesCaption", { country })} />
+                <DeliveryTermsBreakdown record={incoterm === "DDP" && ddp ? ddp : dap} caption={t("dutiesCaption", { country })} />
                 <fieldset>
                   <legend>{t("incoterm")}</legend>
                   <div className="choice">
-                    <input type="radio" id="dap" name="incoterm" value="DAP" required defaultChecked={incoterm !== "DDP"} />
+                    <input type="radio" id="dap" name="incoterm" value="DAP" required defaultChecked={incoterm !== "DDP"} aria-describedby="dap-amount" />
                     <label htmlFor="dap">{t("dap")}</label>
+                    <p id="dap-amount" className="muted">{t("dapAmount", { amount: money(Number(dap.charges_on_delivery)) })}</p>
                   </div>
                   <div className="choice">
-                    <input type="radio" id="ddp" name="incoterm" value="DDP" disabled={!ddp?.ddpAllowed} defaultChecked={incoterm === "DDP"} aria-describedby={ddp?.ddpAllowed ? undefined : "ddp-why"} />
+                    <input type="radio" id="ddp" name="incoterm" value="DDP" disabled={!ddp} defaultChecked={incoterm === "DDP"} aria-describedby={ddp ? "ddp-amount" : "ddp-why"} />
                     <label htmlFor="ddp">{t("ddp")}</label>
-                    {!ddp?.ddpAllowed && <p id="ddp-why" className="muted">{t("ddpUnavailable")}</p>}
+                    {ddp ? (
+                      <p id="ddp-amount" className="muted">{t("ddpAmount", { amount: money(Number(ddp.charges_at_checkout)) })}</p>
+                    ) : (
+                      <p id="ddp-why" className="muted">{t("ddpUnavailable")}</p>
+                    )}
                   </div>
                 </fieldset>
                 <button type="submit">{incoterm ? t("updateIncoterm") : t("continue")}</button>

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { OrderDetail } from "@/components/order-detail"
-import { getOrder } from "@/lib/medusa"
+import { getCustomerOrder, getOrder } from "@/lib/medusa"
 import { customerToken } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
@@ -13,14 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function Confirmed({ params }: { params: { countryCode: string; id: string } }) {
   const { countryCode, id } = params
-  const [order, t] = await Promise.all([getOrder(id), getTranslations("order")])
+  const token = customerToken()
+  // The buyer's own orders come with their metadata (the delivery terms); Medusa's by-id route leaves it out.
+  const [order, t] = await Promise.all([token ? getCustomerOrder(token, id) : getOrder(id), getTranslations("order")])
   return (
     <>
       <h1>{t("confirmed")}</h1>
       <p role="status">{t("thanks", { email: order.email })}</p>
       <OrderDetail order={order} />
       <p>
-        {customerToken() ? (
+        {token ? (
           <Link href={`/${countryCode}/account`}>{t("toAccount")}</Link>
         ) : (
           <Link href={`/${countryCode}`}>{t("continue")}</Link>
