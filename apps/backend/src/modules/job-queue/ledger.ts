@@ -39,8 +39,11 @@ function businessKey(name: string, data: unknown): string | null {
  * jobs are, or withdrawn) gives only its new state, `gone`, dated by the event.
  */
 export async function snapshotOf(queue: Queue, jobId: string, event: string, eventId: string): Promise<JobSnapshot> {
-  const job = await Job.fromId(queue, jobId)
-  const state = job ? await job.getState() : "unknown"
+  const read = await Job.fromId(queue, jobId)
+  const state = read ? await read.getState() : "unknown"
+  // A job that finished between the two reads is read again, so its finishing time and runs match its state.
+  const finishedMeanwhile = read && (state === "completed" || state === "failed") && !read.finishedOn
+  const job = finishedMeanwhile ? ((await Job.fromId(queue, jobId)) ?? read) : read
   // attemptsMade counts finished runs, a successful one included; attemptsStarted counts runs begun (one cut short by a crash too).
   const failedRuns = job ? job.attemptsMade - (state === "completed" ? 1 : 0) : 0
   const eventAt = new Date(Number(eventId.split("-")[0]))
