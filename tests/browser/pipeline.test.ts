@@ -98,6 +98,9 @@ describe("export pipeline", () => {
 
     // An unknown barcode is refused beside the field.
     await page.goto(`${urls.portal}/park`)
+    // The field takes the focus on load; keys typed before the page's script has taken over can be lost.
+    await page.waitForLoadState("networkidle")
+    await page.waitForFunction(() => document.activeElement?.getAttribute("name") === "barcode")
     await page.keyboard.type("JXP-NOT-HERE")
     await page.keyboard.press("Enter")
     const error = page.locator("#f-barcode-error")
