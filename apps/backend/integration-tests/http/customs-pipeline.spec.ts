@@ -135,6 +135,26 @@ medusaIntegrationTestRunner({
       expect(workers.output()).toContain(`declaration AEM-${child.display_id} (${declaration.id}) v1 generated and submitted`)
     })
 
+    it("customs answers before the workers' 'submitted' is recorded: the receipts still move the declaration, and the late call changes nothing", async () => {
+      const child = await orderWheelchair()
+      const submitted = await declarationIn(child.id, ["submitted"])
+      // As it was between the transport handing the messages over and the workers' call saying so.
+      const sent = await customs().listCustomsMessages({ declaration_id: submitted.id, direction: "out" })
+      await customs().updateDeclarations({ id: submitted.id, status: "generated" })
+      await customs().updateCustomsMessages(sent.map((m) => ({ id: m.id, status: "generated" })))
+
+      expect(await answerOutbox(exchange, () => ({ outcome: "accept" }))).toBe(4)
+      const released = await declarationIn(child.id, ["released"])
+      expect(released.status_changed_by).toBe("customs")
+
+      const path = `/hooks/customs/declarations/${submitted.id}/submitted`
+      const late = await api.post(path, "{}", { headers: { "content-type": "application/json", ...signHook("demo-hooks-secret-change-me", { path, body: "{}" }) } })
+      expect(late.status).toBe(200)
+      const after = await declarationIn(child.id, ["released"])
+      expect(after.status_changed_by).toBe("customs")
+      expect(after.messages!.find((m) => m!.type === "CEB603")).toMatchObject({ status: "released", return_status: "800" })
+    })
+
     it("customs rejects: the declaration shows the reason and the manufacturer and the platform are told", async () => {
       const child = await orderWheelchair()
       const declaration = await declarationIn(child.id, ["submitted"])
@@ -430,17 +450,21 @@ medusaIntegrationTestRunner({
 
     it("refuses unsigned, wrongly signed and replayed hook calls", async () => {
       const body = JSON.stringify({ receipts: [{ type: "CEB604", guid: "x", xml: "<x/>", statuses: [{ guid: "y", status: "120", note: "" }] }] })
-      const post = (headers: Record<string, string>) =>
-        api.post("/hooks/customs/receipts", body, { headers: { "content-type": "application/json", ...headers } }).catch((e) => e.response)
+      const request = { path: "/hooks/customs/receipts", body }
+      const post = (headers: Record<string, string>, path = request.path) =>
+        api.post(path, body, { headers: { "content-type": "application/json", ...headers } }).catch((e) => e.response)
 
       const unsigned = await post({})
       expect(unsigned.status).toBe(401)
       expect(unsigned.data.message).toMatch(/x-aem-timestamp and x-aem-signature headers are required/)
-      expect((await post(signHook("not-the-secret-at-all", body))).data.message).toMatch(/signature does not match/)
-      const stale = signHook("demo-hooks-secret-change-me", body, Date.now() - 10 * 60_000)
+      expect((await post(signHook("not-the-secret-at-all", request))).data.message).toMatch(/signature does not match/)
+      const stale = signHook("demo-hooks-secret-change-me", request, Date.now() - 10 * 60_000)
       expect((await post(stale)).data.message).toMatch(/minutes from the server's clock/)
 
-      const signed = signHook("demo-hooks-secret-change-me", body)
+      const signed = signHook("demo-hooks-secret-change-me", request)
+      // A genuine signature sent to another route is refused: the path is signed too.
+      const elsewhere = await post(signed, "/hooks/customs/declarations")
+      expect([elsewhere.status, elsewhere.data.message]).toEqual([401, expect.stringMatching(/does not match the path and body/)])
       const first = await post(signed)
       expect(first.status).toBe(200)
       expect(first.data).toMatchObject({ recorded: [], unmatched: ["x"] })
@@ -457,7 +481,7 @@ medusaIntegrationTestRunner({
     it("refuses a hook body that breaks its schema, saying which field is wrong", async () => {
       const body = JSON.stringify({ declaration_id: "decl_x", messages: [], documents: [] })
       const res = await api
-        .post("/hooks/customs/declarations", body, { headers: { "content-type": "application/json", ...signHook("demo-hooks-secret-change-me", body) } })
+        .post("/hooks/customs/declarations", body, { headers: { "content-type": "application/json", ...signHook("demo-hooks-secret-change-me", { path: "/hooks/customs/declarations", body }) } })
         .catch((e) => e.response)
       expect(res.status).toBe(400)
       expect(res.data.message).toMatch(/'messages' too small, expected at least: '4'.*'documents'/)

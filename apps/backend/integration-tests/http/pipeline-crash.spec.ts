@@ -1,5 +1,7 @@
+import { QUEUES } from "@aem/job-contracts"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Queue } from "bullmq"
 import { ChildProcess, spawn } from "child_process"
 import fs from "fs"
 import IORedis from "ioredis"
@@ -83,6 +85,8 @@ medusaIntegrationTestRunner({
 
     /** A real node process of the workers app (or its customs simulator), as `npm start` runs them. */
     function start(script: string, env: Record<string, string> = {}) {
+      // Its output goes to a file of its own, read back when a test fails (see whereItStopped).
+      const log = fs.openSync(path.join(scratch, `${processes.length}-${path.dirname(script) === "." ? "workers" : "customs-simulator"}.log`), "a")
       const child = spawn(process.execPath, [path.join(WORKERS, script)], {
         env: {
           ...process.env,
@@ -98,8 +102,9 @@ medusaIntegrationTestRunner({
           WORKERS_CONCURRENCY: "8",
           ...env,
         },
-        stdio: "ignore",
+        stdio: ["ignore", log, log],
       })
+      fs.closeSync(log)
       processes.push(child)
       return child
     }
@@ -119,6 +124,7 @@ medusaIntegrationTestRunner({
 
     afterEach(async () => {
       for (const child of processes.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL")
+      for (const name of fs.readdirSync(scratch)) if (name.endsWith(".log")) fs.rmSync(path.join(scratch, name))
       // The runner puts the database back as it was before each test; the queues' Redis follows, so no
       // job of one test (about orders the next one's database does not have) reaches the next.
       const redisClient = new IORedis(queuesRedisUrl())
@@ -128,14 +134,47 @@ medusaIntegrationTestRunner({
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
 
+    /**
+     * For a failure message: the queues' job counts and failed jobs, and the last lines each process of
+     * the test printed. A test that fails once in a while in CI is understood from this alone.
+     */
+    async function whereItStopped(): Promise<string> {
+      const connection = new IORedis(queuesRedisUrl(), { maxRetriesPerRequest: 1 })
+      const lines: string[] = []
+      try {
+        for (const name of Object.values(QUEUES)) {
+          const queue = new Queue(name, { connection, prefix })
+          const counts = await queue.getJobCounts("waiting", "active", "delayed", "completed", "failed")
+          const failed = await queue.getFailed(0, 9)
+          lines.push(`queue ${name}: ${JSON.stringify(counts)}`, ...failed.map((j) => `  failed ${j.name} ${j.id} after ${j.attemptsMade} run(s): ${j.failedReason}`))
+          await queue.close()
+        }
+      } catch (e) {
+        lines.push(`queues unreadable: ${(e as Error).message}`)
+      } finally {
+        connection.disconnect()
+      }
+      for (const name of fs.readdirSync(scratch).filter((n) => n.endsWith(".log")).sort()) {
+        const tail = fs.readFileSync(path.join(scratch, name), "utf8").trimEnd().split("\n").slice(-25)
+        lines.push(`--- ${name} (last ${tail.length} lines)`, ...tail)
+      }
+      return lines.join("\n")
+    }
+
+    /** waitFor, and on a timeout an error that says where the pipeline stopped. */
+    const waitOrExplain = <T>(what: string, probe: () => Promise<T | undefined>, explain: () => Promise<string> = async () => "") =>
+      waitFor(what, probe, 300_000).catch(async (e) => {
+        throw new Error(`${(e as Error).message}${await explain()}\n${await whereItStopped()}`)
+      })
+
     /** The child orders the split made of these buyer orders, once every one is split. */
     async function childOrdersOf(buyerOrderIds: string[]): Promise<string[]> {
-      return waitFor("every order to be split", async () => {
+      return waitOrExplain("every order to be split", async () => {
         const { data } = await query().graph({ entity: "order_group", fields: ["child_orders.order_id"], filters: { buyer_order_id: buyerOrderIds } })
         // Each copy has one manufacturer's goods: one child order each.
         const children = data.flatMap((g) => g.child_orders!.map((c) => c!.order_id))
         return children.length === buyerOrderIds.length ? children : undefined
-      }, 300_000)
+      })
     }
 
     // Declarations past draft, all of them: only this suite's orders are in its database.
@@ -143,10 +182,21 @@ medusaIntegrationTestRunner({
 
     /** Exactly one declaration (four messages, three documents) and one consignment per child order. */
     async function expectOneOfEach(orderIds: string[]) {
-      const consignments = await waitFor("a consignment for every order", async () => {
-        const { data } = await query().graph({ entity: "consignment", fields: ["id", "order_id", "barcode"], filters: { order_id: orderIds } })
-        return data.length >= orderIds.length ? data : undefined
-      }, 300_000)
+      const consignments = await waitOrExplain(
+        "a consignment for every order",
+        async () => {
+          const { data } = await query().graph({ entity: "consignment", fields: ["id", "order_id", "barcode"], filters: { order_id: orderIds } })
+          return data.length >= orderIds.length ? data : undefined
+        },
+        // Where the orders without one stopped: their declarations' states and problems.
+        async () => {
+          const { data: have } = await query().graph({ entity: "consignment", fields: ["order_id"], filters: { order_id: orderIds } })
+          const without = orderIds.filter((id) => !have.some((c) => c.order_id === id))
+          const { data: declarations } = await query().graph({ entity: "declaration", fields: ["order_id", "status", "problem", "updated_at"], filters: { order_id: without } })
+          const states = declarations.map((d) => `${d.status}${d.problem ? ` (${d.problem})` : ""}`)
+          return `: ${without.length} of ${orderIds.length} orders have none; their declarations: ${JSON.stringify(states.slice(0, 10))} (${declarations.length} found)`
+        }
+      )
       expect(consignments).toHaveLength(orderIds.length)
       expect(new Set(consignments.map((c) => c.order_id)).size).toBe(orderIds.length)
       expect(new Set(consignments.map((c) => c.barcode)).size).toBe(orderIds.length)
@@ -170,7 +220,7 @@ medusaIntegrationTestRunner({
 
       // At a random point between 10% and 80% of the declarations.
       const killAt = before + 20 + Math.floor(Math.random() * 140)
-      await waitFor(`${killAt - before} declarations submitted`, async () => ((await countSubmitted()) >= killAt ? true : undefined), 300_000)
+      await waitOrExplain(`${killAt - before} declarations submitted`, async () => ((await countSubmitted()) >= killAt ? true : undefined))
       firstWorker.kill("SIGKILL")
       await new Promise((r) => firstWorker.once("exit", r))
       expect((await countSubmitted()) - before).toBeLessThan(200)
@@ -188,7 +238,7 @@ medusaIntegrationTestRunner({
       const buyerOrders = await placeCopiesOfOrder(getContainer(), templateOrderId, 60)
 
       const restartAt = before + 10 + Math.floor(Math.random() * 30)
-      await waitFor(`${restartAt - before} declarations submitted`, async () => ((await countSubmitted()) >= restartAt ? true : undefined), 300_000)
+      await waitOrExplain(`${restartAt - before} declarations submitted`, async () => ((await countSubmitted()) >= restartAt ? true : undefined))
       await stopRedis()
       await new Promise((r) => setTimeout(r, 1000))
       await startRedis()

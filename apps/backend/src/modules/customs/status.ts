@@ -49,9 +49,11 @@ export function messageStatusForReceipt(returnStatus: string): string {
 /**
  * The steps from `from` towards what a receipt says, or [] when there is nothing to do: a release
  * that arrives before the acceptance was read still passes through accepted; a late or repeated
- * receipt (an acceptance after the release) changes nothing.
+ * receipt (an acceptance after the release) changes nothing. A receipt for a generated declaration
+ * proves it was submitted: customs can answer before the transport's confirmation is recorded.
  */
 export function stepsForReceipt(from: DeclarationStatus, target: DeclarationStatus | null): DeclarationStatus[] {
+  if (from === "generated") return ["submitted", ...stepsForReceipt("submitted", target)]
   if (!target || from === target) return []
   if (from === "submitted" && target === "released") return ["accepted", "released"]
   return declarationTransitionProblem(from, target) ? [] : [target]

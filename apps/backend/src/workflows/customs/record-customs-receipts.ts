@@ -4,7 +4,8 @@ import {
   declarationStatusForReceipt, messageStatusForReceipt, stepsForReceipt, type DeclarationStatus,
 } from "../../modules/customs/status"
 import type { DeclarationChange, MessageChange, NewCustomsMessage } from "./steps/customs-records"
-import { changeDeclarationsStep, createCustomsMessagesStep, updateCustomsMessagesStep } from "./steps/customs-records"
+import { changeDeclarationsStep, createCustomsMessagesStep, readDeclarationsStep, updateCustomsMessagesStep } from "./steps/customs-records"
+import { lockDeclarationsStep, unlockDeclarationsStep } from "./steps/declaration-locks"
 
 export const DECLARATION_REJECTED = "declaration.rejected"
 /** Customs accepted or released a declaration: the goods may go to the park (and leave it, once released). */
@@ -45,16 +46,17 @@ export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-rece
   }).config({ name: "receipts-seen" })
   const { data: sent } = useQueryGraphStep({
     entity: "customs_message",
-    fields: [
-      "id", "type", "head_guid", "version",
-      "declaration.id", "declaration.status", "declaration.version", "declaration.order_id", "declaration.manufacturer_id", "declaration.order_no",
-    ],
+    fields: ["id", "type", "head_guid", "version", "declaration_id"],
     filters: { direction: "out", head_guid: transform({ input }, ({ input }) => input.receipts.flatMap((r) => r.statuses.map((s) => s.guid))) },
   }).config({ name: "messages-answered" })
+  // Their statuses are read once they are locked: the workers may be marking them submitted right now.
+  const lock = lockDeclarationsStep(transform({ sent }, ({ sent }) => sent.map((m) => m.declaration_id as string)))
+  const current = readDeclarationsStep(transform({ sent }, ({ sent }) => sent.map((m) => m.declaration_id as string)))
 
-  const plan = transform({ input, seen, sent }, ({ input, seen, sent }) => {
+  const plan = transform({ input, seen, sent, current }, ({ input, seen, sent, current }) => {
     const seenGuids = new Set(seen.map((m) => m.guid))
-    const byHead = new Map((sent as unknown as SentMessage[]).map((m) => [m.head_guid, m]))
+    const declarationById = new Map(current.map((d) => [d.id, d as SentMessage["declaration"]]))
+    const byHead = new Map(sent.map((m) => [m.head_guid as string, { ...(m as unknown as SentMessage), declaration: declarationById.get(m.declaration_id as string)! }]))
     const status = new Map<string, DeclarationStatus>()
     const inbound: NewCustomsMessage[] = []
     const messages: MessageChange[] = []
@@ -102,6 +104,7 @@ export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-rece
   emitEventStep({ eventName: DECLARATION_REJECTED, data: transform({ plan }, ({ plan }) => plan.rejections) })
   emitEventStep({ eventName: DECLARATION_CLEARED, data: transform({ plan }, ({ plan }) => plan.clearances) }).config({ name: "emit-declaration-cleared" })
   emitEventStep({ eventName: DECLARATION_HELD, data: transform({ plan }, ({ plan }) => plan.holds) }).config({ name: "emit-declaration-held" })
+  unlockDeclarationsStep(lock)
 
   return new WorkflowResponse(
     transform({ plan }, ({ plan }) => ({

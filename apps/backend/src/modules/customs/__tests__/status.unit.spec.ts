@@ -60,6 +60,11 @@ describe("receipts", () => {
     expect(stepsForReceipt("accepted", "accepted")).toEqual([])
     expect(stepsForReceipt("submitted", null)).toEqual([])
     expect(stepsForReceipt("rejected", "released")).toEqual([])
+    // Customs answered before the workers' "submitted" was recorded: the receipt itself proves it.
+    expect(stepsForReceipt("generated", "released")).toEqual(["submitted", "accepted", "released"])
+    expect(stepsForReceipt("generated", "rejected")).toEqual(["submitted", "rejected"])
+    expect(stepsForReceipt("generated", null)).toEqual(["submitted"])
+    expect(stepsForReceipt("draft", "accepted")).toEqual([])
   })
 
   it("resubmits only the current version, after a rejection or a build problem", () => {

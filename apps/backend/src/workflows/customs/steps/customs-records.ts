@@ -46,6 +46,15 @@ export const createCustomsDocumentsStep = createStep(
   }
 )
 
+/** Declarations as they are now (after a lock, say), with what moving them and announcing it needs. */
+export const readDeclarationsStep = createStep("read-declarations", async (ids: string[], { container }) => {
+  const unique = [...new Set(ids)]
+  const declarations = unique.length
+    ? await customs(container).listDeclarations({ id: unique }, { select: ["id", "status", "version", "order_id", "manufacturer_id", "order_no"] })
+    : []
+  return new StepResponse(declarations)
+})
+
 export type DeclarationChange = {
   id: string
   to: DeclarationStatus
