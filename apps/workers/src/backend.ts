@@ -1,4 +1,4 @@
-import { signHook } from "@aem/job-contracts"
+import { signHook, signedPath } from "@aem/job-contracts"
 
 export type BackendClient = { post: <T>(path: string, body: unknown) => Promise<T> }
 
@@ -8,14 +8,15 @@ export class BackendRefusedError extends Error {}
 const REFUSED = new Set([400, 401, 403, 404, 413])
 const REQUEST_TIMEOUT_MS = 120_000
 
-/** Signed POSTs to the backend's /hooks routes (HMAC over timestamp and body, see @aem/job-contracts). */
+/** Signed POSTs to the backend's /hooks routes (HMAC over timestamp, path and body, see @aem/job-contracts). */
 export function backendClient(baseUrl: string, secret: string): BackendClient {
   return {
     async post<T>(path: string, body: unknown): Promise<T> {
       const text = JSON.stringify(body)
-      const res = await fetch(new URL(path, baseUrl), {
+      const url = new URL(path, baseUrl)
+      const res = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...signHook(secret, text) },
+        headers: { "content-type": "application/json", ...signHook(secret, { path: signedPath(url), body: text }) },
         body: text,
         // A request the backend never answers (it restarted mid-request) fails and is retried instead of hanging the job.
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),

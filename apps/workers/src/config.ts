@@ -1,4 +1,4 @@
-import { DEMO_HOOKS_SECRET, DEMO_PARK_HOOKS_SECRET } from "@aem/job-contracts"
+import { DEMO_HOOKS_SECRET, DEMO_PARK_HOOKS_SECRET, parkSecrets } from "@aem/job-contracts"
 import path from "path"
 import { z } from "zod"
 
@@ -24,6 +24,8 @@ const Env = z.object({
   HOOKS_SECRET: z.string().min(16, "use at least 16 characters").default(DEMO_HOOKS_SECRET),
   /** Signs the manifests sent to the parks' systems (they check it as the backend checks our hooks). */
   PARK_HOOKS_SECRET: z.string().min(16, "use at least 16 characters").default(DEMO_PARK_HOOKS_SECRET),
+  /** Each park's own secret, a JSON object of park code to secret; parks not in it use PARK_HOOKS_SECRET. */
+  PARK_HOOKS_SECRETS: z.string().optional(),
   /** The single window exchange client's folders: outbox/ (to customs) and inbox/ (receipts). */
   CUSTOMS_EXCHANGE_DIR: z.string().min(1).default(path.resolve(".data/customs-exchange")),
   CUSTOMS_POLL_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
@@ -40,7 +42,8 @@ export type WorkersConfig = {
   maxStalledCount: number
   backendUrl: string
   hooksSecret: string
-  parkHooksSecret: string
+  /** The secret a park's manifests are signed with, by park code. */
+  parkSecret: (parkCode: string) => string
   customsExchangeDir: string
   customsPollIntervalMs: number
 }
@@ -52,6 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WorkersConfig 
     throw new Error(`Invalid workers configuration: ${reasons}`)
   }
   const e = parsed.data
+  let parkSecret: (parkCode: string) => string
+  try {
+    parkSecret = parkSecrets(e)
+  } catch (error) {
+    throw new Error(`Invalid workers configuration: ${(error as Error).message}`)
+  }
   return {
     redisUrl: e.REDIS_URL,
     healthPort: e.WORKERS_HEALTH_PORT,
@@ -63,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): WorkersConfig 
     maxStalledCount: e.WORKERS_MAX_STALLED_COUNT,
     backendUrl: e.MEDUSA_BACKEND_URL,
     hooksSecret: e.HOOKS_SECRET,
-    parkHooksSecret: e.PARK_HOOKS_SECRET,
+    parkSecret,
     customsExchangeDir: e.CUSTOMS_EXCHANGE_DIR,
     customsPollIntervalMs: e.CUSTOMS_POLL_INTERVAL_MS,
   }

@@ -1,4 +1,4 @@
-import { DEMO_PARK_HOOKS_SECRET, handOffConsignmentJob, hookSignatureProblem, HOOK_HEADERS, jobIdFor, signHook } from "@aem/job-contracts"
+import { DEMO_PARK_HOOKS_SECRET, handOffConsignmentJob, hookSignatureProblem, HOOK_HEADERS, jobIdFor, PARK_HEADER, signHook } from "@aem/job-contracts"
 // The customs simulator: a dev and test tool of the workers (customs itself cannot be reached).
 import { answerOutbox, releaseDeclared } from "@aem/workers"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -29,7 +29,7 @@ const exchange = fs.mkdtempSync(path.join(os.tmpdir(), "aem-logistics-exchange-"
 const outbox = fs.mkdtempSync(path.join(os.tmpdir(), "aem-logistics-notifications-"))
 process.env.NOTIFICATIONS_DIR = outbox
 
-type Received = { headers: http.IncomingHttpHeaders; body: string }
+type Received = { path: string; headers: http.IncomingHttpHeaders; body: string }
 
 /**
  * STAND-IN FOR THE PARK'S SYSTEM (the Jiaxing park's warehouse system cannot be reached from here):
@@ -41,7 +41,7 @@ function startParkStandIn() {
     let body = ""
     req.on("data", (c) => (body += c))
     req.on("end", () => {
-      received.push({ headers: req.headers, body })
+      received.push({ path: req.url ?? "", headers: req.headers, body })
       res.writeHead(202, { "content-type": "application/json" }).end(JSON.stringify({ accepted: true }))
     })
   })
@@ -138,9 +138,9 @@ medusaIntegrationTestRunner({
       return (data[0]?.fulfillments ?? []).filter((f) => !!f)
     }
 
-    const parkEvent = (body: object, secret = DEMO_PARK_HOOKS_SECRET, at?: number) => {
+    const parkEvent = (body: object, secret = DEMO_PARK_HOOKS_SECRET, at?: number, park: string | null = "JXP") => {
       const raw = JSON.stringify(body)
-      const headers = { "content-type": "application/json", ...signHook(secret, raw, at) }
+      const headers = { "content-type": "application/json", ...(park ? { [PARK_HEADER]: park } : {}), ...signHook(secret, { path: "/hooks/park/events", body: raw }, at) }
       return { send: () => api.post("/hooks/park/events", raw, { headers }).catch((e) => e.response) }
     }
 
@@ -160,8 +160,9 @@ medusaIntegrationTestRunner({
       expect(manifests).toHaveLength(1)
       const [manifest] = manifests
       const signature = { timestamp: manifest.headers[HOOK_HEADERS.timestamp] as string, signature: manifest.headers[HOOK_HEADERS.signature] as string }
-      expect(hookSignatureProblem(DEMO_PARK_HOOKS_SECRET, manifest.body, signature)).toBeNull()
-      expect(hookSignatureProblem("some-other-secret-entirely", manifest.body, signature)).toMatch(/does not match/)
+      expect([manifest.path, manifest.headers[PARK_HEADER]]).toEqual(["/manifests", "JXP"])
+      expect(hookSignatureProblem(DEMO_PARK_HOOKS_SECRET, manifest, signature)).toBeNull()
+      expect(hookSignatureProblem("some-other-secret-entirely", manifest, signature)).toMatch(/does not match/)
       expect(JSON.parse(manifest.body)).toMatchObject({
         manifest_id: consignment.id,
         park: "JXP",
@@ -304,8 +305,11 @@ medusaIntegrationTestRunner({
       )
 
       // Each message is also a file in the notifications folder, as the demo's provider writes them.
-      const delivery = fs.readdirSync(outbox).filter((f) => f.includes("_consignment-delivered_"))
-      expect(delivery).toHaveLength(2)
+      // The record is kept before the provider has renamed its file into place (it writes `.name.tmp` first).
+      const delivery = await waitFor("both delivery notices' files", async () => {
+        const files = fs.readdirSync(outbox).filter((f) => f.includes("_consignment-delivered_") && !f.startsWith("."))
+        return files.length === 2 ? files : undefined
+      }, 20_000)
       expect(JSON.parse(fs.readFileSync(path.join(outbox, delivery.find((f) => f.endsWith(`_${order.email}.json`))!), "utf8"))).toMatchObject({
         to: order.email,
         template: "consignment-delivered",
@@ -406,9 +410,23 @@ medusaIntegrationTestRunner({
         else expect([key, theirs.status]).toEqual([key, 200])
       }
       expect((await api.get("/operator/consignments", ningbo)).data).toMatchObject({ consignments: [], count: 0 })
+      // Ningbo's system, with its own secret, cannot report on Jiaxing's consignment: 404, as for its operators.
+      // It must name its park, and cannot sign for Jiaxing with its own secret.
+      const ningboSecret = "ningbo-park-own-secret-2026"
+      process.env.PARK_HOOKS_SECRETS = JSON.stringify({ NBP: ningboSecret })
+      try {
+        const event = (id: string) => ({ event_id: id, barcode: consignment.barcode, code: "in_transit", occurred_at: new Date().toISOString() })
+        const asNingbo = await parkEvent(event("nbp-1"), ningboSecret, undefined, "NBP").send()
+        expect([asNingbo.status, asNingbo.data.message]).toEqual([404, `No consignment has barcode ${consignment.barcode}`])
+        expect((await parkEvent(event("nbp-2"), ningboSecret, undefined, "JXP").send()).status).toBe(401)
+        const unnamed = await parkEvent(event("nbp-3"), DEMO_PARK_HOOKS_SECRET, undefined, null).send()
+        expect([unnamed.status, unnamed.data.message]).toEqual([401, expect.stringMatching(/name the park you sign for in the x-aem-park header/)])
+      } finally {
+        delete process.env.PARK_HOOKS_SECRETS
+      }
       // Only the workers allocate: the hook is signed with their secret, not the park's.
       const allocation = JSON.stringify({ order_id: "order_matrix", declaration_id: "decl_matrix" })
-      for (const headers of [{}, signHook(DEMO_PARK_HOOKS_SECRET, allocation)]) {
+      for (const headers of [{}, signHook(DEMO_PARK_HOOKS_SECRET, { path: "/hooks/logistics/consignments", body: allocation })]) {
         const res = await api.post("/hooks/logistics/consignments", allocation, { headers: { "content-type": "application/json", ...headers } }).catch((e) => e.response)
         expect(res.status).toBe(401)
       }

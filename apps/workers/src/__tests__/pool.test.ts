@@ -135,7 +135,7 @@ it("fails a declaration the trade kit cannot build at once, after putting the re
     req.on("data", (d) => (body += d))
     req.on("end", () => {
       const headers = { timestamp: String(req.headers[HOOK_HEADERS.timestamp]), signature: String(req.headers[HOOK_HEADERS.signature]) }
-      received.push({ path: req.url, body, problem: hookSignatureProblem(DEMO_HOOKS_SECRET, body, headers) })
+      received.push({ path: req.url, body, problem: hookSignatureProblem(DEMO_HOOKS_SECRET, { path: req.url ?? "", body }, headers) })
       res.writeHead(200, { "content-type": "application/json" }).end("{}")
     })
   })

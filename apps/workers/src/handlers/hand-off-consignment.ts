@@ -1,4 +1,4 @@
-import { handOffConsignmentJob, signHook } from "@aem/job-contracts"
+import { handOffConsignmentJob, PARK_HEADER, signHook, signedPath } from "@aem/job-contracts"
 import { UnrecoverableError } from "bullmq"
 import type { BackendClient } from "../backend"
 import type { JobHandler } from "../handler"
@@ -19,7 +19,7 @@ const PARK_REFUSED = new Set([400, 401, 403, 404, 409, 413, 422])
  * manifest, signed with the park secret (HMAC over timestamp and body, as our own hooks), and the
  * backend notes it was taken, so a retry after that does not send it again.
  */
-export function handOffConsignmentHandler(backend: BackendClient, parkSecret: string): JobHandler<typeof handOffConsignmentJob.schema> {
+export function handOffConsignmentHandler(backend: BackendClient, parkSecret: (parkCode: string) => string): JobHandler<typeof handOffConsignmentJob.schema> {
   return async (payload, ctx) => {
     const { consignment, park, manifest } = await postToBackend<Allocation>(backend, "/hooks/logistics/consignments", {
       order_id: payload.orderId,
@@ -30,7 +30,7 @@ export function handOffConsignmentHandler(backend: BackendClient, parkSecret: st
       const body = JSON.stringify(manifest)
       const res = await fetch(park.manifest_endpoint, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-aem-manifest-id": consignment.id, ...signHook(parkSecret, body) },
+        headers: { "content-type": "application/json", "x-aem-manifest-id": consignment.id, [PARK_HEADER]: park.code, ...signHook(parkSecret(park.code), { path: signedPath(park.manifest_endpoint), body }) },
         body,
       })
       if (!res.ok) {

@@ -12,6 +12,6 @@ export function createHandlers(config: WorkersConfig) {
   const transport = new FolderTransport(config.customsExchangeDir)
   return [
     register(prepareDeclarationJob, prepareDeclarationHandler(backend, transport)),
-    register(handOffConsignmentJob, handOffConsignmentHandler(backend, config.parkHooksSecret)),
+    register(handOffConsignmentJob, handOffConsignmentHandler(backend, config.parkSecret)),
   ]
 }

@@ -1,7 +1,10 @@
-import { signHook } from "@aem/job-contracts"
+import { signHook, signedPath } from "@aem/job-contracts"
 
-/** What changed in the catalogue read model: these products' pages, or (after a rebuild) all of them. */
-export type PagesChange = { handles: string[] } | { all: true }
+/**
+ * What changed: these products' entries in the catalogue read model, the categories (names, membership: the
+ * category lists and pages), or (after a rebuild) everything.
+ */
+export type PagesChange = { handles: string[] } | { categories: true } | { all: true }
 
 // A page render that read the catalogue before the write and finishes after the first revalidation would be
 // cached as current: the same revalidation again, this long after, drops it (renders take far less).
@@ -30,9 +33,10 @@ export class StorefrontPages {
   private async send(change: PagesChange, attempt = 0): Promise<void> {
     const body = JSON.stringify(change)
     try {
-      const res = await fetch(`${this.options.url!.replace(/\/$/, "")}/api/revalidate`, {
+      const url = `${this.options.url!.replace(/\/$/, "")}/api/revalidate`
+      const res = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...signHook(this.options.secret, body) },
+        headers: { "content-type": "application/json", ...signHook(this.options.secret, { path: signedPath(url), body }) },
         body,
         signal: AbortSignal.timeout(5_000),
       })

@@ -16,7 +16,7 @@ describe("StorefrontPages", () => {
       req.on("data", (c) => (body += c))
       req.on("end", () => {
         const headers = { timestamp: req.headers[HOOK_HEADERS.timestamp] as string, signature: req.headers[HOOK_HEADERS.signature] as string }
-        received.push({ path: req.url ?? "", body, problem: hookSignatureProblem(secret, body, headers), at: Date.now() })
+        received.push({ path: req.url ?? "", body, problem: hookSignatureProblem(secret, { path: req.url ?? "", body }, headers), at: Date.now() })
         res.writeHead(200, { "content-type": "application/json" }).end("{}")
       })
     })
