@@ -1,7 +1,7 @@
 import "server-only"
 import { notFound } from "next/navigation"
 import { cache } from "react"
-import type { CatalogCertificate, RegionPrice, StoreProduct, StoreVariant } from "@aem/search-kit"
+import { variantInStock, type CatalogCertificate, type RegionPrice, type StoreProduct, type StoreVariant } from "@aem/search-kit"
 import type { ComplaintCategory } from "@aem/trade-kit"
 import { backendUrl, publishableKey } from "./config"
 
@@ -141,16 +141,18 @@ export async function medusa<T>(path: string, { params = {}, method = "GET", bod
 
 /**
  * Tags of cached catalogue answers. The backend's catalogue indexer revalidates a product's tag when its
- * entry changes (and the list tag with it), or everything after a rebuild (app/api/revalidate).
+ * entry or its translations change (and the list tag with it), the categories' when one is renamed, moved or
+ * translated, or everything after a rebuild (app/api/revalidate).
  */
 export const CATALOG_TAGS = {
   all: "catalog",
   lists: "catalog:lists",
+  categories: "catalog:categories",
   product: (handle: string) => `catalog:product:${handle}`,
 }
 // The bound on staleness should every revalidation of a change be lost (the backend retries for half a
 // minute): an answer older than this is fetched again in the background, so a page is at most about two of
-// these behind. Categories and translations, which the indexer does not follow, move on the same way.
+// these behind.
 const CATALOG_REVALIDATE_S = 60
 
 const store = <T>(path: string, params: Params = {}, tags?: string[]) => medusa<T>(`/store${path}`, { params, tags })
@@ -175,20 +177,30 @@ export async function regionForCountry(countryCode: string): Promise<Region> {
   return region
 }
 
+/** The category page's filters as the catalogue route takes them (prices in the region's currency). */
+export type CatalogFilters = { min_price?: string; max_price?: string; manufacturer?: string; certificate?: string; ships_to?: string; in_stock?: "true" }
+export type CatalogFacets = {
+  manufacturers: { handle: string; legal_name_en: string; count: number }[]
+  certificates: { type: string; count: number }[]
+}
+
 /**
  * The storefront's product list from the backend's catalogue read model (GET /store/catalog/products):
- * the region's prices, stock and the manufacturer in one fast read.
+ * the region's prices, stock and the manufacturer in one fast read, filtered and counted over everything
+ * that matches, with facet counts when asked.
  */
 export async function listProducts(
   region: Region,
-  opts: { limit?: number; offset?: number; categoryId?: string; ids?: string[] } = {}
-): Promise<{ products: Product[]; count: number }> {
+  opts: { limit?: number; offset?: number; categoryId?: string; ids?: string[]; filters?: CatalogFilters; facets?: boolean } = {}
+): Promise<{ products: Product[]; count: number; facets?: CatalogFacets }> {
   return store("/catalog/products", {
     region_id: region.id,
     limit: opts.limit ?? 12,
     offset: opts.offset ?? 0,
     category_id: opts.categoryId,
     id: opts.ids,
+    ...opts.filters,
+    facets: opts.facets ? "true" : undefined,
   }, [CATALOG_TAGS.all, CATALOG_TAGS.lists])
 }
 
@@ -211,7 +223,7 @@ export async function listIsoCategories(): Promise<Category[]> {
     limit: 100,
     fields: "id,name,handle,parent_category_id,*category_children",
     parent_category_id: "null",
-  }, [CATALOG_TAGS.all])
+  }, [CATALOG_TAGS.all, CATALOG_TAGS.categories])
   return product_categories
 }
 
@@ -220,7 +232,7 @@ export async function getCategory(handle: string): Promise<Category> {
     handle,
     fields: "id,name,handle,*category_children",
     limit: 1,
-  }, [CATALOG_TAGS.all])
+  }, [CATALOG_TAGS.all, CATALOG_TAGS.categories])
   if (!product_categories.length) notFound()
   return product_categories[0]
 }
@@ -232,9 +244,8 @@ export function fromPrice(product: Product): CalculatedPrice | null {
   return prices.reduce((min, p) => (p.calculated_amount < min.calculated_amount ? p : min))
 }
 
-export function inStock(v: Variant): boolean {
-  return !v.manage_inventory || (v.inventory_quantity ?? 0) > 0
-}
+// The same rule as the catalogue's in-stock filter.
+export const inStock: (v: Variant) => boolean = variantInStock
 
 const CART_FIELDS =
   "id,region_id,customer_id,email,currency_code,metadata,item_subtotal,shipping_total,tax_total,total," +
@@ -388,16 +399,6 @@ export type FittingRequest = {
 export async function listFittingRequests(token: string): Promise<FittingRequest[]> {
   const { fitting_requests } = await medusa<{ fitting_requests: FittingRequest[] }>("/store/fitting-requests", { token })
   return fitting_requests
-}
-
-/** Which of these products ship to the country: those a shipping option from the park serves there. */
-export async function productsShippingTo(countryCode: string, productIds: string[]): Promise<Set<string>> {
-  if (!productIds.length) return new Set()
-  const { product_ids } = await store<{ product_ids: string[] }>("/shipping-coverage", { country_code: countryCode, product_ids: productIds.join(",") }, [
-    CATALOG_TAGS.all,
-    CATALOG_TAGS.lists,
-  ])
-  return new Set(product_ids)
 }
 
 type Translatable = "title" | "subtitle" | "description"

@@ -63,6 +63,8 @@ export type CatalogEntry = {
   /** Its manufacturer is approved (not pending, rejected or suspended). */
   approved: boolean
   sales_channel_ids: string[]
+  /** Its shipping profile: the "ships to" filter keeps the profiles that have an option serving the country. */
+  shipping_profile_id: string | null
 }
 
 export type StoreVariant = Omit<CatalogVariant, "prices"> & { calculated_price: RegionPrice | null }
@@ -100,4 +102,20 @@ export function availableQuantity(
       return Math.floor(available / Math.max(1, item.required_quantity))
     })
   )
+}
+
+/** A variant a buyer can order now: stock is not tracked, or some is available. */
+export const variantInStock = (v: Pick<CatalogVariant, "manage_inventory" | "inventory_quantity">) => !v.manage_inventory || v.inventory_quantity > 0
+
+/**
+ * What the catalogue's filters read, worked out when an entry is written so that a class of thousands is
+ * filtered and counted in the database: the manufacturer, whether any variant is in stock, and the lowest
+ * calculated price per region (the "from" price a product card shows).
+ */
+export function catalogFilterColumns(product: CatalogProduct): { manufacturer_handle: string | null; in_stock: boolean; from_prices: Record<string, number> } {
+  const fromPrices: Record<string, number> = {}
+  for (const v of product.variants) {
+    for (const [region, price] of Object.entries(v.prices)) fromPrices[region] = Math.min(fromPrices[region] ?? Infinity, price.calculated_amount)
+  }
+  return { manufacturer_handle: product.manufacturer?.handle ?? null, in_stock: product.variants.some(variantInStock), from_prices: fromPrices }
 }

@@ -1,17 +1,30 @@
+import { createServer } from "node:http"
+import type { AddressInfo } from "node:net"
+import { DEMO_STOREFRONT_HOOKS_SECRET, HOOK_HEADERS, hookSignatureProblem } from "@aem/job-contracts"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Queue } from "bullmq"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
   createRegionsWorkflow,
+  createShippingProfilesWorkflow,
+  createTranslationsWorkflow,
   deleteProductVariantsWorkflow,
+  deleteTranslationsWorkflow,
   updateInventoryLevelsWorkflow,
+  updateProductCategoriesWorkflow,
   updateProductVariantsWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CatalogStore } from "../../src/modules/product-search/catalog-store"
 import { PRODUCT_SEARCH_MODULE } from "../../src/modules/product-search"
 import type ProductSearchModuleService from "../../src/modules/product-search/service"
+import type { PagesChange } from "../../src/modules/product-search/storefront-pages"
+import { MANUFACTURER_MODULE } from "../../src/modules/manufacturer"
+import { addCertificateWorkflow } from "../../src/workflows/manufacturer/add-certificate"
 import { changeManufacturerStatusWorkflow } from "../../src/workflows/manufacturer/change-manufacturer-status"
+import { demoScan } from "../../src/scripts/demo-data/certificates"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { storefrontContext } from "./helpers"
@@ -21,8 +34,40 @@ jest.setTimeout(240_000)
 // This suite's own BullMQ prefix: its index jobs never meet another run's.
 process.env.WORKERS_QUEUE_PREFIX = `itest-catalog-${process.pid}-${Date.now()}`
 
+/**
+ * A stand-in for the storefront's POST /api/revalidate (a double at the edge: the storefront is not started
+ * here). It records what the catalogue indexer asks, signed as the storefront checks; the backend is pointed
+ * at it below.
+ */
+const storefront = (() => {
+  const received: PagesChange[] = []
+  const server = createServer((req, res) => {
+    let body = ""
+    req.on("data", (chunk) => (body += chunk))
+    req.on("end", () => {
+      const signature = { timestamp: req.headers[HOOK_HEADERS.timestamp] as string, signature: req.headers[HOOK_HEADERS.signature] as string }
+      if (req.url === "/api/revalidate" && !hookSignatureProblem(DEMO_STOREFRONT_HOOKS_SECRET, { path: req.url, body }, signature)) received.push(JSON.parse(body))
+      res.writeHead(200, { "content-type": "application/json" }).end("{}")
+    })
+  })
+  return {
+    received,
+    /** Whether a revalidation after the first `since` asked for this. */
+    asked: (since: number, what: (change: PagesChange) => boolean) => received.slice(since).some(what),
+    listen: () => new Promise<string>((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))),
+    close: () => new Promise((resolve) => server.close(resolve)),
+  }
+})()
+// Before the runner's own set-up reads medusa-config (hooks run in the order they are declared).
+beforeAll(async () => {
+  process.env.STOREFRONT_URL = await storefront.listen()
+})
+afterAll(() => storefront.close())
+
 type Variant = { id: string; title: string; inventory_quantity: number; calculated_price: { calculated_amount: number; currency_code: string } | null }
-type Product = { id: string; handle: string; title: string; variants: Variant[]; manufacturer: { handle: string; legal_name_en: string; certificates: unknown[] } | null }
+type Product = { id: string; handle: string; title: string; variants: Variant[]; manufacturer: { handle: string; legal_name_en: string; certificates: unknown[] } | null
+  categories: { id: string; name: string; handle: string }[]
+}
 
 /**
  * Polls until the probe answers; fails only if it never does. How soon changes show is measured
@@ -162,6 +207,32 @@ medusaIntegrationTestRunner({
       expect(shape([priced])[0].variants.map((v) => v.amount)).toEqual(shape([(await detail(withVariants.handle))!])[0].variants.map((v) => v.amount))
     })
 
+    it("revalidates a product's pages when its translation is added or removed", async () => {
+      const product = (await list(kz.id)).products[4]
+      const revalidated = (since: number) => async () =>
+        storefront.asked(since, (c) => "handles" in c && c.handles.includes(product.handle)) ? true : undefined
+      const beforeCreate = storefront.received.length
+      const { result } = await createTranslationsWorkflow(getContainer()).run({
+        input: { translations: [{ reference: "product", reference_id: product.id, locale_code: "ru", translations: { title: "Тестовый перевод" } }] },
+      })
+      await eventually(revalidated(beforeCreate))
+      const beforeDelete = storefront.received.length
+      await deleteTranslationsWorkflow(getContainer()).run({ input: { ids: result.map((t) => t.id) } })
+      await eventually(revalidated(beforeDelete))
+    })
+
+    it("shows a renamed category on its products and revalidates the category pages", async () => {
+      const category = (await api.get("/store/product-categories?handle=iso-12-06&fields=id,name", { headers })).data.product_categories[0]
+      const [member] = (await list(kz.id, `category_id=${category.id}&limit=1`)).products
+      const renamed = `${category.name} (renamed)`
+      const since = storefront.received.length
+      await updateProductCategoriesWorkflow(getContainer()).run({ input: { selector: { id: category.id }, update: { name: renamed } } })
+      await eventually(async () => ((await detail(member.handle))?.categories.some((c) => c.name === renamed) ? true : undefined))
+      await eventually(async () => (storefront.asked(since, (c) => "categories" in c) ? true : undefined))
+      await eventually(async () => (storefront.asked(since, (c) => "handles" in c && c.handles.includes(member.handle)) ? true : undefined))
+      await updateProductCategoriesWorkflow(getContainer()).run({ input: { selector: { id: category.id }, update: { name: category.name } } })
+    })
+
     it("never shows an unpublished product, even after a re-index", async () => {
       const product = (await list(kz.id)).products[3]
       await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: product.id }, update: { status: "draft" } } })
@@ -214,6 +285,108 @@ medusaIntegrationTestRunner({
       expect((await list(kz.id)).count).toBe(0)
       await container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE).rebuildIndex()
       expect(shape((await list(kz.id)).products)).toEqual(shape(before.products))
+    })
+
+    it("filters, counts facets and pages over a whole class of more than a hundred products", async () => {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: makers } = await query.graph({ entity: "manufacturer", fields: ["id", "handle", "legal_name_en"], filters: { status: "approved" } })
+      const [a, b] = makers
+      const { data: [demo] } = await query.graph({ entity: "product", fields: ["shipping_profile.id", "sales_channels.id"], filters: { handle: DEMO_PRODUCTS[0].handle } })
+      const { result: [elsewhere] } = await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: "No option anywhere (test)", type: "default" }] } })
+      const { result: [category] } = await createProductCategoriesWorkflow(container).run({
+        input: { product_categories: [{ name: "Filter test class", handle: "filter-test-class", is_active: true }] },
+      })
+      // 130 products, each trait on its own rhythm, so every combination of filters has an answer worked out here.
+      const specs = Array.from({ length: 130 }, (_, i) => ({
+        i,
+        kzt: 10_000 + i * 10,
+        maker: i % 2 ? b : a,
+        soldOut: i % 7 === 0,
+        shipsToKz: i % 10 !== 0,
+        ce: i % 3 === 0 && i % 2 === 0,
+      }))
+      const { result: products } = await createProductsWorkflow(container).run({
+        input: {
+          products: specs.map((p) => ({
+            title: `Filter test ${String(p.i).padStart(3, "0")}`,
+            handle: `filter-test-${String(p.i).padStart(3, "0")}`,
+            status: "published" as const,
+            category_ids: [category.id],
+            shipping_profile_id: p.shipsToKz ? demo.shipping_profile!.id : elsewhere.id,
+            sales_channels: demo.sales_channels!.map((c) => ({ id: c!.id })),
+            options: [{ title: "Size", values: ["One"] }],
+            // Sold out: stock is tracked and there is none.
+            variants: [{ title: "One", options: { Size: "One" }, manage_inventory: p.soldOut, prices: [{ currency_code: "kzt", amount: p.kzt }] }],
+          })),
+        },
+      })
+      const idOf = new Map(products.map((p) => [p.handle, p.id]))
+      const handleOf = (p: (typeof specs)[number]) => `filter-test-${String(p.i).padStart(3, "0")}`
+      const ids = specs.map((p) => idOf.get(handleOf(p))!)
+      await container.resolve(ContainerRegistrationKeys.LINK).create(
+        specs.map((p, k) => ({ [MANUFACTURER_MODULE]: { manufacturer_id: p.maker.id }, [Modules.PRODUCT]: { product_id: ids[k] } }))
+      )
+      const year = 365 * 24 * 3600 * 1000
+      await addCertificateWorkflow(container).run({
+        input: {
+          manufacturer_id: a.id,
+          type: "ce",
+          number: "FILTER-TEST-CE",
+          issuer: "Test notified body",
+          valid_from: new Date(Date.now() - year),
+          valid_until: new Date(Date.now() + year),
+          productIds: ids.filter((_, k) => specs[k].ce),
+          file: { filename: "FILTER-TEST-CE.pdf", mimeType: "application/pdf", content: demoScan("FILTER-TEST-CE") },
+        },
+      })
+      // The links came after the products' events: bring their entries up to date now, as the bench's seed does.
+      await container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE).indexProducts(ids)
+
+      type Page = { products: Product[]; count: number; facets?: { manufacturers: { handle: string; count: number }[]; certificates: { type: string; count: number }[] } }
+      const ask = async (params: string) => (await list(kz.id, `category_id=${category.id}&${params}`)) as Page
+      const handles = (keep: (p: (typeof specs)[number]) => boolean) => specs.filter(keep).map(handleOf)
+      /** Every page of 24, in order: the handles, and the count each page said. */
+      const allPages = async (params: string) => {
+        const seen: string[] = []
+        for (let offset = 0; ; offset += 24) {
+          const page = await ask(`${params}&limit=24&offset=${offset}`)
+          seen.push(...page.products.map((p) => p.handle))
+          if (offset + 24 >= page.count) return { seen, count: page.count }
+        }
+      }
+
+      const everything = await allPages("")
+      expect(everything.count).toBe(130)
+      expect(everything.seen).toEqual(handles(() => true))
+      const cases: [string, (p: (typeof specs)[number]) => boolean][] = [
+        ["min_price=10500&max_price=11000", (p) => p.kzt >= 10_500 && p.kzt <= 11_000],
+        [`manufacturer=${a.handle}`, (p) => p.maker === a],
+        ["certificate=ce", (p) => p.ce],
+        ["in_stock=true", (p) => !p.soldOut],
+        ["ships_to=kz", (p) => p.shipsToKz],
+        [`manufacturer=${b.handle}&in_stock=true&ships_to=kz&max_price=11200`, (p) => p.maker === b && !p.soldOut && p.shipsToKz && p.kzt <= 11_200],
+      ]
+      for (const [params, keep] of cases) {
+        const { seen, count } = await allPages(params)
+        expect([params, count, seen]).toEqual([params, handles(keep).length, handles(keep)])
+      }
+      // Each facet is counted under the other filters: choosing a manufacturer still offers the other one.
+      const { facets } = await ask(`manufacturer=${a.handle}&in_stock=true&facets=true&limit=1`)
+      expect(facets!.manufacturers.map((m) => [m.handle, m.count]).sort()).toEqual(
+        [a, b].map((m) => [m.handle, specs.filter((p) => p.maker === m && !p.soldOut).length]).sort()
+      )
+      expect(facets!.certificates).toEqual([{ type: "ce", count: specs.filter((p) => p.ce && p.maker === a && !p.soldOut).length }])
+      // Without facets=true none are computed.
+      expect((await ask("limit=1")).facets).toBeUndefined()
+      for (const [params, message] of [
+        ["ships_to=kaz", /ships_to must be an ISO 3166 alpha-2 country code/],
+        ["min_price=-1", /'min_price' too small/],
+        ["in_stock=yes", /Expected: 'true, false' for field 'in_stock'/],
+      ] as const) {
+        const bad = await api.get(`/store/catalog/products?region_id=${kz.id}&${params}`, { headers }).catch((e) => e.response)
+        expect([params, bad.status, bad.data.message]).toEqual([params, 400, expect.stringMatching(message)])
+      }
     })
 
     it("answers 400 for a missing or unknown region, 404 for an unknown product, and needs the publishable key", async () => {

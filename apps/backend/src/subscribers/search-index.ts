@@ -17,6 +17,14 @@ type Ids = { id: string } | { id: string }[]
 
 const BATCH = 500
 
+/** What translations (deleted ones too: soft-deleted) are of: "product", "product_variant", "product_category"… */
+async function translated(container: MedusaContainer, ids: string[]) {
+  if (!ids.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "translation", fields: ["reference", "reference_id"], filters: { id: ids }, withDeleted: true })
+  return data as { reference: string; reference_id: string }[]
+}
+
 /** The products an event concerns, whatever entity it is about. */
 async function productIdsFor(container: MedusaContainer, eventName: string, ids: string[]): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -35,6 +43,13 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
     const { data: links } = await query.graph({ entity: link, fields: ["variant_id"], filters: { [parentField]: parents } })
     return variantsToProducts((links as { variant_id: string }[]).map((l) => l.variant_id))
   }
+  /** A category's products now, and those whose catalogue entry still lists it (taken out of it, or it was deleted). */
+  const productsOfCategories = async (categoryIds: string[]) => {
+    if (!categoryIds.length) return []
+    const { data } = await query.graph({ entity: "product_category", fields: ["products.id"], filters: { id: categoryIds }, withDeleted })
+    const listed = await container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE).catalog.productIdsInCategories(categoryIds)
+    return [...data.flatMap((c) => (c.products ?? []).map((p) => p!.id)), ...listed]
+  }
   const [entity] = eventName.split(".")
   switch (entity) {
     case "product":
@@ -45,11 +60,15 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
       return throughVariantLink("price", "price_set_id", "product_variant_price_set")
     case "inventory-level":
       return throughVariantLink("inventory_level", "inventory_item_id", "product_variant_inventory_item")
-    case "product-category": {
-      // Its products now, and those whose catalogue entry still lists it (taken out of it, or it was deleted).
-      const { data } = await query.graph({ entity: "product_category", fields: ["products.id"], filters: { id: ids }, withDeleted })
-      const listed = await container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE).catalog.productIdsInCategories(ids)
-      return [...data.flatMap((c) => (c.products ?? []).map((p) => p!.id)), ...listed]
+    case "product-category":
+      return productsOfCategories(ids)
+    case "translation": {
+      // A product's own words show on its page (fetched with its tag); a category's name is in its products' entries.
+      const of = (reference: string, rows: { reference: string; reference_id: string }[]) =>
+        rows.filter((t) => t.reference === reference).map((t) => t.reference_id)
+      const rows = await translated(container, ids)
+      const [variants, categories] = await Promise.all([variantsToProducts(of("product_variant", rows)), productsOfCategories(of("product_category", rows))])
+      return [...of("product", rows), ...variants, ...categories]
     }
     case "region": {
       // A new region (or a region's new currency) has a price in every catalogue entry: all products.
@@ -76,17 +95,23 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
 
 /**
  * Keeps the search index and the catalogue read model true: any change to a product, its variants,
- * prices or stock, its categories, the regions it is priced in, its manufacturer's status, profile or certificates, enqueues an indexing job for the products concerned (the backend's index
+ * prices or stock, its categories (and their names), its translations, the regions it is priced in, its manufacturer's
+ * status, profile or certificates, enqueues an indexing job for the products concerned (the backend's index
  * worker re-reads them; see the product-search module).
  */
 export default async function searchIndexHandler({ event, container }: SubscriberArgs<Ids>) {
   const ids = [event.data].flat().map((d) => d.id)
+  const search = container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE)
   if (event.name === MANUFACTURER_STATUS_CHANGED && (event.data as { to?: string }).to !== "approved") {
     // Suspended or rejected: off the store now; the re-index below completes the picture.
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "manufacturer", fields: ["id", "handle"], filters: { id: ids } })
-    const search = container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE)
     for (const m of data) await search.withdrawManufacturer(m)
+  }
+  const [entity] = event.name.split(".")
+  if (entity === "product-category" || (entity === "translation" && (await translated(container, ids)).some((t) => t.reference === "product_category"))) {
+    // Category names and lists are cached apart from any product (an empty category has none to re-index).
+    search.categoriesChanged()
   }
   const productIds = [...new Set(await productIdsFor(container, event.name, ids))].sort()
   const jobs = container.resolve<JobQueueService>(JOB_QUEUE_MODULE)
@@ -106,6 +131,10 @@ export const config: SubscriberConfig = {
     "product-category.created",
     "product-category.updated",
     "product-category.deleted",
+    // Medusa's translation module (2.21, behind the translation flag): emitted by its workflows (admin routes).
+    "translation.created",
+    "translation.updated",
+    "translation.deleted",
     "price.created",
     "price.updated",
     "price.deleted",

@@ -1,8 +1,20 @@
-import { ResultCache, type CatalogEntry, type CatalogProduct } from "@aem/search-kit"
+import { ResultCache, catalogFilterColumns, type CatalogEntry, type CatalogProduct } from "@aem/search-kit"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 const ENTRIES = "product_catalog_entry"
 const STATE = "product_search_state"
+
+/** The category page's filters; each narrows the list and the other facets' counts. */
+export type CatalogFilters = {
+  /** The lowest calculated price in this region ("from" price) within [minPrice, maxPrice]. */
+  price?: { regionId: string; min?: number; max?: number }
+  manufacturer?: string
+  /** A certificate of this type, valid today, covers the product. */
+  certificate?: string
+  /** Ships to the buyer's country: its shipping profile is one of these (those with an option serving it). */
+  shippingProfileIds?: string[]
+  inStock?: boolean
+}
 
 export type CatalogListQuery = {
   salesChannelId: string
@@ -11,9 +23,21 @@ export type CatalogListQuery = {
   handle?: string
   limit: number
   offset: number
+  filters?: CatalogFilters
+  /** Also count, over everything the other filters match, the products per manufacturer and per certificate. */
+  facets?: boolean
 }
 
-export type CatalogPage = { products: CatalogProduct[]; count: number }
+export type CatalogFacets = {
+  manufacturers: { handle: string; legal_name_en: string; count: number }[]
+  certificates: { type: string; count: number }[]
+}
+
+export type CatalogPage = { products: CatalogProduct[]; count: number; facets?: CatalogFacets }
+
+// A certificate counts while valid: the same rule as toStoreProduct, on the entry's JSON.
+const VALID_CERTIFICATE = `(c->>'valid_from')::timestamptz <= now() and (c->>'valid_until')::timestamptz >= now()`
+const CERTIFICATES = `jsonb_array_elements(coalesce(product->'manufacturer'->'certificates', '[]'::jsonb)) c`
 
 /**
  * The catalogue read model's table: one row per product, written by the indexer with the search
@@ -36,19 +60,40 @@ export class CatalogStore {
     const key = JSON.stringify(q)
     const cached = this.pages.get(key, generation)
     if (cached) return cached
-    const where = (b: Knex.QueryBuilder) => {
-      b.where({ published: true, approved: true }).whereRaw("sales_channel_ids @> array[?]::text[]", [q.salesChannelId])
-      if (q.categoryId) b.whereRaw("category_ids @> array[?]::text[]", [q.categoryId])
-      if (q.ids) b.whereIn("id", q.ids)
-      if (q.handle) b.where({ handle: q.handle })
-    }
-    const [rows, [{ count }]] = await Promise.all([
+    const where = matching(q)
+    const [rows, [{ count }], facets] = await Promise.all([
       this.db(ENTRIES).select("product").where(where).orderBy([{ column: "title" }, { column: "id" }]).limit(q.limit).offset(q.offset),
       this.db(ENTRIES).count({ count: "*" }).where(where),
+      q.facets ? this.facets(q) : undefined,
     ])
-    const page = { products: rows.map((r: { product: CatalogProduct }) => r.product), count: Number(count) }
+    const page: CatalogPage = { products: rows.map((r: { product: CatalogProduct }) => r.product), count: Number(count), ...(facets && { facets }) }
     this.pages.set(key, generation, page)
     return page
+  }
+
+  /** Each facet counted under every filter but its own, so picking a manufacturer still lists the others. */
+  private async facets(q: CatalogListQuery): Promise<CatalogFacets> {
+    const [manufacturers, certificates] = await Promise.all([
+      this.db(ENTRIES)
+        .select("manufacturer_handle as handle", this.db.raw("min(product->'manufacturer'->>'legal_name_en') as legal_name_en"))
+        .count({ count: "*" })
+        .where(matching(q, "manufacturer"))
+        .whereNotNull("manufacturer_handle")
+        .groupBy("manufacturer_handle")
+        .orderBy("legal_name_en"),
+      this.db
+        .select(this.db.raw("c->>'type' as type"))
+        .countDistinct({ count: "id" })
+        .from(this.db.raw(`${ENTRIES}, ${CERTIFICATES}`))
+        .where(matching(q, "certificate"))
+        .whereRaw(VALID_CERTIFICATE)
+        .groupByRaw("1")
+        .orderBy("type"),
+    ])
+    return {
+      manufacturers: manufacturers.map((m: any) => ({ handle: m.handle, legal_name_en: m.legal_name_en, count: Number(m.count) })),
+      certificates: certificates.map((c: any) => ({ type: c.type, count: Number(c.count) })),
+    }
   }
 
   /** Products whose entry lists any of these categories. */
@@ -70,6 +115,8 @@ export class CatalogStore {
 
   private async write(trx: Knex.Transaction, entries: CatalogEntry[]): Promise<void> {
     const rows = entries.map((e) => ({
+      ...catalogFilterColumns(e.product),
+      shipping_profile_id: e.shipping_profile_id,
       id: e.product.id,
       handle: e.product.handle,
       title: e.product.title,
@@ -121,5 +168,23 @@ export class CatalogStore {
       `insert into ${STATE} (id, generation) values ('catalog', (extract(epoch from clock_timestamp()) * 1000000)::bigint)
        on conflict (id) do update set generation = greatest(${STATE}.generation + 1, excluded.generation)`
     )
+  }
+}
+
+/** Visible products (published, manufacturer approved, in the channel) that the query matches, but for one filter if named. */
+function matching(q: CatalogListQuery, except?: "manufacturer" | "certificate") {
+  const f = q.filters ?? {}
+  return (b: Knex.QueryBuilder) => {
+    b.where({ published: true, approved: true }).whereRaw("sales_channel_ids @> array[?]::text[]", [q.salesChannelId])
+    if (q.categoryId) b.whereRaw("category_ids @> array[?]::text[]", [q.categoryId])
+    if (q.ids) b.whereIn("id", q.ids)
+    if (q.handle) b.where({ handle: q.handle })
+    // A product without a price in the region matches no price bound.
+    if (f.price?.min !== undefined) b.whereRaw("(from_prices->>?)::numeric >= ?", [f.price.regionId, f.price.min])
+    if (f.price?.max !== undefined) b.whereRaw("(from_prices->>?)::numeric <= ?", [f.price.regionId, f.price.max])
+    if (f.manufacturer && except !== "manufacturer") b.where({ manufacturer_handle: f.manufacturer })
+    if (f.certificate && except !== "certificate") b.whereRaw(`exists (select 1 from ${CERTIFICATES} where c->>'type' = ? and ${VALID_CERTIFICATE})`, [f.certificate])
+    if (f.shippingProfileIds) b.whereIn("shipping_profile_id", f.shippingProfileIds)
+    if (f.inStock) b.where({ in_stock: true })
   }
 }

@@ -156,6 +156,11 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
     return { indexed: docs.length, removed: gone.length }
   }
 
+  /** A category was created, renamed, moved, translated or deleted: the storefront's category answers go. */
+  categoriesChanged(): void {
+    this.storefront.changed({ categories: true })
+  }
+
   /**
    * A manufacturer that is no longer approved leaves the store and search at once, by one update
    * each, before its products' full re-index (which for hundreds of products takes seconds) has run.
@@ -207,6 +212,7 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
       this.stopped = true
       await this.worker?.close()
       this.worker = undefined
+      await this.postgres.close()
     },
   }
 }

@@ -22,6 +22,7 @@ const FIELDS = [
   "status",
   "metadata",
   "sales_channels.id",
+  "shipping_profile.id",
   "variants.manage_inventory",
   "variants.allow_backorder",
   "variants.prices.amount",
@@ -155,6 +156,7 @@ function toCatalogEntry(p: any, source: ProductSource, prices: Map<string, Recor
     published: source.status === "published",
     approved: m?.status === "approved",
     sales_channel_ids: source.salesChannelIds,
+    shipping_profile_id: p.shipping_profile?.id ?? null,
     product: {
       id: p.id,
       title: p.title,

@@ -16,7 +16,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "@aem/search-kit"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { knex, type Knex } from "@medusajs/framework/mikro-orm/knex"
 
 const DOCS = "product_search_document"
 const TERMS = "product_search_term"
@@ -32,6 +32,27 @@ function configsFor(word: string): string[] {
 
 type Correction = { token: string; term: string; similarity: number }
 
+/** Connections for searches: two cores keep no more than this many statements busy. */
+const READ_POOL_SIZE = 4
+
+/**
+ * A small pool of its own for searches, to the same database. PostgreSQL's cost model does not count
+ * reading each row's large, out-of-line text vector, so for common words it would scan the table
+ * instead of the GIN index, at many times the cost; these connections are told not to (a session
+ * setting, wrong for every other module's queries, hence not on the shared pool). Without it, each
+ * search was a transaction of four round trips to say so, and round trips are a third of the
+ * process's time per search.
+ */
+function searchReadPool(db: Knex): Knex {
+  const config = db.client.config as Knex.Config
+  const connection = typeof config.connection === "string" ? { connectionString: config.connection } : config.connection
+  return knex({
+    ...config,
+    connection: { ...(connection as object), options: "-c enable_seqscan=off" },
+    pool: { min: 0, max: READ_POOL_SIZE },
+  })
+}
+
 /**
  * The default engine: PostgreSQL full-text search over every language's stemmed text, prefixes for
  * as-you-type, and typo tolerance by correcting each query word against the index's own words
@@ -40,17 +61,35 @@ type Correction = { token: string; term: string; similarity: number }
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const
 
-  constructor(private readonly db: Knex) {}
+  /**
+   * `db` is the shared connection pool, for writes. Searches read through `reads` (see
+   * searchReadPool): one statement each, with no transaction around it.
+   */
+  constructor(
+    private readonly db: Knex,
+    private readonly reads: Knex = searchReadPool(db)
+  ) {}
+
+  /** Closes the read pool (the shared one is the application's). */
+  async close(): Promise<void> {
+    await this.reads.destroy()
+  }
 
   /** For each token, the index words within its typo budget, closest first. */
   async corrections(tokens: string[], { loose = false } = {}): Promise<Map<string, string[]>> {
     const words = tokens.filter((t) => !isCjk(t) && [...t].length >= 3)
     const out = new Map<string, string[]>()
     if (!words.length) return out
-    const { rows } = (await this.db.raw(
+    // A word the index knows comes back as itself alone; only the others pay for the nearest-neighbour search.
+    const { rows } = (await this.reads.raw(
       `select t.token, x.term, similarity(x.term, t.token) as similarity
          from unnest(?::text[]) as t(token)
-         cross join lateral (select term from ${TERMS} order by term <-> t.token limit 4) x`,
+         cross join lateral (
+           select term from ${TERMS} where term = t.token
+           union all
+           (select term from ${TERMS} where not exists (select from ${TERMS} k where k.term = t.token)
+             order by term <-> t.token limit 4)
+         ) x`,
       [words]
     )) as { rows: Correction[] }
     // A word the index knows is what the buyer meant: "cane" must not also search "care".
@@ -98,8 +137,8 @@ export class PostgresSearchEngine implements SearchEngine {
     if (f.isoClass) add("iso_class = ?", f.isoClass)
     if (f.manufacturerId) add("manufacturer_id = ?", f.manufacturerId)
     if (f.certification) add("certifications @> array[?]::text[]", f.certification)
-    if (f.priceMin !== undefined) add("(min_prices->>?)::numeric >= ?", currency, f.priceMin)
-    if (f.priceMax !== undefined) add("(min_prices->>?)::numeric <= ?", currency, f.priceMax)
+    if (f.priceMin !== undefined) add("(min_prices->?)::numeric >= ?", currency, f.priceMin)
+    if (f.priceMax !== undefined) add("(min_prices->?)::numeric <= ?", currency, f.priceMax)
     if (f.inStock !== undefined) add("in_stock = ?", f.inStock)
     return { sql: clauses.join(" and "), bindings }
   }
@@ -117,20 +156,23 @@ export class PostgresSearchEngine implements SearchEngine {
     const edges = priceEdges(currency)
     const where = this.filters(query)
     const ts = tokens.length ? this.tsquery(tokens, corrections) : null
-    // One round trip: the matching set once (materialised), then the page and every facet from it.
+    // One statement: the matching set once (materialised, only the columns facets and ranking need),
+    // then the page (its titles and thumbnails read for its rows alone) and every facet from it.
     const sql = `
       with q as (select ${ts ? ts.sql : "null::tsquery"} as query),
       m as materialized (
-        select d.id, d.handle, d.titles, d.thumbnail, d.iso_class, d.manufacturer_id, d.manufacturer_name,
-               d.certifications, d.in_stock, (d.min_prices->>?)::numeric as price,
+        select d.id, d.handle, d.iso_class, d.manufacturer_id, d.manufacturer_name,
+               d.certifications, d.in_stock, (d.min_prices->?)::numeric as price,
                ${ts ? "ts_rank(d.title_vector, q.query)" : "0"} as rank
           from ${DOCS} d, q
          where ${where.sql} ${ts ? "and d.search_vector @@ q.query" : ""}
       )
       select json_build_object(
         'total', (select count(*) from m),
-        'hits', (select coalesce(json_agg(h), '[]') from
-                  (select * from m order by rank desc, in_stock desc, handle limit ? offset ?) h),
+        'hits', (select coalesce(json_agg(h order by h.rank desc, h.in_stock desc, h.handle), '[]') from
+                  (select p.*, d.titles, d.thumbnail
+                     from (select * from m order by rank desc, in_stock desc, handle limit ? offset ?) p
+                     join ${DOCS} d using (id)) h),
         'iso_class', (select coalesce(json_object_agg(iso_class, n), '{}') from
                   (select iso_class, count(*) n from m where iso_class is not null group by 1) x),
         'manufacturer', (select coalesce(json_agg(x), '[]') from
@@ -143,23 +185,14 @@ export class PostgresSearchEngine implements SearchEngine {
         'in_stock', (select coalesce(json_object_agg(in_stock, n), '{}') from
                   (select in_stock, count(*) n from m group by 1) x)
       ) as result`
-    // PostgreSQL's cost model does not count reading each row's large text vector, so for common
-    // words it prefers scanning the table over the GIN index, at several times the cost. Within this
-    // one transaction it is told to use the index.
-    const run = (db: Knex | Knex.Transaction) => db.raw(sql, [
+    const { rows } = (await this.reads.raw(sql, [
       ...(ts?.bindings ?? []),
       currency,
       ...where.bindings,
       limit,
       offset,
       edges,
-    ])
-    const { rows } = (ts
-      ? await this.db.transaction(async (trx) => {
-          await trx.raw("set local enable_seqscan = off")
-          return run(trx)
-        })
-      : await run(this.db)) as { rows: { result: PgResult }[] }
+    ])) as { rows: { result: PgResult }[] }
     const r = rows[0].result
     const highlightTokens = [...tokens, ...[...corrections.values()].flat()]
     const manufacturers = Object.fromEntries(r.manufacturer.map((m) => [m.id, m.n]))

@@ -3,7 +3,7 @@ import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { Pagination, ProductGrid } from "@/components/product-grid"
 import { countryName } from "@/lib/format"
-import { fromPrice, getCategory, inStock, listProducts, productsShippingTo, regionForCountry } from "@/lib/medusa"
+import { getCategory, listProducts, regionForCountry, type CatalogFilters } from "@/lib/medusa"
 import { CATEGORY_PAGE_SIZE, pageFrom } from "@/lib/paging"
 import { enterView, languageAlternates } from "@/lib/request"
 import { isoClassName, isoCodeOfHandle } from "@/lib/trade"
@@ -33,9 +33,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   }
 }
 
-// Facets and filters work on the first products of a class: a class holds a few dozen in the demo.
-const FILTERED_FROM = 100
-
 /**
  * One ISO 9999 class, filtered by price, manufacturer, certification (certificates valid today that cover
  * the product), "ships to my country" (a shipping option from the park serves it) and stock, with a plain GET
@@ -47,37 +44,29 @@ export default async function CategoryPage({ params }: { params: Params }) {
   const { locale } = view
   const searchParams = readState("categories", params.state)
   const page = pageFrom(searchParams.page)
-  const filtered = Object.keys(searchParams).some((k) => k !== "page")
   const region = await regionForCountry(countryCode)
   const [{ category, name, lang }, t, tProduct] = await Promise.all([
     className(handle, view),
     getTranslations("category"),
     getTranslations("product"),
   ])
-  const offset = (page - 1) * CATEGORY_PAGE_SIZE
-  const [{ products }, unfilteredPage] = await Promise.all([
-    listProducts(region, { categoryId: category.id, limit: FILTERED_FROM }),
-    // Without filters the API pages through the whole class.
-    filtered ? null : listProducts(region, { categoryId: category.id, limit: CATEGORY_PAGE_SIZE, offset }),
-  ])
-  const makers = products.map((p) => p.manufacturer ?? null)
-  const makerOf = new Map(products.map((p, i) => [p.id, makers[i]]))
-  const manufacturers = [...new Map(makers.filter((m) => m).map((m) => [m!.handle, m!])).values()]
-  const certificateTypes = [...new Set(makers.flatMap((m) => m?.certificates?.map((c) => c.type) ?? []))].sort()
-  const shipping = searchParams.ships === "1" ? await productsShippingTo(countryCode, products.map((p) => p.id)) : null
-  const min = Number(searchParams.min) || 0
-  const max = Number(searchParams.max) || Infinity
-  const matching = products.filter((p) => {
-    const price = fromPrice(p)?.calculated_amount
-    if ((min || max < Infinity) && (price === undefined || price < min || price > max)) return false
-    if (searchParams.maker && makerOf.get(p.id)?.handle !== searchParams.maker) return false
-    if (searchParams.cert && !makerOf.get(p.id)?.certificates?.some((c) => c.type === searchParams.cert)) return false
-    if (shipping && !shipping.has(p.id)) return false
-    if (searchParams.stock === "1" && !p.variants.some(inStock)) return false
-    return true
+  // The catalogue route filters and counts the whole class (a price of 0 bounds nothing, as before).
+  const filters: CatalogFilters = {
+    min_price: Number(searchParams.min) ? searchParams.min : undefined,
+    max_price: Number(searchParams.max) ? searchParams.max : undefined,
+    manufacturer: searchParams.maker,
+    certificate: searchParams.cert,
+    ships_to: searchParams.ships === "1" ? countryCode : undefined,
+    in_stock: searchParams.stock === "1" ? "true" : undefined,
+  }
+  const { products: shown, count: total, facets } = await listProducts(region, {
+    categoryId: category.id,
+    limit: CATEGORY_PAGE_SIZE,
+    offset: (page - 1) * CATEGORY_PAGE_SIZE,
+    filters,
+    facets: true,
   })
-  const shown = unfilteredPage?.products ?? matching.slice(offset, offset + CATEGORY_PAGE_SIZE)
-  const total = unfilteredPage?.count ?? matching.length
+  const { manufacturers, certificates } = facets!
   const query = new URLSearchParams(Object.entries(searchParams).filter(([k]) => k !== "page"))
   const base = `/${countryCode}/categories/${handle}${query.size ? `?${query}` : ""}`
   const currency = region.currency_code.toUpperCase()
@@ -101,14 +90,14 @@ export default async function CategoryPage({ params }: { params: Params }) {
           <select id="maker" name="maker" defaultValue={searchParams.maker ?? ""}>
             <option value="">{t("anyManufacturer")}</option>
             {manufacturers.map((m) => (
-              <option key={m.handle} value={m.handle} lang="en">{m.legal_name_en}</option>
+              <option key={m.handle} value={m.handle} lang="en">{`${m.legal_name_en} (${m.count})`}</option>
             ))}
           </select>
           <label htmlFor="cert">{t("certification")}</label>
           <select id="cert" name="cert" defaultValue={searchParams.cert ?? ""}>
             <option value="">{t("anyCertification")}</option>
-            {certificateTypes.map((type) => (
-              <option key={type} value={type}>{tProduct.has(`certificateType.${type}`) ? tProduct(`certificateType.${type}`) : type}</option>
+            {certificates.map(({ type, count }) => (
+              <option key={type} value={type}>{`${tProduct.has(`certificateType.${type}`) ? tProduct(`certificateType.${type}`) : type} (${count})`}</option>
             ))}
           </select>
           <label className="check">
