@@ -195,6 +195,8 @@ async function migrate(env) {
     log("database schema is current, skipping migrations")
     return
   }
+  // medusa-config loads our packages from their builds: a fresh clone has none yet.
+  run(path.join(ROOT, "node_modules/.bin/turbo"), ["run", "build", "--filter=./packages/*", "--output-logs=errors-only"], { env })
   log("running migrations…")
   run(medusaBin(), ["db:migrate"], { cwd: BACKEND, env })
   writeState({ [key]: fingerprint })
@@ -268,11 +270,11 @@ function startProcess(name, colour, cmd, args, opts) {
   return { name, child }
 }
 
-/** A Next.js app of apps/<name> served by `next start` from its build. */
-function startNext(name, colour, port, env, quiet) {
+/** A Next.js app of apps/<name> served by `next start` from its build; `label` prefixes its output (default: name). */
+function startNext(name, colour, port, env, quiet, label = name) {
   const app = path.join(ROOT, "apps", name)
   const nextBin = createRequire(path.join(app, "package.json")).resolve("next/dist/bin/next")
-  return startProcess(name, colour, process.execPath, [nextBin, "start", "-p", String(port)], {
+  return startProcess(label, colour, process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: app,
     env: { ...env, NODE_ENV: "production" },
     quiet,
@@ -292,6 +294,38 @@ async function waitForHealth(name, url, { timeoutMs = 240_000, child } = {}) {
     await new Promise((r) => setTimeout(r, 500))
   }
   throw new StackError(`${name} did not become healthy at ${url} within ${timeoutMs / 1000} s`)
+}
+
+/** Ends processes started by startProcess (last started first), each with its process group; SIGKILL after 35 s. */
+async function stopProcesses(processes) {
+  for (const { child } of [...processes].reverse()) {
+    if (child.exitCode === null) {
+      try {
+        process.kill(-child.pid, "SIGTERM")
+      } catch {
+        // already gone
+      }
+    }
+  }
+  await Promise.all(
+    processes.map(
+      ({ child }) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve()
+          const kill = setTimeout(() => {
+            try {
+              process.kill(-child.pid, "SIGKILL")
+            } catch {
+              // already gone
+            }
+          }, 35_000)
+          child.once("exit", () => {
+            clearTimeout(kill)
+            resolve()
+          })
+        })
+    )
+  )
 }
 
 /**
@@ -323,34 +357,7 @@ async function startStack(options = {}) {
   const stops = [postgres.stop]
   const processes = []
   const stop = async () => {
-    for (const { child } of processes.reverse()) {
-      if (child.exitCode === null) {
-        try {
-          process.kill(-child.pid, "SIGTERM")
-        } catch {
-          // already gone
-        }
-      }
-    }
-    await Promise.all(
-      processes.map(
-        ({ child }) =>
-          new Promise((resolve) => {
-            if (child.exitCode !== null) return resolve()
-            const kill = setTimeout(() => {
-              try {
-                process.kill(-child.pid, "SIGKILL")
-              } catch {
-                // already gone
-              }
-            }, 35_000)
-            child.once("exit", () => {
-              clearTimeout(kill)
-              resolve()
-            })
-          })
-      )
-    )
+    await stopProcesses(processes)
     for (const s of stops) await s()
   }
 
@@ -442,6 +449,8 @@ module.exports = {
   seed,
   publishableKey,
   build,
+  startNext,
+  stopProcesses,
   waitForHealth,
   startBenchBackend,
   startStack,

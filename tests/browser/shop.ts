@@ -36,6 +36,14 @@ export async function fillAddress(page: Page, cc: string) {
 
 /** Address, first shipping option, DDP where the market allows it, then the demo payment. Returns the order number. */
 export async function checkout(page: Page, storefront: string, cc: string, opts: { onStep?: (step: string) => Promise<void> } = {}) {
+  await checkoutToPayment(page, storefront, cc, opts)
+  await opts.onStep?.("payment")
+  await Promise.all([page.waitForURL(/\/order\/.+\/confirmed/), page.locator("section[aria-labelledby=payment] button[type=submit]").click()])
+  return (await page.getByTestId("order-number").innerText()).trim()
+}
+
+/** The checkout's first three steps (address, first shipping option, DDP where the market allows it), up to payment. */
+export async function checkoutToPayment(page: Page, storefront: string, cc: string, opts: { onStep?: (step: string) => Promise<void> } = {}) {
   const step = opts.onStep ?? (async () => {})
   await page.goto(`${storefront}/${cc}/checkout`)
   await step("address")
@@ -51,9 +59,6 @@ export async function checkout(page: Page, storefront: string, cc: string, opts:
   await ((await ddp.isEnabled()) ? ddp : page.locator("#dap")).check()
   await page.locator("section[aria-labelledby=duties] button[type=submit]").click()
   await page.locator("section[aria-labelledby=payment] button[type=submit]").waitFor()
-  await step("payment")
-  await Promise.all([page.waitForURL(/\/order\/.+\/confirmed/), page.locator("section[aria-labelledby=payment] button[type=submit]").click()])
-  return (await page.getByTestId("order-number").innerText()).trim()
 }
 
 /** "Ask the manufacturer" on a product that needs fitting: the measurement and a note, sent from the product page. */

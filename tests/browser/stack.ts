@@ -1,4 +1,5 @@
 import net from "net"
+import { STRIPE_TEST_KEYS, StripeApiDouble } from "../../apps/backend/integration-tests/stripe-api-double"
 import { importStack } from "../stack/import-stack"
 
 /** The stack as `npm start` runs it, on its own ports and its own fresh database. */
@@ -7,15 +8,24 @@ export type RunningStack = {
   urls: StackUrls
   publishableKey: string
   databaseUrl: string
+  /** Where the Stripe API double answers; the backend's Stripe provider talks to it. */
+  stripeApi: string
   stop: () => Promise<void>
 }
 
 // E2E_PORT_OFFSET lets two checkouts run their browser tests side by side on one machine.
 const offset = Number(process.env.E2E_PORT_OFFSET || 0)
 export const E2E_PORTS = { backend: 9300 + offset, workers: 9400 + offset, storefront: 8300 + offset, portal: 8400 + offset }
+/** The second storefront, with Stripe's publishable key, that stripe-payment.test.ts starts. */
+export const E2E_STRIPE_STOREFRONT_PORT = 8500 + offset
 /** Set by the global setup for the test files: where the shared stack answers. */
 export const STACK_ENV = "E2E_STACK"
 
+/**
+ * The backend runs with Medusa's Stripe provider, talking to the Stripe API double, so Stripe is offered
+ * next to the system provider. The shared storefront has no publishable key and stays on the demo's system
+ * provider; only stripe-payment.test.ts's own storefront shows the Payment Element.
+ */
 export async function startE2eStack(): Promise<RunningStack> {
   const { startStack, findPostgres } = await importStack()
   const base = process.env.E2E_DATABASE_URL
@@ -23,7 +33,20 @@ export async function startE2eStack(): Promise<RunningStack> {
     : await findPostgres({ database: offset ? `aem_e2e_${offset}` : "aem_e2e" })
   await recreateDatabase(base.url)
   process.env.DATABASE_URL = base.url
-  return startStack({ ports: E2E_PORTS, quiet: !process.env.E2E_VERBOSE, skipBuild: process.env.E2E_BUILD !== "true" })
+  const stripe = new StripeApiDouble()
+  const stripeApi = await stripe.start()
+  try {
+    const stack = await startStack({
+      ports: E2E_PORTS,
+      quiet: !process.env.E2E_VERBOSE,
+      skipBuild: process.env.E2E_BUILD !== "true",
+      env: { STRIPE_API_KEY: STRIPE_TEST_KEYS.secret, STRIPE_WEBHOOK_SECRET: STRIPE_TEST_KEYS.webhookSecret, STRIPE_API_HOST: stripeApi },
+    })
+    return { ...stack, stripeApi, stop: () => stack.stop().finally(() => stripe.stop()) }
+  } catch (e) {
+    await stripe.stop()
+    throw e
+  }
 }
 
 /** The shared stack's URLs and key, in a test file. */

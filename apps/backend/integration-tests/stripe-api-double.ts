@@ -8,6 +8,10 @@ import type { AddressInfo } from "net"
  * update, confirm (what Stripe.js does when the buyer pays), capture and cancel — with Stripe's form
  * encoding, object shapes and error envelope. It does not cover customers, refunds, setup intents or
  * payment methods; any other call answers 404 as Stripe does for an unknown resource.
+ *
+ * The backend's integration specs and the browser tests (whose Stripe.js double, tests/browser/stripe-js-double.js,
+ * confirms from the page with the publishable key and the intent's client secret) share this one double.
+ * Cards are Stripe's test payment methods: `pm_card_visa` pays, `pm_card_chargeDeclined` is declined.
  */
 export type PaymentIntent = {
   id: string
@@ -21,7 +25,16 @@ export type PaymentIntent = {
   status: "requires_payment_method" | "requires_capture" | "succeeded" | "canceled"
   metadata: Record<string, string>
   payment_method: string | null
+  last_payment_error: StripeError | null
 }
+
+type StripeError = { type: string; code?: string; decline_code?: string; message: string }
+
+/** Keys in Stripe's test-mode shapes for the double: no Stripe account is behind them. */
+export const STRIPE_TEST_KEYS = { secret: "sk_test_stripe_api_double", publishable: "pk_test_stripe_api_double", webhookSecret: "whsec_stripe_webhook_test" }
+
+/** Stripe's test payment method for a declined card (https://docs.stripe.com/testing#declined-payments). */
+export const DECLINED_PAYMENT_METHOD = "pm_card_chargeDeclined"
 
 /** Stripe's form encoding (`metadata[session_id]=…`) back into an object, one level deep: all the provider sends. */
 function parseForm(body: string): Record<string, string | Record<string, string>> {
@@ -54,7 +67,8 @@ export class StripeApiDouble {
       const path = (req.url ?? "").split("?")[0]
       this.requests.push({ method: req.method!, path, idempotencyKey: req.headers["idempotency-key"] as string | undefined })
       const answer = (status: number, json: unknown) => {
-        res.writeHead(status, { "content-type": "application/json", "request-id": `req_double_${this.requests.length}` })
+        // Stripe's API answers browsers from any origin: Stripe.js calls it from the shop's pages.
+        res.writeHead(status, { "content-type": "application/json", "request-id": `req_double_${this.requests.length}`, "access-control-allow-origin": "*" })
         res.end(JSON.stringify(json))
       }
       const [, , resource, id, action] = path.split("/") // "", "v1", "payment_intents", id, action
@@ -71,7 +85,20 @@ export class StripeApiDouble {
         return answer(200, intent)
       }
       if (req.method === "POST" && action === "confirm") {
+        // With a publishable key (Stripe.js in the buyer's browser) Stripe wants the intent's client secret.
+        if (String(body.key ?? "").startsWith("pk_") && body.client_secret !== intent.client_secret) {
+          return answer(400, { error: { type: "invalid_request_error", code: "payment_intent_invalid_parameter", message: "The client_secret provided does not match the client_secret associated with the PaymentIntent." } })
+        }
+        if (intent.status !== "requires_payment_method") {
+          return answer(400, { error: { type: "invalid_request_error", code: "payment_intent_unexpected_state", message: `This PaymentIntent's status is ${intent.status}.` } })
+        }
         intent.payment_method = (body.payment_method as string) ?? "pm_card_visa"
+        if (intent.payment_method === DECLINED_PAYMENT_METHOD) {
+          const error = { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." }
+          Object.assign(intent, { status: "requires_payment_method", payment_method: null, last_payment_error: error })
+          return answer(402, { error: { ...error, payment_intent: intent } })
+        }
+        intent.last_payment_error = null
         if (intent.capture_method === "manual") Object.assign(intent, { status: "requires_capture", amount_capturable: intent.amount })
         else Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
         return answer(200, intent)
@@ -107,6 +134,7 @@ export class StripeApiDouble {
       status: "requires_payment_method",
       metadata: { ...((body.metadata as Record<string, string>) ?? {}) },
       payment_method: null,
+      last_payment_error: null,
     }
     this.intents.set(id, intent)
     return intent

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { StripeElement } from "./stripe-element"
-import { startPayment, STRIPE_PROVIDER } from "@/lib/payment"
+import { startPayment, STRIPE_PROVIDER, stripePublishableKey } from "@/lib/payment"
 import { currentLocale, siteOrigin } from "@/lib/request"
 import { currentCart } from "@/lib/session"
 
@@ -10,7 +10,7 @@ export async function StripePayment({ countryCode }: { countryCode: string }) {
   const session = await startPayment(cart!.id, STRIPE_PROVIDER)
   return (
     <StripeElement
-      publishableKey={process.env.NEXT_PUBLIC_STRIPE_KEY!}
+      publishableKey={stripePublishableKey()!}
       clientSecret={String(session.data.client_secret)}
       locale={locale}
       returnUrl={`${siteOrigin()}/${countryCode}/checkout/complete`}

@@ -1,24 +1,55 @@
 import "server-only"
-import { medusa, type Order, type Region } from "./medusa"
+import { medusa, StoreApiError, type Order, type Region } from "./medusa"
 
 export const SYSTEM_PROVIDER = "pp_system_default"
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
 
-/** Stripe's Payment Element when the backend has the Stripe provider for the region and the storefront has its key. */
-export function stripeEnabled(region: Region): boolean {
-  return !!process.env.NEXT_PUBLIC_STRIPE_KEY && !!region.payment_providers?.some((p) => p.id === STRIPE_PROVIDER)
+/**
+ * Stripe's publishable key, read on the server at request time (not a NEXT_PUBLIC_ variable, which Next.js
+ * inlines at build time): one build serves with or without Stripe.
+ */
+export function stripePublishableKey(): string | undefined {
+  return process.env.STRIPE_PUBLISHABLE_KEY || undefined
 }
 
-type PaymentSession = { id: string; provider_id: string; data: Record<string, unknown> }
+/** Stripe's Payment Element when the backend has the Stripe provider for the region and the storefront has its key. */
+export function stripeEnabled(region: Region): boolean {
+  return !!stripePublishableKey() && !!region.payment_providers?.some((p) => p.id === STRIPE_PROVIDER)
+}
 
-/** The cart's payment collection with a session at the provider (Medusa reuses an existing collection). */
-export async function startPayment(cartId: string, providerId: string): Promise<PaymentSession> {
-  const { payment_collection } = await medusa<{ payment_collection: { id: string } }>("/store/payment-collections", {
-    method: "POST",
-    body: { cart_id: cartId },
+type PaymentSession = { id: string; provider_id: string; status: string; data: Record<string, unknown> }
+type PaymentCollection = { id: string; payment_sessions?: PaymentSession[] }
+
+// startPayment calls in progress, per cart and provider: Next.js may render the payment step twice at once
+// (a server action's redirect), and two sessions at once would leave one page with a deleted Stripe intent.
+const starting = new Map<string, Promise<PaymentSession>>()
+
+/**
+ * The cart's pending session at the provider: the one it has (Medusa drops sessions when the cart's total
+ * changes), else a new one in the cart's payment collection — so rendering the payment step again does not
+ * start another Stripe payment intent.
+ */
+export function startPayment(cartId: string, providerId: string): Promise<PaymentSession> {
+  const key = `${cartId} ${providerId}`
+  let pending = starting.get(key)
+  if (!pending) {
+    pending = sessionAt(cartId, providerId).finally(() => starting.delete(key))
+    starting.set(key, pending)
+  }
+  return pending
+}
+
+async function sessionAt(cartId: string, providerId: string): Promise<PaymentSession> {
+  const { cart } = await medusa<{ cart: { payment_collection?: PaymentCollection | null } }>(`/store/carts/${cartId}`, {
+    params: { fields: "payment_collection.id,*payment_collection.payment_sessions" },
   })
-  const { payment_collection: withSession } = await medusa<{ payment_collection: { payment_sessions: PaymentSession[] } }>(
-    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+  const existing = cart.payment_collection?.payment_sessions?.find((s) => s.provider_id === providerId && s.status === "pending")
+  if (existing) return existing
+  const collection =
+    cart.payment_collection ??
+    (await medusa<{ payment_collection: PaymentCollection }>("/store/payment-collections", { method: "POST", body: { cart_id: cartId } })).payment_collection
+  const { payment_collection: withSession } = await medusa<{ payment_collection: Required<PaymentCollection> }>(
+    `/store/payment-collections/${collection.id}/payment-sessions`,
     { method: "POST", body: { provider_id: providerId } }
   )
   return withSession.payment_sessions.find((s) => s.provider_id === providerId)!
@@ -26,6 +57,12 @@ export async function startPayment(cartId: string, providerId: string): Promise<
 
 /** Places the order from the cart; null when the payment was not authorised. */
 export async function completeCart(cartId: string): Promise<Order | null> {
-  const result = await medusa<{ type: "order"; order: Order } | { type: "cart" }>(`/store/carts/${cartId}/complete`, { method: "POST" })
-  return result.type === "order" ? result.order : null
+  try {
+    const result = await medusa<{ type: "order"; order: Order } | { type: "cart" }>(`/store/carts/${cartId}/complete`, { method: "POST" })
+    return result.type === "order" ? result.order : null
+  } catch (e) {
+    // Medusa answers 400 when the provider has not authorised the session (e.g. a Stripe intent never confirmed).
+    if (e instanceof StoreApiError && e.status === 400) return null
+    throw e
+  }
 }

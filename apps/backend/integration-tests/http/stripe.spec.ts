@@ -2,15 +2,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { DEMO_LOGINS, seedDemoData, STRIPE_PROVIDER_ID } from "../../src/scripts/demo-data/seed-demo-data"
-import { StripeApiDouble } from "../stripe-api-double"
+import { DECLINED_PAYMENT_METHOD, STRIPE_TEST_KEYS, StripeApiDouble } from "../stripe-api-double"
 import { cartAtPayment, waitFor } from "./helpers"
 
 jest.setTimeout(240_000)
 
 // The backend configures Medusa's Stripe provider from these (medusa-config.ts); its client talks to the
 // Stripe API double, as Stripe's API cannot be reached from here. Signatures are real Stripe signatures.
-const API_KEY = "sk_test_stripe_api_double"
-const WEBHOOK_SECRET = "whsec_stripe_webhook_test"
+const { secret: API_KEY, webhookSecret: WEBHOOK_SECRET } = STRIPE_TEST_KEYS
 process.env.STRIPE_API_KEY = API_KEY
 process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
 const double = new StripeApiDouble()
@@ -76,6 +75,17 @@ medusaIntegrationTestRunner({
       // What the storefront hands to Stripe.js: the intent's client secret, for the buyer's own amount.
       expect(session.data.client_secret).toBe(intent.client_secret)
       expect(intent).toMatchObject({ currency: "kzt", amount: Math.round(session.amount * 100), metadata: { session_id: session.id } })
+    })
+
+    it("leaves the cart open when the card is declined", async () => {
+      const { cartId, session, headers } = await cartAtPayment(api, getContainer(), { lines: [{ variant_id: variantId, quantity: 1 }], providerId: STRIPE_PROVIDER_ID })
+      const id = session.data.id as string
+      await expect(stripe.paymentIntents.confirm(id, { payment_method: DECLINED_PAYMENT_METHOD })).rejects.toMatchObject({ type: "StripeCardError", code: "card_declined" })
+      expect(double.intents.get(id)).toMatchObject({ status: "requires_payment_method", last_payment_error: { code: "card_declined" } })
+      // Medusa asks the provider, which finds the intent unpaid: the payment module refuses (400).
+      const refused = await api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch((e) => e.response)
+      expect([refused.status, refused.data.message]).toEqual([400, expect.stringContaining("was not authorized with the provider")])
+      expect(await completedAt(cartId)).toBeUndefined()
     })
 
     it("places the order when Stripe's signed webhook says the payment is authorised", async () => {
