@@ -2,8 +2,8 @@ import { NextResponse, type NextRequest } from "next/server"
 import { CONTRAST_COOKIE, LOCALE_COOKIE, LOCALE_HEADER, ONE_YEAR_S, isLocale, resolveLocale } from "@/lib/locale"
 import { PAGE_STATE, TOKEN_COOKIE, stateSegment, viewSegment } from "@/lib/view"
 
-/** /{cc}/products/{handle} and /{cc}/categories/{handle}: the pages cached per view and page state. */
-const STATEFUL_PAGE = /^\/[a-z]{2}\/(products|categories)\/[^/]+$/
+/** /{cc} (the home page), /{cc}/products/{handle} and /{cc}/categories/{handle}: the pages cached per view and page state. */
+const STATEFUL_PAGE = /^\/[a-z]{2}(?:\/(products|categories)\/[^/]+)?$/
 
 /**
  * `?lang=ar` (the language switch and the hreflang URLs) and `?contrast=high|standard` (the display switch)
@@ -22,8 +22,10 @@ export function middleware(req: NextRequest) {
     signedIn: req.cookies.has(TOKEN_COOKIE),
   })
   const url = req.nextUrl.clone()
-  const kind = STATEFUL_PAGE.exec(pathname)?.[1] as keyof typeof PAGE_STATE | undefined
-  url.pathname = `/${view}${pathname === "/" ? "" : pathname}${kind ? `/${stateSegment(kind, searchParams)}` : ""}`
+  const match = STATEFUL_PAGE.exec(pathname)
+  const kind = match ? ((match[1] ?? "home") as keyof typeof PAGE_STATE) : undefined
+  // The home page's state segment needs a route of its own under the country's: /{view}/{cc}/home/{state}.
+  url.pathname = `/${view}${pathname === "/" ? "" : pathname}${kind === "home" ? "/home" : ""}${kind ? `/${stateSegment(kind, searchParams)}` : ""}`
   // Pages rendered per request (cart, checkout, account…) read the language from here.
   const headers = new Headers(req.headers)
   headers.set(LOCALE_HEADER, locale)

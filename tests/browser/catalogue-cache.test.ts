@@ -31,15 +31,15 @@ async function product(): Promise<AdminProduct> {
   return products[0]
 }
 
-const page = async (path: string) => {
-  const res = await fetch(`${stack.urls.storefront}${path}`, { headers: { "accept-language": "en" } })
+const page = async (path: string, language = "en") => {
+  const res = await fetch(`${stack.urls.storefront}${path}`, { headers: { "accept-language": language } })
   return { status: res.status, cache: res.headers.get("x-nextjs-cache"), html: await res.text() }
 }
 
 /** Asks the page until it shows the change; the time from the change's start. */
-async function visibleWithin(since: number, path: string, shows: (p: Awaited<ReturnType<typeof page>>) => boolean): Promise<number> {
+async function visibleWithin(since: number, path: string, shows: (p: Awaited<ReturnType<typeof page>>) => boolean, language?: string): Promise<number> {
   for (;;) {
-    if (shows(await page(path))) return performance.now() - since
+    if (shows(await page(path, language))) return performance.now() - since
     if (performance.now() - since > 10_000) throw new Error(`${path} never showed the change`)
     await new Promise((r) => setTimeout(r, 50))
   }
@@ -57,8 +57,8 @@ beforeAll(async () => {
   token = (await login.json()).token
 })
 
-it("serves the product and category pages from the cache, the same for every buyer", async () => {
-  for (const path of [`/kz/products/${HANDLE}`, `/kz/categories/${CLASS}`]) {
+it("serves the home, product and category pages from the cache, the same for every buyer", async () => {
+  for (const path of ["/kz", "/kz?page=2", `/kz/products/${HANDLE}`, `/kz/categories/${CLASS}`]) {
     // The first answer renders and stores the page; then it is a hit. Revalidations may still come from
     // earlier tests or, on a fresh stack, from the indexer still working through the seed's events.
     let again = await page(path)
@@ -108,22 +108,66 @@ it("shows a new price on the product and category pages within 2 seconds", async
   }
 })
 
-it("takes an unpublished product off its page and its class within 2 seconds, and back when published", async () => {
+it("takes an unpublished product off its page, its class and the home page's count within 2 seconds, and back when published", async () => {
   const { id } = await product()
   await page(`/kz/products/${HANDLE}`)
   await page(`/kz/categories/${CLASS}`)
+  const productCount = (html: string) => Number(/All products \((\d+)\)/.exec(html)?.[1])
+  const before = productCount((await page("/kz")).html)
+  expect(before).toBeGreaterThan(0)
   const t0 = performance.now()
   await admin(`/admin/products/${id}`, { status: "draft" })
   try {
     const gone = await visibleWithin(t0, `/kz/products/${HANDLE}`, (p) => p.status === 404)
     const offClass = await visibleWithin(t0, `/kz/categories/${CLASS}`, (p) => p.status === 200 && !p.html.includes(`/kz/products/${HANDLE}"`))
-    expect({ gone: gone < FRESH_WITHIN_MS, offClass: offClass < FRESH_WITHIN_MS }).toEqual({ gone: true, offClass: true })
+    const offHome = await visibleWithin(t0, "/kz", (p) => productCount(p.html) === before - 1)
+    expect({ gone: gone < FRESH_WITHIN_MS, offClass: offClass < FRESH_WITHIN_MS, offHome: offHome < FRESH_WITHIN_MS }).toEqual({ gone: true, offClass: true, offHome: true })
     // Still gone when asked again: the 404 is what the cache now holds.
     expect((await page(`/kz/products/${HANDLE}`)).status).toBe(404)
   } finally {
     const t1 = performance.now()
     await admin(`/admin/products/${id}`, { status: "published" })
     expect(await visibleWithin(t1, `/kz/products/${HANDLE}`, (p) => p.status === 200)).toBeLessThan(FRESH_WITHIN_MS)
+  }
+})
+
+it("shows a new translation of the product on its page within 2 seconds", async () => {
+  const { id } = await product()
+  const path = `/kz/products/${HANDLE}`
+  const title = `Костыли для теста ${Date.now()}`
+  await page(path, "ru")
+  const t0 = performance.now()
+  const { created } = await admin<{ created: { id: string }[] }>("/admin/translations/batch", {
+    create: [{ reference: "product", reference_id: id, locale_code: "ru", translations: { title } }],
+  })
+  try {
+    expect(await visibleWithin(t0, path, (p) => p.html.includes(title), "ru")).toBeLessThan(FRESH_WITHIN_MS)
+  } finally {
+    const t1 = performance.now()
+    await admin("/admin/translations/batch", { delete: created.map((t) => t.id) })
+    expect(await visibleWithin(t1, path, (p) => p.status === 200 && !p.html.includes(title), "ru")).toBeLessThan(FRESH_WITHIN_MS)
+  }
+})
+
+it("shows a renamed category on its page within 2 seconds", async () => {
+  const { id } = await product()
+  // Not an ISO 9999 class (those pages name the class in the buyer's language): its page shows its own name.
+  const handle = `cache-test-${Date.now()}`
+  const { product_category: category } = await admin<{ product_category: { id: string } }>("/admin/product-categories", {
+    name: "Cache test class",
+    handle,
+    is_active: true,
+    is_internal: false,
+  })
+  try {
+    await admin(`/admin/product-categories/${category.id}/products`, { add: [id] })
+    const path = `/kz/categories/${handle}`
+    await visibleWithin(performance.now(), path, (p) => p.html.includes(`/kz/products/${HANDLE}"`))
+    const t0 = performance.now()
+    await admin(`/admin/product-categories/${category.id}`, { name: "Renamed cache test class" })
+    expect(await visibleWithin(t0, path, (p) => p.html.includes("Renamed cache test class"))).toBeLessThan(FRESH_WITHIN_MS)
+  } finally {
+    await fetch(`${stack.urls.backend}/admin/product-categories/${category.id}`, { method: "DELETE", headers: { authorization: `Bearer ${token}` } })
   }
 })
 

@@ -33,14 +33,17 @@ export function parseView(segment: string): View {
  * that read searchParams would be rendered per request). Only the keys the page knows are kept, each in
  * a bounded form, so a crafted query cannot fill the page cache with variants; none is "_".
  */
+const pageNumber = (v: string) => (/^[1-9]\d{0,3}$/.test(v) ? v : null)
+
 export const PAGE_STATE: Record<string, Record<string, (v: string) => string | null>> = {
+  home: { page: pageNumber },
   products: {
     fit: (v) => (/^[\w-]{1,64}$/.test(v) ? v : null),
     measure: (v) => (/^\d{1,3}(\.\d)?$/.test(v) ? v : null),
     ask: (v) => (["sent", "email", "measure"].includes(v) ? v : null),
   },
   categories: {
-    page: (v) => (/^[1-9]\d{0,3}$/.test(v) ? v : null),
+    page: pageNumber,
     min: (v) => (/^\d{1,9}(\.\d{1,2})?$/.test(v) ? v : null),
     max: (v) => (/^\d{1,9}(\.\d{1,2})?$/.test(v) ? v : null),
     maker: (v) => (/^[\w-]{1,64}$/.test(v) ? v : null),

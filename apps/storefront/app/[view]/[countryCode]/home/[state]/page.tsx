@@ -4,20 +4,29 @@ import { Pagination, ProductGrid } from "@/components/product-grid"
 import { countryName } from "@/lib/format"
 import { listIsoCategories, listProducts, regionForCountry } from "@/lib/medusa"
 import { PAGE_SIZE, pageFrom } from "@/lib/paging"
-import { currentLocale } from "@/lib/request"
+import { enterView } from "@/lib/request"
 import { isoClassName, isoCodeOfHandle } from "@/lib/trade"
+import { readState } from "@/lib/view"
 
-export const dynamic = "force-dynamic"
+// The country's home page, /{cc} (internally /{view}/{cc}/home/{state}, see middleware.ts): rendered once per
+// view, country and page of the list, then served from Next's cache until the catalogue or a category changes
+// (the backend's revalidation, app/api/revalidate), or at the latest re-rendered in the background after a minute.
+export const revalidate = 60
+export function generateStaticParams() {
+  return []
+}
 
-export default async function Home({ params, searchParams }: { params: { countryCode: string }; searchParams: { page?: string } }) {
+type Params = { view: string; countryCode: string; state: string }
+
+export default async function Home({ params }: { params: Params }) {
   const { countryCode } = params
-  const page = pageFrom(searchParams.page)
+  const { locale } = enterView(params.view)
+  const page = pageFrom(readState("home", params.state).page)
   const region = await regionForCountry(countryCode)
-  const [{ products, count }, classes, t, locale] = await Promise.all([
+  const [{ products, count }, classes, t] = await Promise.all([
     listProducts(region, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     listIsoCategories(),
     getTranslations("home"),
-    currentLocale(),
   ])
   return (
     <>
