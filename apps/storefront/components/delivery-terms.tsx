@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { formatPrice } from "@/lib/format"
+import { payableKey } from "@/lib/landed-cost"
 import type { DeliveryTermsRecord } from "@/lib/medusa"
 import { currentLocale } from "@/lib/request"
 
@@ -35,7 +36,7 @@ export async function DeliveryTermsBreakdown({ record, caption }: { record: Deli
                     <small className="muted" lang="en">{l.label}</small>
                   </th>
                   <td className="money">{money(l.amount)}</td>
-                  <td>{t(`payableBy.${l.payable_by === "buyer on delivery" ? "delivery" : "seller"}`)}</td>
+                  <td>{t(`payableBy.${payableKey(l.payable_by)}`)}</td>
                 </tr>
               ))
             )}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { formatPrice } from "@/lib/format"
 import { currentLocale } from "@/lib/request"
-import type { LandedCostEstimate } from "@/lib/landed-cost"
+import { payableKey, type LandedCostEstimate } from "@/lib/landed-cost"
 
 /**
  * The trade kit's landed-cost lines: each kind named in the buyer's language, the kit's own wording
@@ -33,7 +33,7 @@ export async function LandedCostTable({ estimate, caption }: { estimate: LandedC
                   <small className="muted" lang="en">{l.label}</small>
                 </th>
                 <td className="money">{money(l.amount)}</td>
-                <td>{t(`payableBy.${l.payableBy === "buyer at checkout" ? "checkout" : l.payableBy === "buyer on delivery" ? "delivery" : "seller"}`)}</td>
+                <td>{t(`payableBy.${payableKey(l.payableBy)}`)}</td>
               </tr>
             ))}
           </tbody>

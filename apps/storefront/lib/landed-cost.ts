@@ -31,3 +31,13 @@ export function estimateLandedCost(input: {
     return null
   }
 }
+
+/**
+ * Who pays a line, and when, as a `landedCost.payableBy.*` message key: one wording for the product page's
+ * estimate and the checkout's duties step. "seller" is what is collected at checkout and paid to customs for
+ * the buyer (DDP, EU IOSS VAT).
+ */
+export function payableKey(payableBy: string): "checkout" | "delivery" | "seller" {
+  if (payableBy === "buyer at checkout") return "checkout"
+  return payableBy === "buyer on delivery" ? "delivery" : "seller"
+}

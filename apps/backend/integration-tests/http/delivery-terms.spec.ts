@@ -89,6 +89,30 @@ medusaIntegrationTestRunner({
       expect(toMinor((await cart(cartId, headers)).total, "kzt")).toBe(toMinor(before.total, "kzt"))
     })
 
+    it("keeps one duties line when the buyer's choice and repricings race (they take the cart's lock in turn)", async () => {
+      const { cartId, headers } = await cartWith([{ variant_id: variants.a, quantity: 2 }])
+      const goods = (await cart(cartId, headers)).items[0]
+      // Three choices at once, and a quantity change whose cart.updated reprices in the background.
+      const answers = await Promise.all([
+        setTerms(cartId, { terms: "DDP" }, headers),
+        setTerms(cartId, { terms: "DDP" }, headers),
+        api.post(`/store/carts/${cartId}/line-items/${goods.id}`, { quantity: 3 }, { headers }),
+        setTerms(cartId, { terms: "DDP" }, headers),
+      ])
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200])
+      const { data: offer } = await api.get(`/store/carts/${cartId}/delivery-terms`, { headers })
+      const due = toMinor(offer.delivery_terms.ddp.charges_at_checkout, "kzt")
+      // Never two lines at any moment (a repricing replaces its line under the lock), then settled on the
+      // figure for three wheelchairs.
+      const seen = new Set<number>()
+      await waitFor("one duties line of the three-wheelchair figure", async () => {
+        const lines = dutiesLines(await cart(cartId, headers))
+        seen.add(lines.length)
+        return lines.length === 1 && toMinor(lines[0].unit_price, "kzt") === due ? true : undefined
+      })
+      expect(Math.max(...seen)).toBe(1)
+    })
+
     it("prices the line again when the cart changes, and gives each manufacturer's parcel its own allowance", async () => {
       const { cartId, headers } = await cartWith([{ variant_id: variants.a, quantity: 2 }])
       await setTerms(cartId, { terms: "DDP" }, headers)
@@ -157,6 +181,10 @@ medusaIntegrationTestRunner({
       // The buyer's order list (which the account's order page reads) carries the terms.
       const { data: mine } = await api.get(`/store/orders?id[]=${order.id}&fields=id,metadata`, { headers })
       expect(mine.orders[0].metadata.delivery_terms).toMatchObject({ terms: "DDP", charges_at_checkout: ddp.data.delivery_terms.charges_at_checkout })
+      // So does the by-id route a guest's confirmation page reads (no login: the order id is the key).
+      const { headers: keyOnly } = await storefrontContext(getContainer(), "kz")
+      const { data: byId } = await api.get(`/store/orders/${order.id}?fields=id,*items,metadata`, { headers: keyOnly })
+      expect(byId.order.metadata.delivery_terms).toMatchObject({ terms: "DDP", charges_at_checkout: ddp.data.delivery_terms.charges_at_checkout })
 
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       // The work the order sets off (split, declarations) is over before the test ends.

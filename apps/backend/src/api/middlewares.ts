@@ -23,6 +23,7 @@ import { storeComplaintsMiddlewares } from "./store/complaints/middlewares"
 import { storeDeliveryTermsMiddlewares } from "./store/carts/[id]/delivery-terms/middlewares"
 import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
 import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
+import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeUnitsMiddlewares } from "./store/units/middlewares"
@@ -38,6 +39,7 @@ export default defineMiddlewares({
     ...adminCustomsMiddlewares,
     ...adminJobsMiddlewares,
     ...adminBullBoardMiddlewares,
+    ...storeOrdersMiddlewares,
     ...storeOrderShipmentsMiddlewares,
     ...storeDeliveryTermsMiddlewares,
     ...storeFittingRequestsMiddlewares,

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { addToCartWorkflow, deleteLineItemsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, addToCartWorkflow, deleteLineItemsWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { DELIVERY_TERMS_CART_FIELDS, planDeliveryTerms, type DeliveryTerms, type DeliveryTermsCart } from "./delivery-terms"
 import { recordDeliveryTermsStep, refuseUnavailableTermsStep } from "./steps/delivery-terms"
 
@@ -13,8 +13,11 @@ export type SetDeliveryTermsInput = {
  * Delivery terms for a cart: DAP (duties and import VAT paid to the carrier on delivery) or DDP (collected
  * at checkout). The trade kit prices the cart's own lines here on the server; what is collected at checkout
  * becomes one "duties and taxes" line, replaced whenever the figure changes and removed when nothing is due.
+ * The cart's own lock (the one Medusa's cart workflows take) is held from reading the cart to writing it, so a
+ * buyer's choice and a repricing after a cart change run one after the other and never both add a line.
  */
 export const setDeliveryTermsWorkflow = createWorkflow("set-delivery-terms", (input: SetDeliveryTermsInput) => {
+  acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 20 })
   const { data: carts } = useQueryGraphStep({
     entity: "cart",
     fields: DELIVERY_TERMS_CART_FIELDS,
@@ -34,6 +37,7 @@ export const setDeliveryTermsWorkflow = createWorkflow("set-delivery-terms", (in
     addToCartWorkflow.runAsStep({ input: transform({ plan, input }, ({ plan, input }) => ({ cart_id: input.cart_id, items: [plan.add!] })) })
   })
   recordDeliveryTermsStep(transform({ plan, input }, ({ plan, input }) => ({ cart_id: input.cart_id, record: plan.record })))
+  releaseLockStep({ key: input.cart_id })
 
   return new WorkflowResponse(transform({ plan }, ({ plan }) => ({ record: plan.record, duties_amount: plan.dutiesAmount })))
 })

@@ -14,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function Confirmed({ params }: { params: { countryCode: string; id: string } }) {
   const { countryCode, id } = params
   const token = customerToken()
-  // The buyer's own orders come with their metadata (the delivery terms); Medusa's by-id route leaves it out.
+  // A signed-in buyer's order is looked up among their own (another's is a 404); a guest's by its id, the
+  // guest's key. Both carry the delivery terms (the backend allows metadata on the by-id route).
   const [order, t] = await Promise.all([token ? getCustomerOrder(token, id) : getOrder(id), getTranslations("order")])
   return (
     <>
