@@ -350,11 +350,13 @@ medusaIntegrationTestRunner({
 
         const { data } = await api.get("/vendor/credit-record", makers.a)
         expect(data.credit_record.facts).toEqual([
-          expect.objectContaining({ kind: "spot_check", outcome: "bad", evidence: { type: "spot_check", id: res.data.spot_check.id, url: res.data.spot_check.report_url } }),
+          expect.objectContaining({ kind: "spot_check", outcome: "bad", evidence: { type: "spot_check", id: res.data.spot_check.id, url: `/vendor/spot-checks/${res.data.spot_check.id}/report` } }),
         ])
+        // The evidence is the manufacturer's own download route (it serves the report: checked below).
         expect(data.credit_record.summary).toMatchObject({ rating: "fair", score: 75 })
         expect(data.credit_record.complaints).toMatchObject({ by_status: { open: 0, answered: 0, closed: 0 }, due: 0, answered_in_time_share: null })
-        expect((await api.get(`/admin/manufacturers/${makers.a.id}/credit-record`, admin)).data.credit_record.summary.score).toBe(75)
+        const { data: forStaff } = await api.get(`/admin/manufacturers/${makers.a.id}/credit-record`, admin)
+        expect([forStaff.credit_record.summary.score, forStaff.credit_record.facts[0].evidence.url]).toEqual([75, `/admin/spot-checks/${res.data.spot_check.id}/report`])
         // The lab's report: to staff and to A, never to B (for whom the check does not exist).
         const checkId = res.data.spot_check.id
         for (const [who, path] of [[admin, `/admin/spot-checks/${checkId}/report`], [makers.a, `/vendor/spot-checks/${checkId}/report`]] as const) {
@@ -435,6 +437,9 @@ medusaIntegrationTestRunner({
         const { data: ofA } = await api.get("/vendor/complaints", makers.a)
         expect(ofA.complaints).toEqual([expect.objectContaining({ id: aboutA.data.complaint.id, order_id: o.children.a, product: { id: makers.a.productId, title: "Folding steel wheelchair AX-1" } })])
         expect(JSON.stringify(ofA)).not.toMatch(/cus_|marketplace\.example\.com/)
+        expect([ofA.count, ofA.limit, ofA.offset]).toEqual([1, 20, 0])
+        expect((await api.get("/vendor/complaints?limit=1&offset=1", makers.a)).data).toMatchObject({ complaints: [], count: 1 })
+        expect((await api.get("/vendor/complaints?limit=many", makers.a).catch((e) => e.response)).status).toBe(400)
         expect((await api.get(`/vendor/complaints/${aboutA.data.complaint.id}`, makers.b).catch((e) => e.response)).status).toBe(404)
         const foreignAnswer = await api.post(`/vendor/complaints/${aboutA.data.complaint.id}/answer`, { answer: "Not ours to answer, but we try" }, makers.b).catch((e) => e.response)
         expect(foreignAnswer.status).toBe(404)

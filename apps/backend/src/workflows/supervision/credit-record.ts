@@ -15,14 +15,16 @@ const iso = (d: unknown) => new Date(d as string).toISOString()
  * A manufacturer's credit record: every fact with the record that proves it — certificates (valid or
  * expired), spot checks, customs rejections, recalls, and hand-offs to the park (the park's receipt of
  * each consignment; before a consignment exists, the child order's ready-for-hand-off time), and how
- * promptly buyers' complaints were answered, with the complaints counted by status.
+ * promptly buyers' complaints were answered, with the complaints counted by status. A spot check's
+ * evidence links to its report through the reader's own route (the admin's or the manufacturer's; none for
+ * the storefront's badge, which shows the summary only).
  */
-export async function loadCreditRecord(container: MedusaContainer, manufacturerId: string) {
+export async function loadCreditRecord(container: MedusaContainer, manufacturerId: string, reader: { reportPath?: (spotCheckId: string) => string } = {}) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const by = { manufacturer_id: manufacturerId }
   const [{ data: certificates }, { data: checks }, { data: rejections }, { data: recalls }, { data: children }, { data: consignments }, { data: complaints }] = await Promise.all([
     query.graph({ entity: "manufacturer_certificate", fields: ["id", "type", "number", "valid_until", "file_url"], filters: by }),
-    query.graph({ entity: "spot_check", fields: ["id", "lab", "result", "sampled_at", "report_url"], filters: by }),
+    query.graph({ entity: "spot_check", fields: ["id", "lab", "result", "sampled_at"], filters: by }),
     query.graph({ entity: "declaration", fields: ["id", "order_no", "rejection_reason", "status_changed_at"], filters: { ...by, status: "rejected" } }),
     query.graph({ entity: "recall", fields: ["id", "scope", "status", "reason", "created_at"], filters: by }),
     query.graph({ entity: "child_order", fields: ["id", "order_id", "created_at", "ready_for_handoff_at"], filters: { ...by, ready_for_handoff_at: { $ne: null } } }),
@@ -48,7 +50,7 @@ export async function loadCreditRecord(container: MedusaContainer, manufacturerI
       outcome: c.result === "passed" ? "good" : "bad",
       at: iso(c.sampled_at),
       summary: `Spot check by ${c.lab}: ${c.result}`,
-      evidence: { type: "spot_check", id: c.id, url: c.report_url },
+      evidence: { type: "spot_check", id: c.id, url: reader.reportPath?.(c.id) },
     })),
     ...rejections.map((d): CreditFact => ({
       kind: "customs_rejection",

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { PAGE_SIZE, pageOffset, Pagination } from "@/components/pagination"
 import { LoadError } from "@/components/shell"
 import { ReceiveForm } from "@/components/forms/park-forms"
 import { SelectField } from "@/components/field"
@@ -14,16 +15,17 @@ export function generateMetadata() {
 const STATUSES = ["allocated", "received", "packed", "handed_over", "in_transit", "delivered"]
 
 /** What is coming to the park and where each consignment is; the barcode field receives goods. */
-export default async function ParkPage({ searchParams }: { searchParams: { status?: string } }) {
+export default async function ParkPage({ searchParams }: { searchParams: { status?: string; page?: string } }) {
   const t = getMessages()
   const p = t.park
   const status = STATUSES.includes(searchParams.status ?? "") ? searchParams.status : undefined
+  const offset = pageOffset(searchParams.page)
   let me: OperatorMe
   let list: { consignments: ConsignmentRow[]; count: number }
   try {
     ;[me, list] = await Promise.all([
       call<OperatorMe>("operator", "/operator/me"),
-      call<{ consignments: ConsignmentRow[]; count: number }>("operator", "/operator/consignments", { query: { status, limit: 100 } }),
+      call<{ consignments: ConsignmentRow[]; count: number }>("operator", "/operator/consignments", { query: { status, limit: PAGE_SIZE, offset } }),
     ])
   } catch (e) {
     return <LoadError error={e} />
@@ -92,6 +94,7 @@ export default async function ParkPage({ searchParams }: { searchParams: { statu
         ) : (
           <p>{p.empty}</p>
         )}
+        <Pagination path="/park" count={list.count} limit={PAGE_SIZE} offset={offset} params={status ? { status } : {}} />
       </section>
     </>
   )

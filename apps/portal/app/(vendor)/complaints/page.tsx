@@ -1,5 +1,6 @@
 import { COMPLAINT_ANSWER_DAYS, COMPLAINT_STATUSES } from "@aem/trade-kit"
 import Link from "next/link"
+import { PAGE_SIZE, pageOffset, Pagination } from "@/components/pagination"
 import { LoadError } from "@/components/shell"
 import { formatDate, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
@@ -10,13 +11,15 @@ export function generateMetadata() {
 }
 
 /** Buyers' complaints about this manufacturer's goods, those still to answer first. */
-export default async function Complaints({ searchParams }: { searchParams: { status?: string } }) {
+export default async function Complaints({ searchParams }: { searchParams: { status?: string; page?: string } }) {
   const t = getMessages()
   const status = COMPLAINT_STATUSES.find((s) => s === searchParams.status) ?? "open"
+  const offset = pageOffset(searchParams.page)
   let complaints: Complaint[] | undefined
+  let count = 0
   let error: unknown
   try {
-    ;({ complaints } = await call<{ complaints: Complaint[] }>("manufacturer", "/vendor/complaints", { query: { status } }))
+    ;({ complaints, count } = await call<{ complaints: Complaint[]; count: number }>("manufacturer", "/vendor/complaints", { query: { status, limit: PAGE_SIZE, offset } }))
   } catch (e) {
     error = e
   }
@@ -67,6 +70,7 @@ export default async function Complaints({ searchParams }: { searchParams: { sta
           </table>
         </div>
       ) : null}
+      <Pagination path="/complaints" count={count} limit={PAGE_SIZE} offset={offset} params={{ status }} />
     </>
   )
 }

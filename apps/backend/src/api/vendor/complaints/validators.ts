@@ -1,10 +1,12 @@
 import { COMPLAINT_STATUSES } from "@aem/trade-kit"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { oneOf } from "../../one-of"
 
-export const VendorListComplaintsParams = z.object({
+export const VendorListComplaintsParams = createFindParams({ limit: 20, offset: 0 }).extend({
   status: oneOf(COMPLAINT_STATUSES, `status must be one of ${COMPLAINT_STATUSES.join(", ")}`).optional(),
 })
+export type VendorListComplaintsParamsType = z.infer<typeof VendorListComplaintsParams>
 
 export const VendorAnswerComplaint = z
   .object({
