@@ -6,7 +6,7 @@
 // autocannon at 1 and 20 concurrent clients: stock Medusa's GET /store/products with calculated
 // prices and stock, our catalogue routes, and the storefront's category and product pages; and the
 // delay from a change to its visibility on the route and the page. BENCH_ONLY=page measures the pages alone.
-import { spawn, spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { createRequire } from "node:module"
 import path from "node:path"
 import autocannon from "autocannon"
@@ -23,15 +23,55 @@ const CATEGORIES = ["iso-12-22", "iso-12-06", "iso-22-06", "iso-12-03", "iso-18-
 const medusaBin = path.join(stack.ROOT, "node_modules/.bin/medusa")
 const backendDir = path.join(stack.ROOT, "apps/backend")
 
-function execScript(env, extra) {
-  const res = spawnSync(medusaBin, ["exec", "./src/scripts/bench-catalog.ts"], { cwd: backendDir, env: { ...env, ...extra }, stdio: "inherit" })
-  if (res.status !== 0) throw new Error(`bench-catalog.ts (${extra.BENCH_STEP}) failed`)
-}
+// Everything the bench started (servers and long steps), each in its own process group: stopped when the
+// bench ends, fails or is interrupted, so no backend or storefront is left holding its port.
+const children = new Set()
+/** Set by SIGINT/SIGTERM: nothing more is started (a step killed by it may still look finished to the caller). */
+let interrupted = false
 
 function start(name, cmd, args, opts) {
-  const child = spawn(cmd, args, { ...opts, stdio: ["ignore", "ignore", "inherit"], detached: true })
+  if (interrupted) throw new Error(`interrupted: not starting ${name}`)
+  const child = spawn(cmd, args, { stdio: ["ignore", "ignore", "inherit"], ...opts, detached: true })
   child.name = name
+  children.add(child)
+  child.once("exit", () => children.delete(child))
   return child
+}
+
+/** Runs a step to its end (not spawnSync: the bench must still hear an interrupt meanwhile). */
+function step(name, cmd, args, opts) {
+  const child = start(name, cmd, args, { ...opts, stdio: "inherit" })
+  return new Promise((resolve, reject) =>
+    child.once("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${name} failed (${signal ?? `exit ${code}`})`))))
+  )
+}
+
+const execScript = (env, extra) =>
+  step(`bench-catalog.ts (${extra.BENCH_STEP})`, medusaBin, ["exec", "./src/scripts/bench-catalog.ts"], { cwd: backendDir, env: { ...env, ...extra } })
+
+/** SIGTERM to every child's group, SIGKILL to any still there after 20 s. */
+async function stopChildren() {
+  await Promise.all(
+    [...children].map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve()
+          const signal = (s) => {
+            try {
+              process.kill(-child.pid, s)
+            } catch {
+              // already gone
+            }
+          }
+          const kill = setTimeout(() => signal("SIGKILL"), 20_000)
+          child.once("exit", () => {
+            clearTimeout(kill)
+            resolve()
+          })
+          signal("SIGTERM")
+        })
+    )
+  )
 }
 
 // No answer at all within the run counts as slower than any answer.
@@ -70,8 +110,10 @@ function load(base, paths, connections, headers = {}) {
   })
 }
 
+let pg
+
 async function main() {
-  const pg = await stack.findPostgres({ database: "aem_bench_catalog" })
+  pg = await stack.findPostgres({ database: "aem_bench_catalog" })
   const url = new URL(process.env.BENCH_DATABASE_URL || pg.url)
   if (!process.env.BENCH_DATABASE_URL) url.pathname = `/aem_bench_catalog${offset ? `_${offset}` : ""}`
   const backendUrl = `http://localhost:${ports.backend}`
@@ -88,7 +130,6 @@ async function main() {
     LOG_LEVEL: "warn",
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--no-deprecation"].filter(Boolean).join(" "),
   }
-  const children = []
   try {
     for (const [name, port] of Object.entries(ports)) {
       if (await stack.canConnect("127.0.0.1", port)) throw new Error(`port ${port} (${name}) is in use: set E2E_PORT_OFFSET`)
@@ -97,21 +138,20 @@ async function main() {
     await stack.migrate(env)
     await stack.seed(env)
     stack.log("building the backend and the storefront (turbo cache when unchanged)…")
-    const built = spawnSync(
+    await step(
+      "the build",
       path.join(stack.ROOT, "node_modules/.bin/turbo"),
       ["run", "build", "--filter=@aem/backend", "--filter=@aem/storefront", "--output-logs=errors-only"],
-      { cwd: stack.ROOT, env, stdio: "inherit" }
+      { cwd: stack.ROOT, env }
     )
-    if (built.status !== 0) throw new Error("the build failed")
 
     const backend = start("backend", medusaBin, ["start"], {
       cwd: path.join(backendDir, ".medusa/server"),
       env: { ...env, PORT: String(ports.backend), NODE_ENV: "production" },
     })
-    children.push(backend)
     await stack.waitForHealth("backend", `${backendUrl}/health`, { child: backend })
     stack.log("seeding the bench catalogue (10,000 products, once per database)…")
-    execScript(env, { BENCH_STEP: "seed" })
+    await execScript(env, { BENCH_STEP: "seed" })
 
     const key = await stack.publishableKey(env.DATABASE_URL)
     const nextBin = createRequire(path.join(stack.ROOT, "apps/storefront/package.json")).resolve("next/dist/bin/next")
@@ -119,7 +159,6 @@ async function main() {
       cwd: path.join(stack.ROOT, "apps/storefront"),
       env: { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: key },
     })
-    children.push(storefront)
     await stack.waitForHealth("storefront", `${storefrontUrl}/api/health`, { child: storefront })
 
     // What to ask: regions of five countries, 200 products, the first pages of the list.
@@ -169,14 +208,28 @@ async function main() {
       }
     }
 
-    execScript(env, { BENCH_STEP: "freshness", BENCH_BACKEND_URL: backendUrl, BENCH_STOREFRONT_URL: storefrontUrl, BENCH_PUBLISHABLE_KEY: key })
+    await execScript(env, { BENCH_STEP: "freshness", BENCH_BACKEND_URL: backendUrl, BENCH_STOREFRONT_URL: storefrontUrl, BENCH_PUBLISHABLE_KEY: key })
   } finally {
-    for (const child of children.reverse()) if (child.exitCode === null) process.kill(-child.pid, "SIGTERM")
+    await stopChildren()
     await pg.stop()
   }
 }
 
+// Interrupted (Ctrl-C, or a CI job's SIGTERM): stop what we started before going, once.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    if (interrupted) return
+    interrupted = true
+    console.error(`\nbench:catalog: ${signal}, stopping the backend, the storefront and any running step…`)
+    void stopChildren()
+      .then(() => pg?.stop())
+      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143))
+  })
+}
+
 main().catch((e) => {
+  // Interrupted: the signal's handler ends the process with its own code once everything is stopped.
+  if (interrupted) return
   console.error(`bench:catalog: ${e.message}`)
   process.exit(1)
 })

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs"
+import { loadavg } from "node:os"
 import { buildSearchDocument, type ProductSource, type SearchQuery } from "@aem/search-kit"
 import { getIsoClass } from "@aem/trade-kit"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
@@ -64,41 +67,115 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
-async function timeQueries(label: string, run: (q: BenchQuery) => Promise<unknown>, clients: number, total: number) {
+/** Request `n` of a run (the warm-up's too). */
+type Run = (q: BenchQuery, n: number) => Promise<unknown>
+
+/**
+ * CPU seconds used so far by this process, the backend's processes (BENCH_BACKEND_PID's group) and
+ * the PostgreSQL backends serving this database (read from /proc, so only for a local server; `null`
+ * where unreadable). On a shared machine latency says as much about the neighbours as about search;
+ * CPU per query does not, and bounds the throughput two idle cores would give.
+ */
+type CpuReading = { node: number; backend: number | null; postgres: Map<number, number> | null }
+const TICKS_PER_SECOND = 100
+
+function processCpu(pid: number): number | null {
+  try {
+    // Fields 14 and 15 (utime, stime) follow the parenthesised command name.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND
+  } catch {
+    return null
+  }
+}
+
+function groupCpu(pgid: number): number | null {
+  let total: number | null = null
+  for (const entry of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")
+      if (Number(fields[2]) === pgid) total = (total ?? 0) + (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total
+}
+
+async function readCpu(db: Knex): Promise<CpuReading> {
+  const usage = process.cpuUsage()
+  const node = (usage.user + usage.system) / 1e6
+  const backendPid = Number(process.env.BENCH_BACKEND_PID)
+  const { rows } = (await db.raw("select pid from pg_stat_activity where datname = current_database()")) as { rows: { pid: number }[] }
+  const postgres = new Map<number, number>()
+  for (const { pid } of rows) {
+    const cpu = processCpu(pid)
+    if (cpu === null) return { node, backend: backendPid ? groupCpu(backendPid) : null, postgres: null }
+    postgres.set(pid, cpu)
+  }
+  return { node, backend: backendPid ? groupCpu(backendPid) : null, postgres }
+}
+
+/** CPU milliseconds per query between two readings (a PostgreSQL backend started meanwhile counts whole). */
+function cpuPerQuery(before: CpuReading, after: CpuReading, queries: number) {
+  const ms = (seconds: number) => (seconds * 1000) / queries
+  const postgres =
+    before.postgres && after.postgres ? [...after.postgres].reduce((sum, [pid, cpu]) => sum + cpu - (before.postgres!.get(pid) ?? 0), 0) : null
+  const backend = before.backend !== null && after.backend !== null ? after.backend - before.backend : null
+  return { bench: ms(after.node - before.node), backend: backend === null ? null : ms(backend), postgres: postgres === null ? null : ms(postgres) }
+}
+
+async function timeQueries(db: Knex, label: string, run: Run, clients: number, total: number) {
   const latencies: number[] = []
   let next = 0
+  const cpuBefore = await readCpu(db)
   const started = performance.now()
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (next < total) {
-        const q = QUERIES[next++ % QUERIES.length]
+        const n = next++
         const t = performance.now()
-        await run(q)
+        await run(QUERIES[n % QUERIES.length], n)
         latencies.push(performance.now() - t)
       }
     })
   )
   const seconds = (performance.now() - started) / 1000
+  const cpu = cpuPerQuery(cpuBefore, await readCpu(db), total)
   latencies.sort((a, b) => a - b)
   const f = (n: number) => n.toFixed(1).padStart(6)
+  const g = (n: number | null) => (n === null ? "  n/a" : n.toFixed(2).padStart(5))
+  const sum = cpu.bench + (cpu.backend ?? 0) + (cpu.postgres ?? 0)
   console.log(
-    `${label.padEnd(22)} ${String(clients).padStart(2)} client(s): p50 ${f(percentile(latencies, 50))} ms  p95 ${f(percentile(latencies, 95))} ms  ` +
-      `p99 ${f(percentile(latencies, 99))} ms  (${total} queries, ${(total / seconds).toFixed(0)}/s)`
+    `${label.padEnd(34)} ${String(clients).padStart(2)} client(s): p50 ${f(percentile(latencies, 50))} ms  p95 ${f(percentile(latencies, 95))} ms  ` +
+      `p99 ${f(percentile(latencies, 99))} ms  ${String((total / seconds).toFixed(0)).padStart(5)}/s  ` +
+      `CPU/query: bench ${g(cpu.bench)} + backend ${g(cpu.backend)} + postgres ${g(cpu.postgres)} = ${g(sum)} ms  [load ${loadavg()[0].toFixed(1)}]`
   )
 }
 
-/** GET /store/search on the backend scripts/bench-search.mjs started, as the storefront asks it. */
-function httpSearch(backendUrl: string, publishableKey: string) {
-  return async ({ q, country, params = {} }: BenchQuery) => {
-    const qs = new URLSearchParams({ q, country_code: country, limit: "20", ...params })
-    const res = await fetch(`${backendUrl}/store/search?${qs}`, { headers: { "x-publishable-api-key": publishableKey } })
-    if (!res.ok) throw new Error(`GET /store/search answered ${res.status}: ${await res.text()}`)
-    return res.json()
+/** GET on the backend scripts/bench-search.mjs started, as the storefront asks it. */
+async function httpGet(url: string, publishableKey: string) {
+  const res = await fetch(url, { headers: { "x-publishable-api-key": publishableKey } })
+  if (!res.ok) throw new Error(`GET ${url} answered ${res.status}: ${await res.text()}`)
+  return res.json()
+}
+
+/**
+ * GET /store/search. With `distinctPages`, request n asks for page n/16 of its query, so no two
+ * requests of a run share a result-cache entry (beyond a query's last page the page is empty; its
+ * total and facets are computed all the same).
+ */
+function httpSearch(backendUrl: string, publishableKey: string, { distinctPages = false } = {}): Run {
+  return ({ q, country, params = {} }, n) => {
+    const offset = distinctPages ? 20 * Math.floor(n / QUERIES.length) : 0
+    const qs = new URLSearchParams({ q, country_code: country, limit: "20", offset: String(offset), ...params })
+    return httpGet(`${backendUrl}/store/search?${qs}`, publishableKey)
   }
 }
 
 export default async function benchSearch({ container }: ExecArgs) {
   const search = container.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE)
+  const db = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
   const channel = store.default_sales_channel_id!
@@ -136,18 +213,30 @@ export default async function benchSearch({ container }: ExecArgs) {
   console.log(`\nsearch bench (${search.engine.name} engine): ${PRODUCTS} generated products indexed in ${((performance.now() - t) / 1000).toFixed(1)} s`)
   console.log(`queries: ${QUERIES.map((q) => q.q).join(" · ")}`)
 
-  // The engine alone (every query computed); the module's search as the store route calls it
-  // (repeated queries answered from the result cache until the index changes); the route over HTTP.
+  // The engine alone (every query computed, no cache anywhere); the module's search as the store
+  // route calls it (after the warm-up every query is a result-cache hit until the index changes);
+  // the route over HTTP with cache hits and with cache misses; and, for Medusa's own share of an
+  // HTTP request (publishable key, sales channel, routing, JSON), a small store route that reads a
+  // table and /health, which runs no store middleware.
   const key = (await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })).find((k) => !k.revoked_at)!
-  const runs: [string, (q: BenchQuery) => Promise<unknown>][] = [
+  const runs: [string, Run][] = [
     ["engine, no cache", (q) => search.engine.search(toSearchQuery(q, channel))],
-    ["module, result cache", (q) => search.search(toSearchQuery(q, channel))],
+    ["module, result cache (all hits)", (q) => search.search(toSearchQuery(q, channel))],
   ]
-  if (process.env.BENCH_BACKEND_URL) runs.push(["HTTP /store/search", httpSearch(process.env.BENCH_BACKEND_URL, key.token)])
+  const backendUrl = process.env.BENCH_BACKEND_URL
+  if (backendUrl) {
+    runs.push(
+      ["HTTP /store/search, cache hits", httpSearch(backendUrl, key.token)],
+      ["HTTP /store/search, cache misses", httpSearch(backendUrl, key.token, { distinctPages: true })],
+      ["HTTP /store/regions?limit=1 (floor)", () => httpGet(`${backendUrl}/store/regions?limit=1&fields=id`, key.token)],
+      ["HTTP /health (no store middleware)", () => fetch(`${backendUrl}/health`).then((r) => r.text())]
+    )
+  }
+  console.log(`CPU/query: this process (bench clients, and the engine when in-process), the backend's, PostgreSQL's`)
   for (const [label, run] of runs) {
     // Warm the connection pool (and the cache) once, as a running server would be.
-    for (const q of QUERIES) await run(q)
-    for (const clients of [1, 20] as const) await timeQueries(label, run, clients, ROUNDS[clients])
+    for (const [n, q] of QUERIES.entries()) await run(q, n)
+    for (const clients of [1, 20] as const) await timeQueries(db, label, run, clients, ROUNDS[clients])
   }
 
   // Update → visible: a real product changes through Medusa's workflow; the event, the index job
@@ -168,5 +257,5 @@ export default async function benchSearch({ container }: ExecArgs) {
   }
   await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { title: product.title } } })
   delays.sort((a, b) => a - b)
-  console.log(`update → visible in search: median ${delays[2].toFixed(0)} ms, max ${delays[4].toFixed(0)} ms (5 updates)\n`)
+  console.log(`update → visible in search: median ${delays[2].toFixed(0)} ms, max ${delays[4].toFixed(0)} ms (5 updates)  [load ${loadavg()[0].toFixed(1)}]\n`)
 }
