@@ -20,6 +20,7 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
+  setupFilesAfterEnv: ["./integration-tests/own-redis.js"],
 }
 
 // Unit specs next to the code, HTTP integration specs (real Postgres and Redis) in integration-tests/.

@@ -2,7 +2,6 @@ import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { DEMO_STOREFRONT_HOOKS_SECRET, HOOK_HEADERS, hookSignatureProblem } from "@aem/job-contracts"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Queue } from "bullmq"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createProductCategoriesWorkflow,
@@ -27,7 +26,7 @@ import { changeManufacturerStatusWorkflow } from "../../src/workflows/manufactur
 import { demoScan } from "../../src/scripts/demo-data/certificates"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
-import { storefrontContext } from "./helpers"
+import { eventBusIdle, storefrontContext } from "./helpers"
 
 jest.setTimeout(240_000)
 
@@ -97,12 +96,7 @@ medusaIntegrationTestRunner({
       ;({ headers, region: kz } = await storefrontContext(getContainer(), "kz"))
       ;({ region: ru } = await storefrontContext(getContainer(), "ru"))
       // The seed's few hundred events are handled first, so what follows starts from a quiet system.
-      const events = new Queue("events-queue", { connection: { url: process.env.REDIS_URL || "redis://127.0.0.1:6379" }, prefix: "RedisEventBusService" })
-      await eventually(async () => {
-        const counts = await events.getJobCounts("waiting", "prioritized", "active", "delayed")
-        return Object.values(counts).every((n) => n === 0) ? true : undefined
-      })
-      await events.close()
+      await eventBusIdle()
     })
 
     const list = async (regionId: string, params = "limit=100") =>

@@ -1,5 +1,6 @@
 import { organisationCodeCheckCharacter, usccCheckCharacter } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Queue } from "bullmq"
 import { spawn } from "child_process"
 import { readdirSync, readFileSync, statSync } from "fs"
 import path from "path"
@@ -161,6 +162,29 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
     await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error(`timed out waiting for ${what}`)
+}
+
+/**
+ * Until Medusa's event bus has no event waiting or being handled, twice in a row a quarter second apart (a
+ * subscriber's workflow may emit more as it ends): a test then starts from a quiet system, and a suite does not
+ * shut its app down under subscribers still running (their workflows would find Redis closed).
+ */
+export async function eventBusIdle(timeoutMs = 120_000): Promise<void> {
+  const events = new Queue("events-queue", { connection: { url: process.env.REDIS_URL || "redis://127.0.0.1:6379" }, prefix: "RedisEventBusService" })
+  const idle = async () => Object.values(await events.getJobCounts("waiting", "prioritized", "active", "delayed")).every((n) => n === 0)
+  try {
+    await waitFor(
+      "Medusa's event bus to be idle",
+      async () => {
+        if (!(await idle())) return undefined
+        await new Promise((r) => setTimeout(r, 250))
+        return (await idle()) || undefined
+      },
+      timeoutMs
+    )
+  } finally {
+    await events.close()
+  }
 }
 
 /** Every route×method of an actor's tree ("vendor", "operator"), read from the route files, so a new route cannot miss its authorization matrix. */

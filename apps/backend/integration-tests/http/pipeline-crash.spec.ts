@@ -11,7 +11,7 @@ import path from "path"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { placeCopiesOfOrder } from "../../src/scripts/pipeline/place-orders"
-import { checkout, storefrontContext, waitFor } from "./helpers"
+import { checkout, eventBusIdle, storefrontContext, waitFor } from "./helpers"
 
 jest.setTimeout(900_000)
 
@@ -124,6 +124,9 @@ medusaIntegrationTestRunner({
 
     afterEach(async () => {
       for (const child of processes.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL")
+      // The last hand-backs' events are still being handled: the next test's reset, or the suite's shutdown,
+      // must not pull the database or Redis from under them.
+      await eventBusIdle()
       for (const name of fs.readdirSync(scratch)) if (name.endsWith(".log")) fs.rmSync(path.join(scratch, name))
       // The runner puts the database back as it was before each test; the queues' Redis follows, so no
       // job of one test (about orders the next one's database does not have) reaches the next.

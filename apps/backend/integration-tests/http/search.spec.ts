@@ -1,5 +1,4 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Queue } from "bullmq"
 import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { addCertificateWorkflow } from "../../src/workflows/manufacturer/add-certificate"
 import { PRODUCT_SEARCH_MODULE } from "../../src/modules/product-search"
@@ -7,7 +6,7 @@ import type ProductSearchModuleService from "../../src/modules/product-search/se
 import { DEMO_MANUFACTURERS } from "../../src/scripts/demo-data/manufacturers"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
-import { storefrontContext } from "./helpers"
+import { eventBusIdle, storefrontContext } from "./helpers"
 
 jest.setTimeout(240_000)
 
@@ -49,12 +48,7 @@ medusaIntegrationTestRunner({
       await seedDemoData(getContainer())
       ;({ headers } = await storefrontContext(getContainer(), "kz"))
       // Timings below are from a quiet system: the seed's few hundred events are handled first.
-      const events = new Queue("events-queue", { connection: { url: process.env.REDIS_URL || "redis://127.0.0.1:6379" }, prefix: "RedisEventBusService" })
-      await within(60_000, async () => {
-        const counts = await events.getJobCounts("waiting", "prioritized", "active", "delayed")
-        return Object.values(counts).every((n) => n === 0) ? true : undefined
-      })
-      await events.close()
+      await eventBusIdle()
     })
 
     const search = async (params: Record<string, string>, country = "kz") => {
