@@ -17,16 +17,18 @@ type Ids = { id: string } | { id: string }[]
 
 const BATCH = 500
 
+type Translated = { reference: string; reference_id: string }
+
 /** What translations (deleted ones too: soft-deleted) are of: "product", "product_variant", "product_category"… */
 async function translated(container: MedusaContainer, ids: string[]) {
   if (!ids.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "translation", fields: ["reference", "reference_id"], filters: { id: ids }, withDeleted: true })
-  return data as { reference: string; reference_id: string }[]
+  return data as Translated[]
 }
 
-/** The products an event concerns, whatever entity it is about. */
-async function productIdsFor(container: MedusaContainer, eventName: string, ids: string[]): Promise<string[]> {
+/** The products an event concerns, whatever entity it is about (for a translation event, what its translations are of). */
+async function productIdsFor(container: MedusaContainer, eventName: string, ids: string[], translations: Translated[]): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   // A deleted variant, price or stock level is soft-deleted: it still says which product it belonged to.
   const withDeleted = eventName.endsWith(".deleted")
@@ -64,11 +66,9 @@ async function productIdsFor(container: MedusaContainer, eventName: string, ids:
       return productsOfCategories(ids)
     case "translation": {
       // A product's own words show on its page (fetched with its tag); a category's name is in its products' entries.
-      const of = (reference: string, rows: { reference: string; reference_id: string }[]) =>
-        rows.filter((t) => t.reference === reference).map((t) => t.reference_id)
-      const rows = await translated(container, ids)
-      const [variants, categories] = await Promise.all([variantsToProducts(of("product_variant", rows)), productsOfCategories(of("product_category", rows))])
-      return [...of("product", rows), ...variants, ...categories]
+      const of = (reference: string) => translations.filter((t) => t.reference === reference).map((t) => t.reference_id)
+      const [variants, categories] = await Promise.all([variantsToProducts(of("product_variant")), productsOfCategories(of("product_category"))])
+      return [...of("product"), ...variants, ...categories]
     }
     case "region": {
       // A new region (or a region's new currency) has a price in every catalogue entry: all products.
@@ -109,11 +109,12 @@ export default async function searchIndexHandler({ event, container }: Subscribe
     for (const m of data) await search.withdrawManufacturer(m)
   }
   const [entity] = event.name.split(".")
-  if (entity === "product-category" || (entity === "translation" && (await translated(container, ids)).some((t) => t.reference === "product_category"))) {
+  const translations = entity === "translation" ? await translated(container, ids) : []
+  if (entity === "product-category" || translations.some((t) => t.reference === "product_category")) {
     // Category names and lists are cached apart from any product (an empty category has none to re-index).
     search.categoriesChanged()
   }
-  const productIds = [...new Set(await productIdsFor(container, event.name, ids))].sort()
+  const productIds = [...new Set(await productIdsFor(container, event.name, ids, translations))].sort()
   const jobs = container.resolve<JobQueueService>(JOB_QUEUE_MODULE)
   for (let i = 0; i < productIds.length; i += BATCH) {
     await jobs.enqueue(searchIndexJob, { productIds: productIds.slice(i, i + BATCH), cause: event.name })

@@ -50,8 +50,9 @@ export const recordCustomsReceiptsWorkflow = createWorkflow("record-customs-rece
     filters: { direction: "out", head_guid: transform({ input }, ({ input }) => input.receipts.flatMap((r) => r.statuses.map((s) => s.guid))) },
   }).config({ name: "messages-answered" })
   // Their statuses are read once they are locked: the workers may be marking them submitted right now.
-  const lock = lockDeclarationsStep(transform({ sent }, ({ sent }) => sent.map((m) => m.declaration_id as string)))
-  const current = readDeclarationsStep(transform({ sent }, ({ sent }) => sent.map((m) => m.declaration_id as string)))
+  const declarationIds = transform({ sent }, ({ sent }) => sent.map((m) => m.declaration_id as string))
+  const lock = lockDeclarationsStep(declarationIds)
+  const current = readDeclarationsStep(declarationIds)
 
   const plan = transform({ input, seen, sent, current }, ({ input, seen, sent, current }) => {
     const seenGuids = new Set(seen.map((m) => m.guid))

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { randomUUID } from "crypto"
@@ -7,6 +8,12 @@ const WAIT_S = 30
 const TTL_S = 60
 
 const keyOf = (declarationId: string) => `declaration:${declarationId}`
+
+type DeclarationLock = { keys: string[]; ownerId: string }
+
+const release = async (container: MedusaContainer, lock: DeclarationLock | undefined) => {
+  if (lock?.keys.length) await container.resolve(Modules.LOCKING).release(lock.keys, { ownerId: lock.ownerId })
+}
 
 /**
  * Locks declarations for a workflow that reads their status and then moves them: customs' receipts
@@ -38,17 +45,15 @@ export const lockDeclarationsStep = createStep(
         }
       }
     } catch (e) {
-      if (held.length) await locking.release(held, { ownerId })
+      await release(container, { keys: held, ownerId })
       throw e
     }
     return new StepResponse({ keys, ownerId }, { keys, ownerId })
   },
-  async (lock, { container }) => {
-    if (lock?.keys.length) await container.resolve(Modules.LOCKING).release(lock.keys, { ownerId: lock.ownerId })
-  }
+  (lock, { container }) => release(container, lock)
 )
 
-export const unlockDeclarationsStep = createStep("unlock-declarations", async (lock: { keys: string[]; ownerId: string }, { container }) => {
-  if (lock.keys.length) await container.resolve(Modules.LOCKING).release(lock.keys, { ownerId: lock.ownerId })
+export const unlockDeclarationsStep = createStep("unlock-declarations", async (lock: DeclarationLock, { container }) => {
+  await release(container, lock)
   return new StepResponse(true)
 })
