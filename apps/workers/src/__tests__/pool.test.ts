@@ -27,8 +27,9 @@ function config(overrides: Partial<ReturnType<typeof loadConfig>> = {}) {
 async function waitForState(queue: Queue, id: string, state: string, timeoutMs = 20_000): Promise<Job> {
   const start = Date.now()
   while (Date.now() - start < timeoutMs) {
-    const job = await Job.fromId(queue, id)
-    if (job && (await job.getState()) === state) return job
+    // The state first, then the job: a copy read before the state changed would predate the move
+    // (attemptsMade and failedReason are written by the same move).
+    if ((await queue.getJobState(id)) === state) return (await Job.fromId(queue, id))!
     await new Promise((r) => setTimeout(r, 100))
   }
   throw new Error(`job ${id} never reached ${state}`)
@@ -112,9 +113,7 @@ it("retries a declaration with exponential backoff while the backend is unavaila
   const payload = { declarationId: "decl_01RETRY", orderId: "order_01RETRY", order: demoOrder("9610"), documents: demoDocumentDetails("9610") }
   try {
     await queue.add(prepareDeclarationJob.name, JSON.parse(JSON.stringify(payload)), { jobId: "retry-1", attempts: 5, backoff: { type: "exponential", delay: 300 } })
-    await waitForState(queue, "retry-1", "completed")
-    // Read again: the copy waitForState read may predate the completion it then saw.
-    const job = (await Job.fromId(queue, "retry-1"))!
+    const job = await waitForState(queue, "retry-1", "completed")
     expect(job.attemptsMade).toBe(3)
     expect(job.failedReason).toMatch(/answered 503: restarting/)
     expect(calls).toHaveLength(3)
