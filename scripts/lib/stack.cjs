@@ -9,6 +9,7 @@ const { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, sta
 const { createRequire } = require("node:module")
 const net = require("node:net")
 const path = require("node:path")
+const os = require("node:os")
 
 const ROOT = path.resolve(__dirname, "../..")
 const DATA_DIR = path.join(ROOT, ".data")
@@ -186,6 +187,21 @@ function writeState(patch) {
 
 const medusaBin = () => path.join(ROOT, "node_modules/.bin/medusa")
 
+/**
+ * `medusa start`'s arguments. BACKEND_PROCESSES=n (n > 1, at most the number of cores) uses Medusa's
+ * cluster mode: n processes answer HTTP, one of which also runs the subscribers, scheduled jobs and our
+ * queue consumers (the others run in "server" mode). Express walks its whole route stack for every
+ * request, so one process saturates a core long before the database is busy (bench:catalog's figures).
+ */
+function backendStartArgs(env) {
+  const wanted = env.BACKEND_PROCESSES === undefined || env.BACKEND_PROCESSES === "" ? 1 : Number(env.BACKEND_PROCESSES)
+  if (!Number.isInteger(wanted) || wanted < 1) {
+    throw new StackError(`BACKEND_PROCESSES must be a whole number of processes (1 or more), not "${env.BACKEND_PROCESSES}"`)
+  }
+  const n = Math.min(wanted, os.cpus().length)
+  return n === 1 ? ["start"] : ["start", "--cluster", String(n), "--servers", String(n - 1)]
+}
+
 /** Runs migrations unless this very database (its oid changes if it is re-created) has the current schema. */
 async function migrate(env) {
   const fingerprint = schemaFingerprint()
@@ -335,7 +351,7 @@ async function stopProcesses(processes) {
 async function startBenchBackend(env, port, apps = ["@aem/backend"]) {
   log(`building ${apps.join(", ")} (turbo cache when unchanged)…`)
   run(path.join(ROOT, "node_modules/.bin/turbo"), ["run", "build", ...apps.map((a) => `--filter=${a}`), "--output-logs=errors-only"], { env })
-  const backend = spawn(medusaBin(), ["start"], {
+  const backend = spawn(medusaBin(), backendStartArgs(env), {
     cwd: path.join(BACKEND, ".medusa/server"),
     env: { ...env, PORT: String(port), NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -393,7 +409,7 @@ async function startStack(options = {}) {
 
     const backendDir = path.join(BACKEND, ".medusa/server")
     processes.push(
-      startProcess("backend", "35", medusaBin(), ["start"], {
+      startProcess("backend", "35", medusaBin(), backendStartArgs(env), {
         cwd: backendDir,
         env: { ...env, PORT: String(ports.backend), NODE_ENV: env.NODE_ENV || "production" },
         quiet,
@@ -436,6 +452,7 @@ async function startStack(options = {}) {
 
 module.exports = {
   ROOT,
+  backendStartArgs,
   DATA_DIR,
   DEMO_LOGINS,
   log,

@@ -8,6 +8,7 @@
 // delay from a change to its visibility on the route and the page. BENCH_ONLY=page measures the pages alone.
 import { spawn } from "node:child_process"
 import { createRequire } from "node:module"
+import os from "node:os"
 import path from "node:path"
 import autocannon from "autocannon"
 
@@ -49,10 +50,10 @@ function step(name, cmd, args, opts) {
 const execScript = (env, extra) =>
   step(`bench-catalog.ts (${extra.BENCH_STEP})`, medusaBin, ["exec", "./src/scripts/bench-catalog.ts"], { cwd: backendDir, env: { ...env, ...extra } })
 
-/** SIGTERM to every child's group, SIGKILL to any still there after 20 s. */
-async function stopChildren() {
+/** SIGTERM to each child's group (every child by default), SIGKILL to any still there after 20 s. */
+async function stopChildren(which = [...children]) {
   await Promise.all(
-    [...children].map(
+    which.map(
       (child) =>
         new Promise((resolve) => {
           if (child.exitCode !== null || child.signalCode !== null) return resolve()
@@ -145,11 +146,17 @@ async function main() {
       { cwd: stack.ROOT, env }
     )
 
-    const backend = start("backend", medusaBin, ["start"], {
-      cwd: path.join(backendDir, ".medusa/server"),
-      env: { ...env, PORT: String(ports.backend), NODE_ENV: "production" },
-    })
-    await stack.waitForHealth("backend", `${backendUrl}/health`, { child: backend })
+    /** The built backend with `processes` HTTP processes (Medusa's cluster mode beyond one). */
+    const startBackend = async (processes) => {
+      const child = start("backend", medusaBin, stack.backendStartArgs({ BACKEND_PROCESSES: String(processes) }), {
+        cwd: path.join(backendDir, ".medusa/server"),
+        env: { ...env, PORT: String(ports.backend), NODE_ENV: "production" },
+      })
+      await stack.waitForHealth("backend", `${backendUrl}/health`, { child })
+      return child
+    }
+    let backend = await startBackend(1)
+    let backendProcesses = 1
     stack.log("seeding the bench catalogue (10,000 products, once per database)…")
     await execScript(env, { BENCH_STEP: "seed" })
 
@@ -178,33 +185,62 @@ async function main() {
       ["page /{cc}/categories/:handle (HTML)", storefrontUrl, rotate(25, (i) => `/${COUNTRIES[i % 5]}/categories/${CATEGORIES[Math.floor(i / 5)]}`), {}],
       ["page /{cc}/products/:handle (HTML)", storefrontUrl, rotate(200, (i) => `/${COUNTRIES[i % 5]}/products/${handles[i]}`), {}],
     ]
+    const clustered = Math.min(2, os.cpus().length)
+    if (clustered > 1) {
+      targets.push(
+        [`ours GET /store/catalog/products?limit=12 (${clustered} processes)`, backendUrl, targets[1][2], headers],
+        [`ours GET /store/catalog/products/:handle (${clustered} processes)`, backendUrl, targets[3][2], headers]
+      )
+    }
     // BENCH_ONLY=page measures only the rows whose label contains it (the storefront's pages, say).
     const chosen = targets.filter(([label]) => !process.env.BENCH_ONLY || label.includes(process.env.BENCH_ONLY))
     stack.log(`measuring: ${DURATION_S[1]} s at 1 client, ${DURATION_S[20]} s at 20 clients per row (after a warm-up)`)
     const results = {}
+    const print = (label, what, r) =>
+      console.log(
+        `${label.padEnd(58)} ${what}: p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms  ` +
+          `p99 ${r.p99.toFixed(0).padStart(5)} ms  ${r.rps.toFixed(1).padStart(6)} req/s  (${r.n} answers` +
+          `${r.unanswered ? `, ${r.unanswered} still unanswered at the end or timed out` : ""})`
+      )
     for (const [label, base, paths, h] of chosen) {
-      // Warm up: the server's first requests (JIT, connection pools, caches) are not what buyers see.
-      for (const p of paths.slice(0, 10)) await fetch(`${base}${p}`, { headers: h })
+      if (label.endsWith(" processes)") && backendProcesses !== clustered) {
+        stack.log(`restarting the backend in Medusa's cluster mode (${clustered} processes)…`)
+        await stopChildren([backend])
+        backend = await startBackend(clustered)
+        backendProcesses = clustered
+      }
+      if (base === storefrontUrl) {
+        // A page is rendered once and then served from Next's cache until the catalogue changes: every page
+        // measured is asked once first, one at a time, and those first (cold) renders are reported on their own.
+        const cold = []
+        for (const p of paths) {
+          const t = performance.now()
+          await (await fetch(`${base}${p}`, { headers: h })).arrayBuffer()
+          cold.push(performance.now() - t)
+        }
+        cold.sort((a, b) => a - b)
+        print(label, "first render", { p50: percentile(cold, 50), p95: percentile(cold, 95), p99: percentile(cold, 99), rps: 1000 / (cold.reduce((a, b) => a + b, 0) / cold.length), n: cold.length, unanswered: 0 })
+      } else {
+        // Warm up: the server's first requests (JIT, connection pools, caches) are not what buyers see.
+        for (const p of paths.slice(0, 10)) await fetch(`${base}${p}`, { headers: h })
+      }
       for (const connections of [1, 20]) {
         results[`${label}|${connections}`] = await load(base, paths, connections, h)
-        const r = results[`${label}|${connections}`]
-        console.log(
-          `${label.padEnd(46)} ${String(connections).padStart(2)} client(s): p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms  ` +
-            `p99 ${r.p99.toFixed(0).padStart(5)} ms  ${r.rps.toFixed(1).padStart(6)} req/s  (${r.n} answers` +
-            `${r.unanswered ? `, ${r.unanswered} still unanswered at the end or timed out` : ""})`
-        )
+        print(label, `${String(connections).padStart(2)} client(s)`, results[`${label}|${connections}`])
       }
     }
     console.log("\nratio to stock Medusa (p95 stock / p95 ours; req/s ours / req/s stock):")
     for (const [stock, ours] of [
       ["stock GET /store/products?limit=12", "ours GET /store/catalog/products?limit=12"],
       ["stock GET /store/products?handle= (detail)", "ours GET /store/catalog/products/:handle"],
+      ["stock GET /store/products?limit=12", `ours GET /store/catalog/products?limit=12 (${clustered} processes)`],
+      ["stock GET /store/products?handle= (detail)", `ours GET /store/catalog/products/:handle (${clustered} processes)`],
     ]) {
       for (const c of [1, 20]) {
         const s = results[`${stock}|${c}`]
         const o = results[`${ours}|${c}`]
         if (!s || !o) continue
-        console.log(`  ${ours.padEnd(44)} ${String(c).padStart(2)} client(s): ${(s.p95 / o.p95).toFixed(1)}× faster at p95, ${(o.rps / s.rps).toFixed(1)}× the req/s`)
+        console.log(`  ${ours.padEnd(58)} ${String(c).padStart(2)} client(s): ${(s.p95 / o.p95).toFixed(1)}× faster at p95, ${(o.rps / s.rps).toFixed(1)}× the req/s`)
       }
     }
 
