@@ -190,8 +190,9 @@ const medusaBin = () => path.join(ROOT, "node_modules/.bin/medusa")
 /**
  * `medusa start`'s arguments. BACKEND_PROCESSES=n (n > 1, at most the number of cores) uses Medusa's
  * cluster mode: n processes answer HTTP, one of which also runs the subscribers, scheduled jobs and our
- * queue consumers (the others run in "server" mode). Express walks its whole route stack for every
- * request, so one process saturates a core long before the database is busy (bench:catalog's figures).
+ * queue consumers (the others run in "server" mode). Most of a cached read's CPU is Medusa's middleware
+ * and Express's walk through its route stack, paid in the one process unless there are more
+ * (bench:catalog measures both).
  */
 function backendStartArgs(env) {
   const wanted = env.BACKEND_PROCESSES === undefined || env.BACKEND_PROCESSES === "" ? 1 : Number(env.BACKEND_PROCESSES)

@@ -215,7 +215,9 @@ async function main() {
         const cold = []
         for (const p of paths) {
           const t = performance.now()
-          await (await fetch(`${base}${p}`, { headers: h })).arrayBuffer()
+          const res = await fetch(`${base}${p}`, { headers: h })
+          await res.arrayBuffer()
+          if (!res.ok) throw new Error(`${base}${p}: answered ${res.status}`)
           cold.push(performance.now() - t)
         }
         cold.sort((a, b) => a - b)
@@ -244,6 +246,7 @@ async function main() {
       }
     }
 
+    stack.log(`change → visible, with the backend in ${backendProcesses} process(es)`)
     await execScript(env, { BENCH_STEP: "freshness", BENCH_BACKEND_URL: backendUrl, BENCH_STOREFRONT_URL: storefrontUrl, BENCH_PUBLISHABLE_KEY: key })
   } finally {
     await stopChildren()
