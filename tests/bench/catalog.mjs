@@ -177,19 +177,21 @@ async function main() {
     const handles = [...products, ...(await get(`/store/catalog/products?region_id=${regionIds[0]}&limit=100&offset=5000`)).products].map((p) => p.handle)
     const stockFields = "fields=*variants.calculated_price,+variants.inventory_quantity"
     const rotate = (n, f) => Array.from({ length: n }, (_, i) => f(i))
+    const listPaths = rotate(100, (i) => `/store/catalog/products?limit=12&offset=${(i % 20) * 12}&region_id=${regionIds[i % 5]}`)
+    const detailPaths = rotate(200, (i) => `/store/catalog/products/${handles[i]}?region_id=${regionIds[i % 5]}`)
     const targets = [
       ["stock GET /store/products?limit=12", backendUrl, rotate(100, (i) => `/store/products?limit=12&offset=${(i % 20) * 12}&region_id=${regionIds[i % 5]}&${stockFields}`), headers],
-      ["ours GET /store/catalog/products?limit=12", backendUrl, rotate(100, (i) => `/store/catalog/products?limit=12&offset=${(i % 20) * 12}&region_id=${regionIds[i % 5]}`), headers],
+      ["ours GET /store/catalog/products?limit=12", backendUrl, listPaths, headers],
       ["stock GET /store/products?handle= (detail)", backendUrl, rotate(200, (i) => `/store/products?handle=${handles[i]}&region_id=${regionIds[i % 5]}&${stockFields}`), headers],
-      ["ours GET /store/catalog/products/:handle", backendUrl, rotate(200, (i) => `/store/catalog/products/${handles[i]}?region_id=${regionIds[i % 5]}`), headers],
+      ["ours GET /store/catalog/products/:handle", backendUrl, detailPaths, headers],
       ["page /{cc}/categories/:handle (HTML)", storefrontUrl, rotate(25, (i) => `/${COUNTRIES[i % 5]}/categories/${CATEGORIES[Math.floor(i / 5)]}`), {}],
       ["page /{cc}/products/:handle (HTML)", storefrontUrl, rotate(200, (i) => `/${COUNTRIES[i % 5]}/products/${handles[i]}`), {}],
     ]
     const clustered = Math.min(2, os.cpus().length)
     if (clustered > 1) {
       targets.push(
-        [`ours GET /store/catalog/products?limit=12 (${clustered} processes)`, backendUrl, targets[1][2], headers],
-        [`ours GET /store/catalog/products/:handle (${clustered} processes)`, backendUrl, targets[3][2], headers]
+        [`ours GET /store/catalog/products?limit=12 (${clustered} processes)`, backendUrl, listPaths, headers],
+        [`ours GET /store/catalog/products/:handle (${clustered} processes)`, backendUrl, detailPaths, headers]
       )
     }
     // BENCH_ONLY=page measures only the rows whose label contains it (the storefront's pages, say).
