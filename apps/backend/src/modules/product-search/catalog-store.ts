@@ -1,8 +1,8 @@
 import { ResultCache, catalogFilterColumns, type CatalogEntry, type CatalogProduct } from "@aem/search-kit"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { Generation } from "./generation"
 
 const ENTRIES = "product_catalog_entry"
-const STATE = "product_search_state"
 
 /** The category page's filters; each narrows the list and the other facets' counts. */
 export type CatalogFilters = {
@@ -41,22 +41,20 @@ const CERTIFICATES = `jsonb_array_elements(coalesce(product->'manufacturer'->'ce
 
 /**
  * The catalogue read model's table: one row per product, written by the indexer with the search
- * documents. Reads are answered from a cache valid for one generation of the table (bumped by every
- * write), so a cached page is never older than the last write, and a write is visible at once.
+ * documents. Reads are answered from a cache valid for one generation of the table (raised by every
+ * write): a write made here is visible at once, one made by another process within GENERATION_MAX_AGE_MS.
  */
 export class CatalogStore {
   private readonly pages = new ResultCache<CatalogPage>(5000)
+  readonly generation: Generation
 
-  constructor(private readonly db: Knex) {}
-
-  async generation(): Promise<number> {
-    const row = await this.db(STATE).where({ id: "catalog" }).first("generation")
-    return Number(row?.generation ?? 0)
+  constructor(private readonly db: Knex) {
+    this.generation = new Generation(db, "catalog")
   }
 
   /** Visible products (published, manufacturer approved, in the channel) ordered by title, one page and the count. */
   async list(q: CatalogListQuery): Promise<CatalogPage> {
-    const generation = await this.generation()
+    const generation = await this.generation.current()
     const key = JSON.stringify(q)
     const cached = this.pages.get(key, generation)
     if (cached) return cached
@@ -106,7 +104,7 @@ export class CatalogStore {
   /** Writes these entries; the handles whose pages changed (a renamed product's old handle too). */
   async upsert(entries: CatalogEntry[]): Promise<string[]> {
     if (!entries.length) return []
-    return this.db.transaction(async (trx) => {
+    return this.generation.transaction(async (trx) => {
       const before: { handle: string }[] = await trx(ENTRIES).select("handle").whereIn("id", entries.map((e) => e.product.id))
       await this.write(trx, entries)
       return [...new Set([...before.map((r) => r.handle), ...entries.map((e) => e.product.handle)])]
@@ -128,46 +126,34 @@ export class CatalogStore {
       updated_at: new Date(),
     }))
     for (let i = 0; i < rows.length; i += 500) await trx(ENTRIES).insert(rows.slice(i, i + 500)).onConflict("id").merge()
-    await this.bump(trx)
   }
 
   /** Removes these products' entries; the handles they had. */
   async remove(ids: string[]): Promise<string[]> {
     if (!ids.length) return []
-    return this.db.transaction(async (trx) => {
+    return this.generation.transaction(async (trx) => {
       const gone: { handle: string }[] = await trx(ENTRIES).whereIn("id", ids).delete().returning("handle")
-      await this.bump(trx)
       return gone.map((r) => r.handle)
     })
   }
 
   /** Hides every product of a manufacturer at once (by its handle, in the entries' JSON), ahead of their re-index. */
   async withdrawManufacturer(handle: string): Promise<string[]> {
-    return this.db.transaction(async (trx) => {
+    return this.generation.transaction(async (trx) => {
       const hidden: { handle: string }[] = await trx(ENTRIES)
         .update({ approved: false })
         .whereRaw("product->'manufacturer'->>'handle' = ?", [handle])
         .returning("handle")
-      await this.bump(trx)
       return hidden.map((r) => r.handle)
     })
   }
 
   /** Replaces every entry in one transaction: readers see the old catalogue until the new one is complete. */
   async rebuild(entries: CatalogEntry[]): Promise<void> {
-    await this.db.transaction(async (trx) => {
+    await this.generation.transaction(async (trx) => {
       await trx(ENTRIES).delete()
       await this.write(trx, entries)
-      await this.bump(trx)
     })
-  }
-
-  /** Microseconds since the epoch, never less than before: a restored database never repeats a generation. */
-  private bump(trx: Knex.Transaction) {
-    return trx.raw(
-      `insert into ${STATE} (id, generation) values ('catalog', (extract(epoch from clock_timestamp()) * 1000000)::bigint)
-       on conflict (id) do update set generation = greatest(${STATE}.generation + 1, excluded.generation)`
-    )
   }
 }
 

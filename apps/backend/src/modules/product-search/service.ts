@@ -80,7 +80,7 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const generation = await this.postgres.generation()
+    const generation = await this.postgres.generation.current()
     const key = JSON.stringify([this.engine.name, query])
     const cached = this.results.get(key, generation)
     if (cached) return cached
@@ -202,7 +202,7 @@ export default class ProductSearchModuleService extends MedusaService({ ProductS
         }))
       // A database whose catalogue read model was never written (it predates it) is filled first;
       // index jobs wait in their queue meanwhile, so none is overwritten by the older full read.
-      if ((await this.catalog.generation()) > 0) return void start()
+      if ((await this.catalog.generation.read()) > 0) return void start()
       void this.rebuildIndex()
         .then(({ indexed }) => this.deps.logger.info(`catalogue read model filled: ${indexed} products`))
         .catch((e) => this.deps.logger.error(`catalogue read model: the first fill failed: ${(e as Error).message}`))

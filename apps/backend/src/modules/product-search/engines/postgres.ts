@@ -17,10 +17,10 @@ import {
   type SearchResult,
 } from "@aem/search-kit"
 import { knex, type Knex } from "@medusajs/framework/mikro-orm/knex"
+import { Generation } from "../generation"
 
 const DOCS = "product_search_document"
 const TERMS = "product_search_term"
-const STATE = "product_search_state"
 
 /** Stemmers worth asking per script: a Cyrillic word is never English. */
 function configsFor(word: string): string[] {
@@ -65,10 +65,15 @@ export class PostgresSearchEngine implements SearchEngine {
    * `db` is the shared connection pool, for writes. Searches read through `reads` (see
    * searchReadPool): one statement each, with no transaction around it.
    */
+  /** How many times the index was written: cached results of an older generation are stale. */
+  readonly generation: Generation
+
   constructor(
     private readonly db: Knex,
     private readonly reads: Knex = searchReadPool(db)
-  ) {}
+  ) {
+    this.generation = new Generation(db, "index")
+  }
 
   /** Closes the read pool (the shared one is the application's). */
   async close(): Promise<void> {
@@ -222,24 +227,10 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
-    if (docs.length) await this.db.transaction((trx) => this.write(trx, docs))
-  }
-
-  /** How many times the index was written: cached results of an older generation are stale. */
-  async generation(): Promise<number> {
-    const row = await this.db(STATE).where({ id: "index" }).first("generation")
-    return Number(row?.generation ?? 0)
-  }
-
-  /** Microseconds since the epoch, never less than before: a restored database never repeats a generation. */
-  private bump(trx: Knex.Transaction | Knex) {
-    return trx.raw(
-      `update ${STATE} set generation = greatest(generation + 1, (extract(epoch from clock_timestamp()) * 1000000)::bigint) where id = 'index'`
-    )
+    if (docs.length) await this.generation.transaction((trx) => this.write(trx, docs))
   }
 
   private async write(trx: Knex.Transaction, docs: SearchDocument[]): Promise<void> {
-    await this.bump(trx)
     const rows = docs.map((d) => ({
       id: d.id,
       handle: d.handle,
@@ -279,24 +270,18 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** Hides every document of a manufacturer at once, ahead of their re-index. */
   async withdrawManufacturer(manufacturerId: string): Promise<void> {
-    await this.db.transaction(async (trx) => {
-      await trx(DOCS).update({ approved: false }).where({ manufacturer_id: manufacturerId })
-      await this.bump(trx)
-    })
+    await this.generation.transaction((trx) => trx(DOCS).update({ approved: false }).where({ manufacturer_id: manufacturerId }))
   }
 
   async remove(ids: string[]): Promise<void> {
     if (!ids.length) return
-    await this.db.transaction(async (trx) => {
-      await trx(DOCS).whereIn("id", ids).delete()
-      await this.bump(trx)
-    })
+    await this.generation.transaction((trx) => trx(DOCS).whereIn("id", ids).delete())
   }
 
   async rebuild(docs: SearchDocument[]): Promise<void> {
     // Words of products that are gone go with them: the lexicon is rebuilt from what is indexed now.
     // One transaction: buyers see the old index until the new one is complete.
-    await this.db.transaction(async (trx) => {
+    await this.generation.transaction(async (trx) => {
       await trx(DOCS).delete()
       await trx(TERMS).delete()
       await this.write(trx, docs)
