@@ -11,6 +11,11 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const portalUrl = process.env.PORTAL_URL || "http://localhost:8001"
 const useRedis = process.env.MEDUSA_DISABLE_REDIS !== "true"
+// Medusa's Caching Module (a work-in-progress feature flag in 2.21), on Redis: core's cached query.graph
+// calls (the publishable-key check on every store request, store products, carts' prices) answer from Redis
+// and are invalidated by Medusa on the entities' events. `npm start` turns it on (scripts/lib/stack.cjs); a
+// bare `medusa start` and the integration tests keep Medusa's default (off) but for caching-module.spec.
+const useCaching = useRedis && process.env.MEDUSA_CACHING === "true"
 
 // Redis event bus with retries: a failing subscriber is retried with backoff, not dropped.
 const eventJobOptions = {
@@ -55,6 +60,14 @@ const redisModules = useRedis
       },
     ]
   : []
+
+const cachingModule = {
+  resolve: "@medusajs/medusa/caching",
+  key: Modules.CACHING,
+  options: {
+    providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+  },
+}
 
 // Stripe (Payment Element) when STRIPE_API_KEY is set; the system provider serves the demo either way.
 // Its webhooks arrive signed at /hooks/payment/stripe_stripe (STRIPE_WEBHOOK_SECRET).
@@ -101,7 +114,7 @@ module.exports = defineConfig({
   },
   // Product content in the buyer's language: Medusa's translation module (a feature flag in 2.21). The
   // store API applies translations for the `x-medusa-locale` header; untranslated fields stay English.
-  featureFlags: { translation: true },
+  featureFlags: { translation: true, caching: useCaching },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     // Same origin by default, so one admin build works on whatever host and port serves it.
@@ -109,6 +122,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    ...(useCaching ? [cachingModule] : []),
     ...paymentModules,
     {
       resolve: "@medusajs/medusa/file",

@@ -5,7 +5,8 @@
 // workflows (apps/backend/src/scripts/bench-catalog.ts, once), then measures side by side with
 // autocannon at 1 and 20 concurrent clients: stock Medusa's GET /store/products with calculated
 // prices and stock, our catalogue routes, and the storefront's category and product pages; and the
-// delay from a change to its visibility on the route and the page. BENCH_ONLY=page measures the pages alone.
+// delay from a change to its visibility on the route and the page. The backend routes are measured again in
+// Medusa's cluster mode and with Medusa's Caching Module (MEDUSA_CACHING). BENCH_ONLY=page measures the pages alone.
 import { spawn } from "node:child_process"
 import { createRequire } from "node:module"
 import os from "node:os"
@@ -146,17 +147,24 @@ async function main() {
       { cwd: stack.ROOT, env }
     )
 
-    /** The built backend with `processes` HTTP processes (Medusa's cluster mode beyond one). */
-    const startBackend = async (processes) => {
-      const child = start("backend", medusaBin, stack.backendStartArgs({ BACKEND_PROCESSES: String(processes) }), {
+    /** The built backend as a setup says: `processes` HTTP processes (Medusa's cluster mode beyond one), Medusa's Caching Module or not. */
+    const startBackend = async (setup) => {
+      const child = start("backend", medusaBin, stack.backendStartArgs({ BACKEND_PROCESSES: String(setup.processes) }), {
         cwd: path.join(backendDir, ".medusa/server"),
-        env: { ...env, PORT: String(ports.backend), NODE_ENV: "production" },
+        env: { ...env, PORT: String(ports.backend), NODE_ENV: "production", MEDUSA_CACHING: String(setup.caching) },
       })
       await stack.waitForHealth("backend", `${backendUrl}/health`, { child })
       return child
     }
-    let backend = await startBackend(1)
-    let backendProcesses = 1
+    const clustered = Math.min(2, os.cpus().length)
+    // Each row names the setup it is measured with (by its label's suffix); rows of one setup are measured together.
+    const setups = {
+      "": { processes: 1, caching: false },
+      [` (${clustered} processes)`]: { processes: clustered, caching: false },
+      " (Caching Module)": { processes: 1, caching: true },
+    }
+    let setup = ""
+    let backend = await startBackend(setups[setup])
     stack.log("seeding the bench catalogue (10,000 products, once per database)…")
     await execScript(env, { BENCH_STEP: "seed" })
 
@@ -179,21 +187,22 @@ async function main() {
     const rotate = (n, f) => Array.from({ length: n }, (_, i) => f(i))
     const listPaths = rotate(100, (i) => `/store/catalog/products?limit=12&offset=${(i % 20) * 12}&region_id=${regionIds[i % 5]}`)
     const detailPaths = rotate(200, (i) => `/store/catalog/products/${handles[i]}?region_id=${regionIds[i % 5]}`)
+    const stockListPaths = rotate(100, (i) => `/store/products?limit=12&offset=${(i % 20) * 12}&region_id=${regionIds[i % 5]}&${stockFields}`)
+    const stockDetailPaths = rotate(200, (i) => `/store/products?handle=${handles[i]}&region_id=${regionIds[i % 5]}&${stockFields}`)
+    const routes = (suffix) => [
+      [`stock GET /store/products?limit=12${suffix}`, backendUrl, stockListPaths, headers],
+      [`ours GET /store/catalog/products?limit=12${suffix}`, backendUrl, listPaths, headers],
+      [`stock GET /store/products?handle= (detail)${suffix}`, backendUrl, stockDetailPaths, headers],
+      [`ours GET /store/catalog/products/:handle${suffix}`, backendUrl, detailPaths, headers],
+    ]
     const targets = [
-      ["stock GET /store/products?limit=12", backendUrl, rotate(100, (i) => `/store/products?limit=12&offset=${(i % 20) * 12}&region_id=${regionIds[i % 5]}&${stockFields}`), headers],
-      ["ours GET /store/catalog/products?limit=12", backendUrl, listPaths, headers],
-      ["stock GET /store/products?handle= (detail)", backendUrl, rotate(200, (i) => `/store/products?handle=${handles[i]}&region_id=${regionIds[i % 5]}&${stockFields}`), headers],
-      ["ours GET /store/catalog/products/:handle", backendUrl, detailPaths, headers],
+      ...routes(""),
       ["page /{cc}/categories/:handle (HTML)", storefrontUrl, rotate(25, (i) => `/${COUNTRIES[i % 5]}/categories/${CATEGORIES[Math.floor(i / 5)]}`), {}],
       ["page /{cc}/products/:handle (HTML)", storefrontUrl, rotate(200, (i) => `/${COUNTRIES[i % 5]}/products/${handles[i]}`), {}],
+      // Stock Medusa is no faster in cluster mode (it answered nothing at 20 clients either way): our routes only.
+      ...(clustered > 1 ? routes(` (${clustered} processes)`).filter(([label]) => label.startsWith("ours")) : []),
+      ...routes(" (Caching Module)"),
     ]
-    const clustered = Math.min(2, os.cpus().length)
-    if (clustered > 1) {
-      targets.push(
-        [`ours GET /store/catalog/products?limit=12 (${clustered} processes)`, backendUrl, listPaths, headers],
-        [`ours GET /store/catalog/products/:handle (${clustered} processes)`, backendUrl, detailPaths, headers]
-      )
-    }
     // BENCH_ONLY=page measures only the rows whose label contains it (the storefront's pages, say).
     const chosen = targets.filter(([label]) => !process.env.BENCH_ONLY || label.includes(process.env.BENCH_ONLY))
     stack.log(`measuring: ${DURATION_S[1]} s at 1 client, ${DURATION_S[20]} s at 20 clients per row (after a warm-up)`)
@@ -205,11 +214,12 @@ async function main() {
           `${r.unanswered ? `, ${r.unanswered} still unanswered at the end or timed out` : ""})`
       )
     for (const [label, base, paths, h] of chosen) {
-      if (label.endsWith(" processes)") && backendProcesses !== clustered) {
-        stack.log(`restarting the backend in Medusa's cluster mode (${clustered} processes)…`)
+      const rowSetup = Object.keys(setups).findLast((suffix) => label.endsWith(suffix))
+      if (base === backendUrl && rowSetup !== setup) {
+        stack.log(`restarting the backend: ${JSON.stringify(setups[rowSetup])}…`)
         await stopChildren([backend])
-        backend = await startBackend(clustered)
-        backendProcesses = clustered
+        backend = await startBackend(setups[rowSetup])
+        setup = rowSetup
       }
       if (base === storefrontUrl) {
         // A page is rendered once and then served from Next's cache until the catalogue changes: every page
@@ -234,12 +244,15 @@ async function main() {
       }
     }
     console.log("\nratio to stock Medusa (p95 stock / p95 ours; req/s ours / req/s stock):")
-    for (const [stock, ours] of [
-      ["stock GET /store/products?limit=12", "ours GET /store/catalog/products?limit=12"],
-      ["stock GET /store/products?handle= (detail)", "ours GET /store/catalog/products/:handle"],
-      ["stock GET /store/products?limit=12", `ours GET /store/catalog/products?limit=12 (${clustered} processes)`],
-      ["stock GET /store/products?handle= (detail)", `ours GET /store/catalog/products/:handle (${clustered} processes)`],
-    ]) {
+    // Each of ours against stock in the same setup; cluster mode against stock in one process.
+    const pairs = Object.keys(setups).flatMap((suffix) => {
+      const stockSuffix = setups[suffix].caching ? suffix : ""
+      return [
+        [`stock GET /store/products?limit=12${stockSuffix}`, `ours GET /store/catalog/products?limit=12${suffix}`],
+        [`stock GET /store/products?handle= (detail)${stockSuffix}`, `ours GET /store/catalog/products/:handle${suffix}`],
+      ]
+    })
+    for (const [stock, ours] of pairs) {
       for (const c of [1, 20]) {
         const s = results[`${stock}|${c}`]
         const o = results[`${ours}|${c}`]
@@ -248,7 +261,7 @@ async function main() {
       }
     }
 
-    stack.log(`change → visible, with the backend in ${backendProcesses} process(es)`)
+    stack.log(`change → visible, with the backend as last measured: ${JSON.stringify(setups[setup])}`)
     await execScript(env, { BENCH_STEP: "freshness", BENCH_BACKEND_URL: backendUrl, BENCH_STOREFRONT_URL: storefrontUrl, BENCH_PUBLISHABLE_KEY: key })
   } finally {
     await stopChildren()

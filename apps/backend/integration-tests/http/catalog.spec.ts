@@ -26,8 +26,8 @@ import { addCertificateWorkflow } from "../../src/workflows/manufacturer/add-cer
 import { changeManufacturerStatusWorkflow } from "../../src/workflows/manufacturer/change-manufacturer-status"
 import { demoScan } from "../../src/scripts/demo-data/certificates"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
-import { eventBusIdle, storefrontContext } from "./helpers"
+import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
+import { STOCK_PRODUCT_FIELDS, seededStorefront } from "./helpers"
 
 jest.setTimeout(240_000)
 
@@ -83,8 +83,6 @@ async function eventually<T>(probe: () => Promise<T | undefined>): Promise<T> {
   }
 }
 
-const STOCK_FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
-
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
@@ -93,11 +91,7 @@ medusaIntegrationTestRunner({
     let ru: { id: string }
 
     beforeAll(async () => {
-      await seedDemoData(getContainer())
-      ;({ headers, region: kz } = await storefrontContext(getContainer(), "kz"))
-      ;({ region: ru } = await storefrontContext(getContainer(), "ru"))
-      // The seed's few hundred events are handled first, so what follows starts from a quiet system.
-      await eventBusIdle()
+      ;({ headers, kz, ru } = await seededStorefront(getContainer()))
     })
 
     const list = async (regionId: string, params = "limit=100") =>
@@ -107,7 +101,7 @@ medusaIntegrationTestRunner({
       return res.status === 404 ? null : (res.data.product as Product)
     }
     const stock = async (regionId: string, params = "limit=100") =>
-      (await api.get(`/store/products?region_id=${regionId}&order=title&fields=${encodeURIComponent(STOCK_FIELDS)}&${params}`, { headers })).data as {
+      (await api.get(`/store/products?region_id=${regionId}&order=title&fields=${encodeURIComponent(STOCK_PRODUCT_FIELDS)}&${params}`, { headers })).data as {
         products: Product[]
         count: number
       }

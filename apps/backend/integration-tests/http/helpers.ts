@@ -5,7 +5,7 @@ import { spawn } from "child_process"
 import { readdirSync, readFileSync, statSync } from "fs"
 import path from "path"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { STOREFRONT_KEY_TITLE } from "../../src/scripts/demo-data/seed-demo-data"
+import { STOREFRONT_KEY_TITLE, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 
 /** The demo storefront's publishable key and the region selling to a country. */
 export async function storefrontContext(container: MedusaContainer, countryCode: string) {
@@ -16,6 +16,19 @@ export async function storefrontContext(container: MedusaContainer, countryCode:
   const region = regions.find((r) => r.countries?.some((c) => c?.iso_2 === countryCode))
   if (!key || !region) throw new Error(`demo data missing for ${countryCode}`)
   return { headers: { "x-publishable-api-key": key.token }, region }
+}
+
+/** What the storefront shows of a product on stock Medusa's product route: region prices and stock. */
+export const STOCK_PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
+
+/** Seeds the demo data and waits until its events are handled; the storefront's key, the Kazakh and Russian regions. */
+export async function seededStorefront(container: MedusaContainer) {
+  await seedDemoData(container)
+  const { headers, region: kz } = await storefrontContext(container, "kz")
+  const { region: ru } = await storefrontContext(container, "ru")
+  // The seed's few hundred events are handled first, so what follows starts from a quiet system.
+  await eventBusIdle()
+  return { headers, kz, ru }
 }
 
 /** A valid unified social credit code made from a 6-digit division and an 8-character organisation stem. */
