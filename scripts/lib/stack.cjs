@@ -349,12 +349,21 @@ async function stopProcesses(processes) {
  * A bench's backend: builds the given apps (turbo cache when unchanged) and starts the built backend
  * on the bench's own port and database, in its own process group; resolves once it is healthy.
  */
+/**
+ * The built backend's environment as `npm start` runs it, benches too: production, its port, and Medusa's Caching
+ * Module (the publishable-key check of every store request answers from Redis: 3–4× the catalogue routes'
+ * throughput, #8) unless MEDUSA_CACHING=false.
+ */
+function backendEnv(env, port) {
+  return { ...env, PORT: String(port), NODE_ENV: env.NODE_ENV || "production", MEDUSA_CACHING: env.MEDUSA_CACHING || "true" }
+}
+
 async function startBenchBackend(env, port, apps = ["@aem/backend"]) {
   log(`building ${apps.join(", ")} (turbo cache when unchanged)…`)
   run(path.join(ROOT, "node_modules/.bin/turbo"), ["run", "build", ...apps.map((a) => `--filter=${a}`), "--output-logs=errors-only"], { env })
   const backend = spawn(medusaBin(), backendStartArgs(env), {
     cwd: path.join(BACKEND, ".medusa/server"),
-    env: { ...env, PORT: String(port), NODE_ENV: "production" },
+    env: backendEnv(env, port),
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   })
@@ -412,9 +421,7 @@ async function startStack(options = {}) {
     processes.push(
       startProcess("backend", "35", medusaBin(), backendStartArgs(env), {
         cwd: backendDir,
-        // Medusa's Caching Module for the running marketplace (the publishable-key check of every store request
-        // answers from Redis: 3–4× the catalogue routes' throughput, #8); MEDUSA_CACHING=false turns it off.
-        env: { ...env, PORT: String(ports.backend), NODE_ENV: env.NODE_ENV || "production", MEDUSA_CACHING: env.MEDUSA_CACHING || "true" },
+        env: backendEnv(env, ports.backend),
         quiet,
       })
     )
