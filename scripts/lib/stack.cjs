@@ -463,6 +463,7 @@ async function startStack(options = {}) {
 module.exports = {
   ROOT,
   backendStartArgs,
+  backendEnv,
   DATA_DIR,
   DEMO_LOGINS,
   log,

@@ -151,7 +151,7 @@ async function main() {
     const startBackend = async (setup) => {
       const child = start("backend", medusaBin, stack.backendStartArgs({ BACKEND_PROCESSES: String(setup.processes) }), {
         cwd: path.join(backendDir, ".medusa/server"),
-        env: { ...env, PORT: String(ports.backend), NODE_ENV: "production", MEDUSA_CACHING: String(setup.caching) },
+        env: { ...stack.backendEnv(env, ports.backend), MEDUSA_CACHING: String(setup.caching) },
       })
       await stack.waitForHealth("backend", `${backendUrl}/health`, { child })
       return child

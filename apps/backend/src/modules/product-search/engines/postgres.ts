@@ -61,13 +61,13 @@ function searchReadPool(db: Knex): Knex {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const
 
+  /** How many times the index was written: cached results of an older generation are stale. */
+  readonly generation: Generation
+
   /**
    * `db` is the shared connection pool, for writes. Searches read through `reads` (see
    * searchReadPool): one statement each, with no transaction around it.
    */
-  /** How many times the index was written: cached results of an older generation are stale. */
-  readonly generation: Generation
-
   constructor(
     private readonly db: Knex,
     private readonly reads: Knex = searchReadPool(db)
