@@ -21,6 +21,11 @@ module.exports = {
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
   setupFilesAfterEnv: ["./integration-tests/own-redis.js"],
+  // One spec file at a time (they share the machine's two cores and Redis), in a worker process that is
+  // replaced once it holds more than 2 GB after a file: run in one process, the Medusa apps the specs start
+  // leave enough behind that the whole suite ran out of heap (4 GB) in CI after 27 minutes.
+  maxWorkers: 1,
+  workerIdleMemoryLimit: "2GB",
 }
 
 // Unit specs next to the code, HTTP integration specs (real Postgres and Redis) in integration-tests/.
