@@ -13,8 +13,9 @@ const portalUrl = process.env.PORTAL_URL || "http://localhost:8001"
 const useRedis = process.env.MEDUSA_DISABLE_REDIS !== "true"
 // Medusa's Caching Module (a work-in-progress feature flag in 2.21), on Redis: core's cached query.graph
 // calls (the publishable-key check on every store request, store products, carts' prices) answer from Redis
-// and are invalidated by Medusa on the entities' events. Off unless MEDUSA_CACHING=true: with it on, a new
-// product translation did not reach the product page (#8's note); caching-module.spec runs with it on.
+// and are invalidated by Medusa on the entities' events (our search-index subscriber clears it on translation
+// events, which Medusa's own tags miss). `npm start` turns it on (scripts/lib/stack.cjs); a bare `medusa start`
+// and the integration tests keep Medusa's default (off) but for caching-module.spec.
 const useCaching = useRedis && process.env.MEDUSA_CACHING === "true"
 
 // Redis event bus with retries: a failing subscriber is retried with backoff, not dropped.

@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createTranslationsWorkflow,
+  deleteTranslationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   revokeApiKeysWorkflow,
   updateProductVariantsWorkflow,
@@ -19,8 +21,9 @@ type Product = { id: string; handle: string; variants: Variant[] }
 
 /**
  * With Medusa's Caching Module on, what core caches (the publishable-key check on every store request, the
- * store's product route) must still follow every change: a revoked key is refused, a new price shows on both
- * product routes in its region only. How soon is measured by bench:catalog.
+ * store's product route, its translation look-ups) must still follow every change: a revoked key is refused, a new
+ * price shows on both product routes in its region only, a new translation shows and a removed one goes. How soon is
+ * measured by bench:catalog and the storefront's catalogue-cache browser test.
  */
 medusaIntegrationTestRunner({
   inApp: true,
@@ -88,6 +91,23 @@ medusaIntegrationTestRunner({
       const [ruAfter, stockRuAfter] = await Promise.all([ours(demo.ru.id, product.handle), stock(demo.ru.id, product.handle)])
       expect(amount(ruAfter, variant.id)).toBe(amount(ruBefore, variant.id))
       expect(amount(stockRuAfter, variant.id)).toBe(amount(ruBefore, variant.id))
+    })
+
+    it("shows a new translation on Medusa's product route, and the English title once it is deleted", async () => {
+      const { products } = (await api.get(`/store/catalog/products?region_id=${demo.kz.id}&limit=4`, { headers: headers() })).data as { products: Product[] }
+      const { id } = products[3]
+      const titleIn = async (locale: string) =>
+        (await api.get(`/store/products/${id}?fields=title`, { headers: { ...headers(), "x-medusa-locale": locale } })).data.product.title as string
+      const english = await titleIn("kk")
+      // Asked first, so Medusa's look-up of the product's Kazakh translations (the demo has none) is cached.
+      expect(await titleIn("kk")).toBe(english)
+      const title = `Сынақ арбасы ${Date.now()}`
+      const { result: created } = await createTranslationsWorkflow(getContainer()).run({
+        input: { translations: [{ reference: "product", reference_id: id, locale_code: "kk", translations: { title } }] },
+      })
+      await waitFor("the new translation on the product route", async () => ((await titleIn("kk")) === title ? true : undefined), 10_000)
+      await deleteTranslationsWorkflow(getContainer()).run({ input: { ids: created.map((t: { id: string }) => t.id) } })
+      await waitFor("the English title again", async () => ((await titleIn("kk")) === english ? true : undefined), 10_000)
     })
   },
 })

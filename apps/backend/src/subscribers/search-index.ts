@@ -1,7 +1,7 @@
 import { searchIndexJob } from "@aem/job-contracts"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { JOB_QUEUE_MODULE } from "../modules/job-queue"
 import { PRODUCT_SEARCH_MODULE } from "../modules/product-search"
 import type ProductSearchModuleService from "../modules/product-search/service"
@@ -25,6 +25,17 @@ async function translated(container: MedusaContainer, ids: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "translation", fields: ["reference", "reference_id"], filters: { id: ids }, withDeleted: true })
   return data as Translated[]
+}
+
+/**
+ * Medusa 2.21 caches its look-ups of translations (applyTranslations, with the Caching Module on), and one that
+ * found none has no tag a new translation would clear: a page asked for before the translation existed would keep
+ * the English text until the cache's TTL. Translations change seldom, so all of Medusa's cached reads go (its own
+ * Redis keys only), before the re-index below makes the storefront render the product again.
+ */
+async function forgetCachedTranslations(container: MedusaContainer) {
+  const caching = container.resolve(Modules.CACHING, { allowUnregistered: true })
+  await caching?.clear({ tags: ["*"] })
 }
 
 /** The products an event concerns, whatever entity it is about (for a translation event, what its translations are of). */
@@ -110,6 +121,7 @@ export default async function searchIndexHandler({ event, container }: Subscribe
   }
   const [entity] = event.name.split(".")
   const translations = entity === "translation" ? await translated(container, ids) : []
+  if (entity === "translation") await forgetCachedTranslations(container)
   if (entity === "product-category" || translations.some((t) => t.reference === "product_category")) {
     // Category names and lists are cached apart from any product (an empty category has none to re-index).
     search.categoriesChanged()
