@@ -213,9 +213,11 @@ async function main() {
     const results = {}
     const print = (label, what, r) =>
       console.log(
-        `${label.padEnd(58)} ${what}: p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms  ` +
-          `p99 ${r.p99.toFixed(0).padStart(5)} ms  ${r.rps.toFixed(1).padStart(6)} req/s  (${r.n} answers` +
-          `${r.unanswered ? `, ${r.unanswered} still unanswered at the end or timed out` : ""})`
+        `${label.padEnd(58)} ${what}: ` +
+          (r.n
+            ? `p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms  p99 ${r.p99.toFixed(0).padStart(5)} ms  ${r.rps.toFixed(1).padStart(6)} req/s  (${r.n} answers`
+            : `no answer within the run (`) +
+          `${r.unanswered ? `${r.n ? ", " : ""}${r.unanswered} still unanswered at the end or timed out` : ""})`
       )
     for (const [label, base, paths, h] of chosen) {
       const rowSetup = Object.keys(setups).findLast((suffix) => label.endsWith(suffix))
@@ -257,7 +259,10 @@ async function main() {
         const s = results[`${stock}|${c}`]
         const o = results[`${ours}|${c}`]
         if (!s || !o) continue
-        console.log(`  ${ours.padEnd(58)} ${String(c).padStart(2)} client(s): ${(s.p95 / o.p95).toFixed(1)}× faster at p95, ${(o.rps / s.rps).toFixed(1)}× the req/s`)
+        const ratio = s.n
+          ? `${(s.p95 / o.p95).toFixed(1)}× faster at p95, ${(o.rps / s.rps).toFixed(1)}× the req/s`
+          : `stock answered nothing in ${DURATION_S[c]} s, ours ${o.rps.toFixed(1)} req/s at p95 ${o.p95.toFixed(0)} ms`
+        console.log(`  ${ours.padEnd(58)} ${String(c).padStart(2)} client(s): ${ratio}`)
       }
     }
 
