@@ -358,7 +358,6 @@ function backendEnv(env, port) {
  * A bench's backend: builds the given apps (turbo cache when unchanged) and starts the built backend
  * on the bench's own port and database, in its own process group; resolves once it is healthy.
  */
-
 async function startBenchBackend(env, port, apps = ["@aem/backend"]) {
   log(`building ${apps.join(", ")} (turbo cache when unchanged)…`)
   run(path.join(ROOT, "node_modules/.bin/turbo"), ["run", "build", ...apps.map((a) => `--filter=${a}`), "--output-logs=errors-only"], { env })
