@@ -167,6 +167,26 @@ medusaIntegrationTestRunner({
       expect(value.hits[0].id).toBe(product.id)
     })
 
+    it("sends an answer with its ETag: a copy still current is a 304, a copy from before a change is not", async () => {
+      const url = `/store/search?${new URLSearchParams({ country_code: "kz", q: "walking stick", limit: "5" })}`
+      const first = await api.get(url, { headers })
+      const etag = first.headers.etag as string
+      expect(etag).toMatch(/^W\/"[\w-]+"$/)
+      const again = await api.get(url, { headers: { ...headers, "if-none-match": etag }, validateStatus: () => true })
+      expect([again.status, again.data]).toEqual([304, ""])
+      // Another page of the same query is another answer.
+      expect((await api.get(`${url}&offset=5`, { headers })).headers.etag).not.toBe(etag)
+
+      const product = (first.data as Result).hits[0]
+      await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: product.id }, update: { title: `${product.title} etagword` } } })
+      const { value } = await within(2000, async () => {
+        const r = await api.get(url, { headers: { ...headers, "if-none-match": etag }, validateStatus: () => true })
+        return r.status === 200 ? r : undefined
+      })
+      expect(value.headers.etag).not.toBe(etag)
+      expect((value.data as Result).hits.find((h) => h.id === product.id)?.title).toBe(`${product.title} etagword`)
+    })
+
     it("follows certificates and prices into the facets within 2 seconds", async () => {
       const container = getContainer()
       const hit = (await search({ q: "quad cane" })).hits[0]

@@ -1,4 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { sendJsonOnce } from "../../json-once"
 import { PRODUCT_SEARCH_MODULE } from "../../../modules/product-search"
 import type ProductSearchModuleService from "../../../modules/product-search/service"
 import { currencyForCountry, salesChannelOf } from "./region-currency"
@@ -28,5 +29,6 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     limit: p.limit,
     offset: p.offset,
   })
-  res.json({ ...result, limit: p.limit, offset: p.offset })
+  // A cached result is the same object on every hit: its bytes are made once.
+  sendJsonOnce(req, res, result, (r) => ({ ...r, limit: p.limit, offset: p.offset }))
 }
