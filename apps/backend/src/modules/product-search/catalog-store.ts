@@ -154,6 +154,8 @@ export class CatalogStore {
       await trx(ENTRIES).delete()
       await this.write(trx, entries)
     })
+    // As the search index's rebuild: every old row is dead, and autovacuum may be off.
+    await this.db.raw(`vacuum analyze ${ENTRIES}`)
   }
 }
 
