@@ -29,6 +29,6 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     limit: p.limit,
     offset: p.offset,
   })
-  // A cached result is the same object on every hit: its bytes are made once.
+  // A cached result is the same object on every hit, and limit and offset are part of its cache key: its bytes are made once.
   sendJsonOnce(req, res, result, (r) => ({ ...r, limit: p.limit, offset: p.offset }))
 }
