@@ -21,10 +21,11 @@ module.exports = {
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
   setupFilesAfterEnv: ["./integration-tests/own-redis.js"],
-  // One spec file at a time (they share the machine's two cores and Redis), in a worker process that is
-  // replaced once it holds more than 2 GB after a file: run in one process, the Medusa apps the specs start
-  // leave enough behind that the whole suite ran out of heap (4 GB) in CI after 27 minutes.
-  maxWorkers: 1,
+  // Two spec files at a time, each on its own Redis database (own-redis.js) and throw-away PostgreSQL database:
+  // much of a spec is waiting (for events, jobs, worker processes), so two overlap well on two cores. Each
+  // worker process is replaced once it holds more than 2 GB after a file: run in one process, the Medusa apps
+  // the specs start leave enough behind that the whole suite ran out of heap (4 GB) in CI after 27 minutes.
+  maxWorkers: 2,
   workerIdleMemoryLimit: "2GB",
 }
 
