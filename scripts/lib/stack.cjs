@@ -478,6 +478,7 @@ module.exports = {
   publishableKey,
   build,
   startNext,
+  startProcess,
   stopProcesses,
   waitForHealth,
   startBenchBackend,

@@ -31,7 +31,7 @@ export async function startE2eStack(): Promise<RunningStack> {
   const base = process.env.E2E_DATABASE_URL
     ? { url: process.env.E2E_DATABASE_URL, stop: async () => {} }
     : await findPostgres({ database: offset ? `aem_e2e_${offset}` : "aem_e2e" })
-  await recreateDatabase(base.url)
+  await dropDatabase(base.url)
   process.env.DATABASE_URL = base.url
   const stripe = new StripeApiDouble()
   const stripeApi = await stripe.start()
@@ -64,8 +64,8 @@ export function portOpen(port: number): Promise<boolean> {
   })
 }
 
-/** Every run starts from an empty database, as on a fresh machine. */
-async function recreateDatabase(url: string) {
+/** Every run starts from an empty database, as on a fresh machine: the stack creates it again. */
+export async function dropDatabase(url: string) {
   const { Client } = require("pg")
   const admin = new URL(url)
   const name = decodeURIComponent(admin.pathname.slice(1))
