@@ -4,6 +4,7 @@
 // the rules a cluster cannot check for us are asserted here. The compose file is checked for the same parts.
 import { existsSync, readFileSync, readdirSync, statSync } from "fs"
 import path from "path"
+import ts from "typescript"
 import { parseAllDocuments } from "yaml"
 
 const ROOT = path.resolve(__dirname, "../..")
@@ -57,6 +58,40 @@ async function schemaErrors(object: K8sObject): Promise<string[]> {
     const where = `${object.kind}/${object.metadata?.name}`
     return (error.errors ?? [{ instancePath: "", message: error.message }]).map((e: any) => `${where}: ${e.instancePath || "/"} ${e.message}`)
   }
+}
+
+/**
+ * Fields the Kubernetes API does not know (a `readinessProbes` typo), which the OpenAPI schemas let through
+ * and `kubectl apply --validate=strict` refuses: each object is type-checked as an object literal against its
+ * kubernetes-models interface, whose excess-property check names such a field.
+ */
+const parsedTypes = new Map<string, ts.SourceFile | undefined>()
+function unknownFields(objects: K8sObject[]): string[] {
+  const file = path.join(__dirname, "__manifests__.ts")
+  const source = objects
+    .map((o, i) => `import type { I${o.kind} as T${i} } from "kubernetes-models/${o.apiVersion}/${o.kind}"\nexport const o${i}: T${i} = ${JSON.stringify(o)}`)
+    .join("\n")
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ["lib.es5.d.ts"],
+    types: [],
+    skipLibCheck: true,
+  }
+  const host = ts.createCompilerHost(options)
+  const readFromDisk = host.getSourceFile
+  host.getSourceFile = (name, language, ...rest) => {
+    if (name === file) return ts.createSourceFile(name, source, language)
+    if (!parsedTypes.has(name)) parsedTypes.set(name, readFromDisk.call(host, name, language, ...rest))
+    return parsedTypes.get(name)
+  }
+  return ts.getPreEmitDiagnostics(ts.createProgram([file], options, host)).map((d) => {
+    const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line : -1
+    const object = objects[Math.floor(line / 2)]
+    return `${object ? `${object.kind}/${object.metadata.name}: ` : ""}${ts.flattenDiagnosticMessageText(d.messageText, " ")}`
+  })
 }
 
 const { objects, job } = render()
@@ -123,6 +158,13 @@ describe("Kubernetes manifests (infra/k8s)", () => {
     expect(all.map((o) => o.kind).sort()).toEqual(
       expect.arrayContaining(["ConfigMap", "Deployment", "Ingress", "Job", "PersistentVolumeClaim", "PodDisruptionBudget", "Service"])
     )
+  })
+
+  it("has no field the Kubernetes API does not know", () => {
+    expect(unknownFields(all)).toEqual([])
+    const typo = structuredClone(named("Deployment", "portal"))
+    containersOf(typo)[0].readinessProbes = containersOf(typo)[0].readinessProbe
+    expect(unknownFields([typo])).toEqual([expect.stringMatching(/^Deployment\/portal: .*'"readinessProbes"' does not exist in type 'IContainer'/)])
   })
 
   it("the validator refuses what the API server would (so the check above can fail)", async () => {
