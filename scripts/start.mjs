@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // `npm start`: the whole marketplace with demo data, nothing configured. See README.
-import { DEMO_LOGINS, StackError, ensureDependencies, log, startStack } from "./lib/stack.cjs"
+import path from "node:path"
+import { DEMO_LOGINS, ROOT, StackError, ensureDependencies, log, logToFile, startStack } from "./lib/stack.cjs"
 
 async function main() {
   ensureDependencies()
   const t0 = Date.now()
   const stack = await startStack()
   const secs = ((Date.now() - t0) / 1000).toFixed(1)
+  // From the banner on, the backend's info lines go to the file; warnings and errors still show here.
+  const logFile = logToFile(stack.processes)
   console.log(`
   The marketplace is running (ready in ${secs} s):
 
@@ -19,6 +22,7 @@ async function main() {
     Park operator ${DEMO_LOGINS.operator.email} / ${DEMO_LOGINS.operator.password}   (Jiaxing logistics park, /operator API)
     Buyer login   ${DEMO_LOGINS.buyer.email} / ${DEMO_LOGINS.buyer.password}
     Store API key ${stack.publishableKey}
+    Logs          ${path.relative(ROOT, logFile)}   (everything the apps write; warnings and errors show here too)
 
   Press Ctrl-C to stop everything.
 `)

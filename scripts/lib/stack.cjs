@@ -6,6 +6,8 @@
 const { spawn, spawnSync } = require("node:child_process")
 const { createHash } = require("node:crypto")
 const { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } = require("node:fs")
+// The log file (logToFile).
+const { openSync, renameSync, writeSync } = require("node:fs")
 const { createRequire } = require("node:module")
 const net = require("node:net")
 const path = require("node:path")
@@ -264,17 +266,21 @@ function linkUploads(uploadDir) {
   symlinkSync(uploadDir, served, "dir")
 }
 
-/** Starts one app in its own process group with its output prefixed. */
+/**
+ * Starts one app in its own process group. Each line of its output goes to `output(line, stream)`: the
+ * terminal, prefixed with the app's name, until logToFile routes it.
+ */
 function startProcess(name, colour, cmd, args, opts) {
   const child = spawn(cmd, args, { ...opts, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   const prefix = `\x1b[${colour}m[${name}]\x1b[0m `
+  const proc = { name, child, output: (line, out) => out.write(prefix + line + "\n") }
   const pipe = (stream, out) => {
     let buf = ""
     stream.on("data", (d) => {
       buf += d
       const lines = buf.split("\n")
       buf = lines.pop()
-      for (const l of lines) out.write(prefix + l + "\n")
+      for (const l of lines) proc.output(l, out)
     })
   }
   if (!opts.quiet) {
@@ -284,7 +290,47 @@ function startProcess(name, colour, cmd, args, opts) {
     child.stdout.resume()
     child.stderr.resume()
   }
-  return { name, child }
+  return proc
+}
+
+/** The level of a line the backend logged (Medusa's logger writes JSON lines outside development), else undefined. */
+function medusaLogLevel(line) {
+  if (!line.startsWith("{")) return undefined
+  try {
+    const { level } = JSON.parse(line)
+    return typeof level === "string" ? level : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Whether a line stays on the terminal once the stack runs: the backend's logs at warn and error only (its
+ * info and http lines, hundreds after a seed, are for the file); lines that are not its logs (workers,
+ * Next.js, stack traces) as before.
+ */
+function showsOnTerminal(line) {
+  const level = medusaLogLevel(line)
+  return level === undefined || level === "warn" || level === "error"
+}
+
+/**
+ * From now on every line the apps write also goes, timestamped, to a log file (the last run's is kept as
+ * *.previous.log), and the terminal keeps what showsOnTerminal lets through. Returns the file's path.
+ */
+function logToFile(processes, file = path.join(DATA_DIR, "logs", "marketplace.log")) {
+  mkdirSync(path.dirname(file), { recursive: true })
+  if (existsSync(file)) renameSync(file, file.replace(/(\.log)?$/, ".previous.log"))
+  // Written at once, not buffered: what an app said just before the stack stopped must be in the file.
+  const fd = openSync(file, "a")
+  for (const proc of processes) {
+    const toTerminal = proc.output
+    proc.output = (line, out) => {
+      writeSync(fd, `${new Date().toISOString()} [${proc.name}] ${line}\n`)
+      if (showsOnTerminal(line)) toTerminal(line, out)
+    }
+  }
+  return file
 }
 
 /** A Next.js app of apps/<name> served by `next start` from its build; `label` prefixes its output (default: name). */
@@ -479,6 +525,7 @@ module.exports = {
   build,
   startNext,
   startProcess,
+  logToFile,
   stopProcesses,
   waitForHealth,
   startBenchBackend,
