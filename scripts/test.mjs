@@ -23,13 +23,11 @@ function sh(cmd, args, opts = {}) {
   return spawnSync(cmd, args, { stdio: "inherit", cwd: ROOT, ...opts }).status ?? 1
 }
 
-function ensureChromium() {
-  ensureDebianPackage(process.env.CHROMIUM_PATH || "/usr/bin/chromium", "chromium", "set CHROMIUM_PATH")
-}
-
 async function main() {
   ensureDependencies()
-  ensureChromium()
+  // The browser tests' Chromium, and openssl for the trade kit's throwaway signing certificates.
+  ensureDebianPackage(process.env.CHROMIUM_PATH || "/usr/bin/chromium", "chromium", "set CHROMIUM_PATH")
+  ensureDebianPackage("openssl", "openssl")
   const postgres = await findPostgres({ database: "postgres" })
   const redis = await findRedis()
   const db = new URL(postgres.url)

@@ -197,7 +197,7 @@ function ensureDebianPackage(command, pkg, otherwise) {
     : (process.env.PATH || "").split(path.delimiter).some((dir) => dir && existsSync(path.join(dir, command)))
   if (found) return
   if (process.getuid?.() !== 0) {
-    throw new StackError(`${command} is missing: install Debian's ${pkg} package (sudo apt-get install -y ${pkg}), or ${otherwise}.`)
+    throw new StackError(`${command} is missing: install Debian's ${pkg} package (sudo apt-get install -y ${pkg})${otherwise ? `, or ${otherwise}` : ""}.`)
   }
   log(`installing ${pkg} from Debian's packages…`)
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
