@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, 
 import os from "os"
 import path from "path"
 
-// The trade kit's whole suite runs in the clone, on one core.
+// The repository stands on its own: a clone of the committed HEAD in a temporary folder, with nothing built and no
+// folder beside it, runs `npx trade`, the trade kit's whole suite (about a minute of CPU) and the demo catalogue's check.
 jest.setTimeout(600_000)
 
 const ROOT = path.resolve(__dirname, "../..")
