@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
-import { DATA_DIR, ROOT, StackError, ensureDependencies, findPostgres, findRedis, log } from "./lib/stack.cjs"
+import { DATA_DIR, ROOT, StackError, ensureDebianPackage, ensureDependencies, findPostgres, findRedis, log } from "./lib/stack.cjs"
 
 // Workspaces with tests, in the order they run: fast and pure first, whole stack last.
 const SUITES = [
@@ -23,27 +23,17 @@ function sh(cmd, args, opts = {}) {
   return spawnSync(cmd, args, { stdio: "inherit", cwd: ROOT, ...opts }).status ?? 1
 }
 
-function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
-  if (existsSync(chromium)) return
-  if (process.getuid?.() !== 0) {
-    throw new StackError(`Chromium is missing at ${chromium}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`)
-  }
-  log("installing Chromium from Debian's packages…")
-  if (sh("apt-get", ["update", "-qq"]) !== 0 || sh("apt-get", ["install", "-y", "-qq", "chromium"]) !== 0) {
-    throw new StackError("apt-get could not install chromium")
-  }
-}
-
 async function main() {
   ensureDependencies()
-  ensureChromium()
+  // The browser tests' Chromium, and openssl for the trade kit's throwaway signing certificates.
+  ensureDebianPackage(process.env.CHROMIUM_PATH || "/usr/bin/chromium", "chromium", "set CHROMIUM_PATH")
+  ensureDebianPackage("openssl", "openssl")
   const postgres = await findPostgres({ database: "postgres" })
-  const redisUrl = await findRedis()
+  const redis = await findRedis()
   const db = new URL(postgres.url)
   const env = {
     ...process.env,
-    REDIS_URL: redisUrl,
+    REDIS_URL: redis.url,
     // @medusajs/test-utils creates a throw-away database per suite from these.
     // test-utils turns SSL on for any database URL without "localhost" in it.
     DB_HOST: db.hostname === "127.0.0.1" ? "localhost" : db.hostname,
@@ -92,6 +82,7 @@ async function main() {
     console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`)
     process.exitCode = failedSteps.length ? 1 : 0
   } finally {
+    await redis.stop()
     await postgres.stop()
   }
 }

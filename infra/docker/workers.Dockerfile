@@ -33,11 +33,11 @@ RUN --mount=type=cache,target=/root/.npm npm ci
 FROM deps AS build
 COPY --from=source /app/ ./
 RUN npx turbo run build --filter=@aem/workers... --env-mode=loose
-# The trade kit validates CEB messages against the GACC schemas it ships next to dist/.
+# The trade kit validates CEB messages against the GACC schemas in its reference/ceb-202205, next to dist/.
 RUN mkdir -p /out/apps/workers \
  && cp -r apps/workers/dist /out/apps/workers/dist \
  && for d in packages/*/dist; do if [ -d "$d" ]; then cp -r --parents "$d" /out/; fi; done \
- && cp -r --parents packages/trade-kit/schemas /out/
+ && cp -r --parents packages/trade-kit/reference/ceb-202205 /out/
 
 # --- prod-deps: production dependencies of @aem/workers only -----------------
 FROM base AS prod-deps

@@ -106,18 +106,105 @@ async function findPostgres({
   }
 }
 
-/** REDIS_URL if set; else 127.0.0.1:6379; else a clear way to get one. */
-async function findRedis() {
-  const url = process.env.REDIS_URL || "redis://127.0.0.1:6379"
-  const { hostname, port } = new URL(url)
-  if (await canConnect(hostname, Number(port || 6379))) return url
-  throw new StackError(
-    `No Redis at ${url}. The workers, the event bus and the workflow engine need Redis 6.2 or newer.\n` +
-      "  Debian/Ubuntu: sudo apt-get install -y redis-server && sudo redis-server --daemonize yes\n" +
-      "  macOS:         brew install redis && brew services start redis\n" +
-      "  Docker:        docker run -d -p 6379:6379 redis:7\n" +
-      "  or set REDIS_URL=redis://host:port to use another one, then run npm start again."
+/**
+ * REDIS_URL if set (it must answer); else the Redis on 127.0.0.1:6379; else a private `redis-server` (Debian's
+ * package, installed with apt when running as root) keeping its data in .data/redis, started now and stopped with
+ * the stack, as PostgreSQL is. The options are for tests.
+ */
+async function findRedis({
+  localPort = 6379,
+  privatePort = 6388,
+  dataDir = path.join(DATA_DIR, "redis"),
+  command = "redis-server",
+} = {}) {
+  const given = process.env.REDIS_URL
+  if (given) {
+    const { hostname, port } = new URL(given)
+    if (await canConnect(hostname, Number(port || 6379))) return { url: given, source: "REDIS_URL", stop: async () => {} }
+    throw new StackError(
+      `No Redis at ${given} (REDIS_URL): start it, or unset REDIS_URL to use the one on 127.0.0.1:${localPort} or a private one.`
+    )
+  }
+  if (await canConnect("127.0.0.1", localPort)) {
+    return { url: `redis://127.0.0.1:${localPort}`, source: `127.0.0.1:${localPort}`, stop: async () => {} }
+  }
+  ensureDebianPackage(command, "redis-server", "set REDIS_URL to a running Redis 6.2 or newer")
+  mkdirSync(dataDir, { recursive: true })
+  const pidFile = path.join(dataDir, "redis.pid")
+  await stopLeftoverRedis(pidFile)
+  if (await canConnect("127.0.0.1", privatePort)) {
+    throw new StackError(`No Redis on 127.0.0.1:${localPort}, and port ${privatePort} for a private one is in use: free it, or set REDIS_URL.`)
+  }
+  log(`no Redis on 127.0.0.1:${localPort}: starting a private redis-server on ${privatePort}, data in ${path.relative(ROOT, dataDir)}`)
+  // Its own process group: Ctrl-C must not end it before the apps that use it have stopped.
+  const child = spawn(
+    command,
+    ["--port", String(privatePort), "--bind", "127.0.0.1", "--dir", dataDir, "--pidfile", pidFile, "--logfile", "redis.log", "--appendonly", "yes"],
+    { detached: true, stdio: "ignore" }
   )
+  let gone = false
+  const exited = new Promise((resolve) => {
+    child.once("exit", resolve)
+    child.once("error", resolve)
+  }).then(() => (gone = true))
+  const stop = async () => {
+    if (gone) return
+    child.kill("SIGTERM")
+    const kill = setTimeout(() => child.kill("SIGKILL"), 10_000)
+    await exited
+    clearTimeout(kill)
+  }
+  const started = Date.now()
+  while (!(await redisAnswers(privatePort))) {
+    if (gone || Date.now() - started > 15_000) {
+      await stop()
+      throw new StackError(`the private redis-server did not start: see ${path.join(dataDir, "redis.log")}`)
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return { url: `redis://127.0.0.1:${privatePort}`, source: `private redis-server on 127.0.0.1:${privatePort}`, stop }
+}
+
+/** True once a Redis on the port answers PING (it refuses commands while it loads its data). */
+function redisAnswers(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port })
+    const done = (ok) => {
+      socket.destroy()
+      resolve(ok)
+    }
+    socket.setTimeout(1000, () => done(false))
+    socket.once("connect", () => socket.write("PING\r\n"))
+    socket.once("data", (d) => done(d.toString().startsWith("+PONG")))
+    socket.once("error", () => done(false))
+  })
+}
+
+/** Ends the private Redis an interrupted run left behind (its pid file is still there), so this run can start its own. */
+async function stopLeftoverRedis(pidFile) {
+  try {
+    const pid = Number(readFileSync(pidFile, "utf8"))
+    if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("redis-server")) return
+    process.kill(pid, "SIGTERM")
+    while (existsSync(`/proc/${pid}`)) await new Promise((r) => setTimeout(r, 100))
+  } catch {
+    // no pid file, or that process is gone
+  }
+}
+
+/** A command from a Debian package: there, or installed with apt when running as root, or a StackError saying how. */
+function ensureDebianPackage(command, pkg, otherwise) {
+  const found = command.includes("/")
+    ? existsSync(command)
+    : (process.env.PATH || "").split(path.delimiter).some((dir) => dir && existsSync(path.join(dir, command)))
+  if (found) return
+  if (process.getuid?.() !== 0) {
+    throw new StackError(`${command} is missing: install Debian's ${pkg} package (sudo apt-get install -y ${pkg})${otherwise ? `, or ${otherwise}` : ""}.`)
+  }
+  log(`installing ${pkg} from Debian's packages…`)
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
+  run("apt-get", ["update", "-qq"], { env })
+  run("apt-get", ["install", "-y", "-qq", pkg], { env })
 }
 
 /** Creates the database named in the URL when it does not exist yet. */
@@ -439,8 +526,10 @@ async function startStack(options = {}) {
         throw new StackError(`Port ${port} (${name}) is already in use: stop what runs there, or is the marketplace already running?`)
       }
     }
-    const redisUrl = await findRedis()
-    log(`PostgreSQL: ${postgres.source}; Redis: ${redisUrl}`)
+    const redis = await findRedis()
+    stops.push(redis.stop)
+    const redisUrl = redis.url
+    log(`PostgreSQL: ${postgres.source}; Redis: ${redis.source}`)
     await ensureDatabase(postgres.url)
     const backendUrl = `http://localhost:${ports.backend}`
     const env = {
@@ -518,6 +607,7 @@ module.exports = {
   canConnect,
   findPostgres,
   findRedis,
+  ensureDebianPackage,
   ensureDatabase,
   migrate,
   seed,

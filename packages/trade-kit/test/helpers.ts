@@ -3,10 +3,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { findReferenceDir } = require('../scripts/reference');
 
-export const REFERENCE = findReferenceDir(__dirname) as string;
+/** The official files the data and schemas come from (reference/README.md says where each came from). */
+export const REFERENCE = path.join(__dirname, '..', 'reference');
 export const CEB_REF = path.join(REFERENCE, 'ceb-202205');
 
 export function tmpDir(prefix = 'trade-kit-'): string {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 
-/** The GACC schemas shipped with the package (copied from shared/reference by scripts/generate-ceb.js). */
-export const SCHEMA_DIR = path.join(__dirname, '..', '..', 'schemas');
+/** The GACC schemas, as published, in the package's reference folder (the same path from src/ and dist/). */
+export const SCHEMA_DIR = path.join(__dirname, '..', '..', 'reference', 'ceb-202205');
 const FILES = { ceb: 'ceb-export-202205.xsd', dxp: 'ceb-terminal-node-202205.xsd', dsig: 'xmldsig-core-schema.xsd' } as const;
 
 let cache: Record<keyof typeof FILES, string> | undefined;

@@ -1,7 +1,7 @@
 /**
  * The demo catalog: assistive products by ISO 9999 class, with the trade data customs needs
  * (10-digit Chinese commodity code whose first six digits are the HS 2022 subheading, weights,
- * dimensions). HS choices follow ../shared/reference/customs-and-markets.md §3.
+ * dimensions). HS choices follow packages/trade-kit/reference/customs-and-markets.md §3.
  */
 export type IsoClass = {
   code: string

@@ -1,5 +1,5 @@
 /**
- * Belt-and-Road destination markets for the demo (../shared/reference/customs-and-markets.md, §2).
+ * Belt-and-Road destination markets for the demo (packages/trade-kit/reference/customs-and-markets.md, §2).
  * VAT rates are the standard rates from that fact sheet; `demoUsdRate` is a round demo exchange rate
  * used only to give every demo product a price in each market's own currency.
  *

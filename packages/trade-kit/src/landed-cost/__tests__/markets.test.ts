@@ -1,7 +1,7 @@
 import { LandedCostQuote, quoteLandedCost } from '../quote';
 import { quoteShipments } from '../shipments';
 
-// Figures derived from shared/reference/customs-and-markets.md §2 and the rates in src/data/markets.json
+// Figures derived from reference/customs-and-markets.md §2 and the rates in src/data/markets.json
 // (EUR→USD 1.16; USD→KZT 510, →RUB 80, →IDR 16,500, →TRY 42; EUR→PLN 4.25), so €1 = 591.60 KZT = 92.80 RUB.
 const date = '2026-11-23';
 const kinds = (q: LandedCostQuote, kind: string) => q.lines.filter((l) => l.kind === kind);
