@@ -1,7 +1,6 @@
-import { ChildProcess, spawn, spawnSync } from "child_process"
+import { ChildProcess, spawn } from "child_process"
 import { randomBytes } from "crypto"
 import fs from "fs"
-import net from "net"
 import os from "os"
 import path from "path"
 import { dropDatabase } from "../browser/stack"
@@ -27,31 +26,13 @@ const PORTS = {
   workers: [base + 21, base + 22],
   storefront: [base + 31, base + 32],
   portal: base + 41,
+  redis: base + 51,
 }
 const NGINX = "/usr/sbin/nginx"
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "aem-topology-"))
 
 type Proc = { name: string; child: ChildProcess }
 type Started = { [name: string]: { start: () => Proc; current?: Proc; health: string } }
-
-function ensureNginx() {
-  if (fs.existsSync(NGINX)) return
-  if (process.getuid?.() !== 0) throw new Error(`nginx is missing at ${NGINX}: install it (sudo apt-get install -y nginx) to run the topology test.`)
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "--no-install-recommends", "nginx"]]) {
-    const res = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } })
-    if (res.status !== 0) throw new Error(`apt-get ${args.join(" ")} failed: the topology test needs nginx`)
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** nginx in front of each group; a refused connection (a killed process) goes to the group's other member. */
 function nginxConfig(): string {
@@ -117,8 +98,12 @@ describe("production topology behind nginx", () => {
   let stopPostgres = async () => {}
 
   beforeAll(async () => {
-    ensureNginx()
     stack = await importStack()
+    stack.ensureDebianPackage(NGINX, "nginx")
+    stack.ensureDebianPackage("redis-server", "redis-server")
+    for (const port of [...Object.values(PORTS.lb), ...PORTS.backend, PORTS.backendWorker, ...PORTS.workers, ...PORTS.storefront, PORTS.portal, PORTS.redis]) {
+      if (await stack.canConnect("127.0.0.1", port)) throw new Error(`port ${port} is in use: stop what runs there or set E2E_PORT_OFFSET`)
+    }
     stack.build(process.env)
     const postgres = await stack.findPostgres({ database: `aem_topology${offset ? `_${offset}` : ""}` })
     stopPostgres = postgres.stop
@@ -127,8 +112,8 @@ describe("production topology behind nginx", () => {
     await stack.ensureDatabase(databaseUrl)
 
     // A Redis of the test's own: Medusa's event bus uses fixed queue names, and nothing else may see these events.
-    const redisPort = await freePort()
-    redis = spawn("/usr/bin/redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" })
+    const redisPort = PORTS.redis
+    redis = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" })
     await retrying("redis-server", async () => {
       if (!(await stack.canConnect("127.0.0.1", redisPort))) throw new Error("not yet")
     })
