@@ -14,11 +14,12 @@ export type AdminListProductHoldsParamsType = z.infer<typeof AdminListProductHol
 
 export const AdminLiftProductHold = z
   .object({
+    // A refinement, not min(1): Medusa rewrites zod's size errors into a message that does not say what to send.
     reason: z
-      .string({ message: "reason is required: why the hold is lifted (it stays on the record)" })
+      .string()
       .trim()
-      .min(1, "reason is required: why the hold is lifted (it stays on the record)")
-      .max(2000, "reason may be at most 2000 characters"),
+      .max(2000, "reason may be at most 2000 characters")
+      .refine((r) => r.length > 0, { message: "reason is required: why the hold is lifted (it stays on the record)" }),
   })
   .strict()
 export type AdminLiftProductHoldType = z.infer<typeof AdminLiftProductHold>
