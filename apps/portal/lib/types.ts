@@ -1,3 +1,5 @@
+import type { ProductHoldKind } from "@aem/trade-kit"
+
 /** The backend's answers, as far as the portal reads them. */
 export type ManufacturerStatus = "pending" | "approved" | "rejected" | "suspended"
 
@@ -70,6 +72,19 @@ export type Product = {
   metadata: Record<string, unknown> | null
   variants: { id: string; title: string; sku: string | null }[]
   sales_channels?: { id: string }[]
+  /** Open compliance holds (the product page only). */
+  holds?: ProductHold[]
+}
+
+export type ProductHold = { id: string; kind: ProductHoldKind; source_id: string; reason: string; placed_at: string }
+
+/** A hold as staff see it, with who placed and lifted it. */
+export type ProductHoldRecord = ProductHold & {
+  product_id: string
+  placed_by: string
+  lifted_by: string | null
+  lifted_at: string | null
+  lift_reason: string | null
 }
 
 export type FulfilmentStatus = "placed" | "confirmed" | "ready_for_handoff"

@@ -45,5 +45,6 @@ export type { Gs1Udi, Gs1Result } from './identifiers/gs1';
 export { parseSerialRange, serialInRange } from './identifiers/serial-range';
 export type { SerialRange } from './identifiers/serial-range';
 export * from './statistics';
+export * from './compliance';
 export { FITTING_MEASUREMENTS, SIZING_RULES, sizingRuleForOption } from './fitting/measurements';
 export type { FittingMeasurement, SizingRule } from './fitting/measurements';

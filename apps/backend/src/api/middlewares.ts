@@ -8,6 +8,7 @@ import { adminCustomsMiddlewares } from "./admin/customs/middlewares"
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
 import { adminJobsMiddlewares } from "./admin/jobs/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
+import { adminProductHoldsMiddlewares } from "./admin/product-holds/middlewares"
 import { adminRecallsMiddlewares } from "./admin/recalls/middlewares"
 import { adminSpotChecksMiddlewares } from "./admin/spot-checks/middlewares"
 import { adminStatisticsMiddlewares } from "./admin/statistics/middlewares"
@@ -48,6 +49,7 @@ export default defineMiddlewares({
     ...adminUnitsMiddlewares,
     ...adminRecallsMiddlewares,
     ...adminSpotChecksMiddlewares,
+    ...adminProductHoldsMiddlewares,
     ...adminComplaintsMiddlewares,
     ...adminStatisticsMiddlewares,
     ...storeUnitsMiddlewares,

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { liftProductHoldsStep, placeProductHoldsStep } from "../supervision/steps/product-holds"
 import { changeManufacturerStatusStep, type ChangeStatusInput } from "./steps/change-status"
 import { offerOnStoreStep, restoreListingsStep, withdrawListingsStep } from "./steps/listings"
 
@@ -7,7 +8,8 @@ export const MANUFACTURER_STATUS_CHANGED = "manufacturer.status_changed"
 
 /**
  * Approve, reject, suspend or re-approve a manufacturer. Suspension takes its products off sale at
- * once; re-approval puts them back; first approval puts its products on the store. Every step undoes itself if a later one fails.
+ * once and holds each of them (the manufacturer cannot publish them); re-approval lifts those holds and puts
+ * the products back; first approval puts its products on the store. Every step undoes itself if a later one fails.
  */
 export const changeManufacturerStatusWorkflow = createWorkflow(
   "change-manufacturer-status",
@@ -19,10 +21,30 @@ export const changeManufacturerStatusWorkflow = createWorkflow(
     }))
     when("is-suspension", { input }, ({ input }) => input.status === "suspended").then(() => {
       withdrawListingsStep(ids)
+      const { data: manufacturers } = useQueryGraphStep({ entity: "manufacturer", fields: ["products.id"], filters: { id: input.manufacturerId } })
+      placeProductHoldsStep(
+        transform({ input, changed, manufacturers }, ({ input, changed, manufacturers }) =>
+          (manufacturers[0]?.products ?? []).map((p) => ({
+            product_id: p!.id,
+            manufacturer_id: input.manufacturerId,
+            kind: "manufacturer_suspended" as const,
+            source_id: changed.changeId,
+            reason: `manufacturer suspended: ${input.reason}`,
+            placed_by: input.actor.id,
+          }))
+        )
+      )
     })
     when("is-reapproval", { input, changed }, ({ input, changed }) => input.status === "approved" && changed.previous === "suspended").then(
       () => {
         restoreListingsStep(ids)
+        liftProductHoldsStep(
+          transform({ input }, ({ input }) => ({
+            selector: { manufacturer_id: input.manufacturerId, kind: "manufacturer_suspended" as const },
+            lifted_by: input.actor.id,
+            lift_reason: input.reason?.trim() || "manufacturer approved again",
+          }))
+        )
       }
     )
     when("is-first-approval", { input, changed }, ({ input, changed }) => input.status === "approved" && changed.previous === "pending").then(

@@ -2,6 +2,7 @@ import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResp
 import { emitEventStep, updateProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { SUPERVISION_MODULE } from "../../modules/supervision"
 import type SupervisionModuleService from "../../modules/supervision/service"
+import { liftProductHoldsStep, placeProductHoldsStep } from "./steps/product-holds"
 
 export const SPOT_CHECK_FAILED = "spot-check.failed"
 
@@ -31,7 +32,8 @@ const createSpotCheckStep = createStep(
 
 /**
  * Records a spot check with the lab's report (file module). A failed check takes the product off
- * sale (back to draft, as an expired certificate does) and the manufacturer is told.
+ * sale (back to draft, as an expired certificate does) and puts it on hold, so the manufacturer cannot
+ * publish it again, and the manufacturer is told. A passed check is the re-check that lifts such holds.
  */
 export const recordSpotCheckWorkflow = createWorkflow("record-spot-check", (input: SpotCheckInput) => {
   const files = uploadFilesWorkflow.runAsStep({
@@ -51,10 +53,31 @@ export const recordSpotCheckWorkflow = createWorkflow("record-spot-check", (inpu
     }))
   )
   when("spot-check-failed", { input }, ({ input }) => input.result === "failed").then(() => {
+    placeProductHoldsStep(
+      transform({ input, check }, ({ input, check }) => [
+        {
+          product_id: input.product_id,
+          manufacturer_id: input.manufacturer_id,
+          kind: "spot_check_failed" as const,
+          source_id: check.id,
+          reason: `spot check by ${input.lab} (sampled ${input.sampled_at})${input.findings ? `: ${input.findings}` : ""}`,
+          placed_by: input.recorded_by,
+        },
+      ])
+    )
     updateProductsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: { status: "draft" as const } })),
     })
     emitEventStep(transform({ check }, ({ check }) => ({ eventName: SPOT_CHECK_FAILED, data: { id: check.id } })))
+  })
+  when("spot-check-passed", { input }, ({ input }) => input.result === "passed").then(() => {
+    liftProductHoldsStep(
+      transform({ input, check }, ({ input, check }) => ({
+        selector: { product_id: [input.product_id], kind: "spot_check_failed" as const },
+        lifted_by: input.recorded_by,
+        lift_reason: `passed re-check ${check.id} by ${input.lab} (sampled ${input.sampled_at})`,
+      }))
+    )
   })
   return new WorkflowResponse(check)
 })

@@ -3,6 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type TraceabilityModuleService from "../../modules/traceability/service"
+import { liftProductHoldsStep } from "../supervision/steps/product-holds"
 import { restoreRecalledProductStep } from "./steps/product-listings"
 
 export const RECALL_CLOSED = "recall.closed"
@@ -21,10 +22,17 @@ const closeRecallStep = createStep(
   }
 )
 
-/** Closes a recall (platform staff): the product goes back on sale where it was, unless another recall holds it. */
+/** Closes a recall (platform staff): its hold is lifted and the product goes back on sale where it was, unless another recall holds it. */
 export const closeRecallWorkflow = createWorkflow("close-recall", (input: { recallId: string; closedBy: string }) => {
   const recall = closeRecallStep(input)
   restoreRecalledProductStep(transform({ input }, ({ input }) => ({ recallId: input.recallId })))
+  liftProductHoldsStep(
+    transform({ input }, ({ input }) => ({
+      selector: { kind: "recall_open" as const, source_id: input.recallId },
+      lifted_by: input.closedBy,
+      lift_reason: `recall ${input.recallId} closed`,
+    }))
+  )
   emitEventStep(transform({ input }, ({ input }) => ({ eventName: RECALL_CLOSED, data: { id: input.recallId } })))
   return new WorkflowResponse(recall)
 })

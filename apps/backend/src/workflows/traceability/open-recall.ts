@@ -6,6 +6,7 @@ import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import { buyerLanguage } from "../../modules/traceability/notice-texts"
 import { recallCovers } from "../../modules/traceability/recall-scope"
 import type TraceabilityModuleService from "../../modules/traceability/service"
+import { placeProductHoldsStep } from "../supervision/steps/product-holds"
 import { withdrawProductFromSaleStep } from "./steps/product-listings"
 
 export const RECALL_OPENED = "recall.opened"
@@ -94,12 +95,25 @@ const createRecallStep = createStep(
 
 /**
  * Opens a recall: finds every unit it covers and their buyers, records one notice per buyer, takes
- * the product off sale, and announces it (the notices are sent by the recall-opened subscriber).
+ * the product off sale and holds it there until the recall closes, and announces it (the notices are
+ * sent by the recall-opened subscriber).
  */
 export const openRecallWorkflow = createWorkflow("open-recall", (input: OpenRecallInput) => {
   const found = findRecallAudienceStep(input)
   const recall = createRecallStep(transform({ input, found }, ({ input, found }) => ({ input, ...found })))
   withdrawProductFromSaleStep(transform({ recall }, ({ recall }) => ({ recallId: recall.id, productId: recall.product_id })))
+  placeProductHoldsStep(
+    transform({ input, recall }, ({ input, recall }) => [
+      {
+        product_id: recall.product_id,
+        manufacturer_id: recall.manufacturer_id,
+        kind: "recall_open" as const,
+        source_id: recall.id,
+        reason: `recall ${recall.id} (${recall.scope}): ${recall.reason}`,
+        placed_by: input.openedBy,
+      },
+    ])
+  )
   emitEventStep(transform({ recall }, ({ recall }) => ({ eventName: RECALL_OPENED, data: { id: recall.id } })))
   return new WorkflowResponse(recall)
 })

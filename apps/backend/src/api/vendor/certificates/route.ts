@@ -31,6 +31,7 @@ export async function POST(req: VendorRequest & { validatedBody: VendorAddCertif
       valid_from: body.valid_from,
       valid_until: body.valid_until,
       productIds: body.product_ids,
+      uploadedBy: req.auth_context.actor_id,
       file: { filename: file.originalname, mimeType: file.mimetype, content: file.buffer.toString("base64") },
     },
   })

@@ -4,9 +4,9 @@ import { StockForm } from "@/components/forms/stock-form"
 import { ProductEditor } from "@/components/product-editor"
 import { setStock, updateProduct } from "@/lib/actions/vendor"
 import { BackendError } from "@/lib/backend"
-import { getMessages } from "@/lib/i18n"
+import { formatDate, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
-import type { Product } from "@/lib/types"
+import type { Product, ProductHold } from "@/lib/types"
 
 export async function generateMetadata({ params }: { params: { id: string } }) {
   const product = await load(params.id)
@@ -23,7 +23,27 @@ async function load(id: string): Promise<Product> {
   }
 }
 
-/** One product: its fields in the editor, and its stock at the park. */
+/** Why a product cannot be published, and what lifts each hold (the manufacturer cannot). */
+function Holds({ holds }: { holds: ProductHold[] }) {
+  const t = getMessages().products.holds
+  return (
+    <section className="error-summary" aria-labelledby="holds">
+      <h2 id="holds">{t.title}</h2>
+      <p>{t.intro}</p>
+      <ul>
+        {holds.map((h) => (
+          <li key={h.id}>
+            <strong>{t.kinds[h.kind]}</strong> ({t.since(formatDate(h.placed_at))}): {h.reason}
+            <br />
+            {t.liftedBy} {t.lifts[h.kind]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** One product: why it is on hold if it is, its fields in the editor, and its stock at the park. */
 export default async function EditProduct({ params, searchParams }: { params: { id: string }; searchParams: { created?: string } }) {
   const t = getMessages()
   const product = await load(params.id)
@@ -46,6 +66,7 @@ export default async function EditProduct({ params, searchParams }: { params: { 
     <>
       <h1>{t.products.editorEdit(product.title)}</h1>
       {searchParams.created ? <Notice>{t.products.created}</Notice> : null}
+      {product.holds?.length ? <Holds holds={product.holds} /> : null}
       <ProductEditor action={updateProduct.bind(null, product.id)} mode="edit" defaults={defaults} />
       <h2 id="stock">{t.products.stock}</h2>
       <p>{t.products.stockIntro}</p>

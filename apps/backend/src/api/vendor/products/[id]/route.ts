@@ -1,6 +1,7 @@
+import { PRODUCT_HOLD_RULES, type ProductHoldKind } from "@aem/trade-kit"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateManufacturerProductWorkflow } from "../../../../workflows/manufacturer/update-manufacturer-product"
 import { assertOwnProducts, type VendorRequest } from "../../tenant"
 import { PUBLISH_REQUIRES, type VendorUpdateProductType } from "../../validators"
 import { VENDOR_PRODUCT_FIELDS } from "../query-config"
@@ -13,13 +14,25 @@ const readProduct = async (req: VendorRequest) => {
   return data[0]
 }
 
-/** GET /vendor/products/:id — one of this manufacturer's products; another's is a 404. */
-export async function GET(req: VendorRequest, res: MedusaResponse) {
-  await assertOwnProducts(req, [req.params.id])
-  res.json({ product: await readProduct(req) })
+/** The product's open compliance holds: why, since when, and what lifts each (not which staff member placed it). */
+const readHolds = async (req: VendorRequest) => {
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_hold",
+    fields: ["id", "kind", "source_id", "reason", "placed_at"],
+    filters: { product_id: req.params.id, lifted_at: null },
+  })
+  return data.map((h) => ({ ...h, lifted_by: PRODUCT_HOLD_RULES[h.kind as ProductHoldKind].liftedBy }))
 }
 
-/** POST /vendor/products/:id — edit a product; publishing needs the trade data, given now or before. */
+const withHolds = async (req: VendorRequest) => ({ product: { ...(await readProduct(req)), holds: await readHolds(req) } })
+
+/** GET /vendor/products/:id — one of this manufacturer's products with its open holds; another's is a 404. */
+export async function GET(req: VendorRequest, res: MedusaResponse) {
+  await assertOwnProducts(req, [req.params.id])
+  res.json(await withHolds(req))
+}
+
+/** POST /vendor/products/:id — edit a product; publishing needs the trade data, given now or before, and no open hold. */
 export async function POST(req: VendorRequest & { validatedBody: VendorUpdateProductType }, res: MedusaResponse) {
   await assertOwnProducts(req, [req.params.id])
   const body = req.validatedBody
@@ -32,8 +45,8 @@ export async function POST(req: VendorRequest & { validatedBody: VendorUpdatePro
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} required to publish a product`)
     }
   }
-  await updateProductsWorkflow(req.scope).run({
-    input: { products: [{ id: req.params.id, ...productTradeInput(body, metadata) }] },
+  await updateManufacturerProductWorkflow(req.scope).run({
+    input: { manufacturerId: req.manufacturerId, product: { id: req.params.id, ...productTradeInput(body, metadata) } },
   })
-  res.json({ product: await readProduct(req) })
+  res.json(await withHolds(req))
 }

@@ -5,7 +5,7 @@ import { decideStatus } from "@/lib/actions/admin"
 import { BackendError } from "@/lib/backend"
 import { formatDate, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
-import type { Manufacturer, ManufacturerStatus } from "@/lib/types"
+import type { Manufacturer, ManufacturerStatus, ProductHoldRecord } from "@/lib/types"
 
 // Mirrors the backend's lifecycle so only possible decisions are offered; the backend still decides.
 const NEXT: Record<ManufacturerStatus, ("approved" | "rejected" | "suspended")[]> = {
@@ -33,10 +33,11 @@ export async function generateMetadata({ params }: { params: { id: string } }) {
   return { title: (await load(params.id)).legal_name_en }
 }
 
-/** A manufacturer for review: its profile, certificates, status history and the decision. */
+/** A manufacturer for review: its profile, certificates, status history, compliance holds and the decision. */
 export default async function ManufacturerPage({ params }: { params: { id: string } }) {
   const t = getMessages()
   const m = await load(params.id)
+  const { product_holds: holds } = await call<{ product_holds: ProductHoldRecord[] }>("admin", "/admin/product-holds", { query: { manufacturer_id: m.id } })
   const f = t.admin.fieldsShown
   const words = { approved: t.admin.approve, rejected: t.admin.reject, suspended: t.admin.suspend }
   const history = [...(m.status_changes ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at))
@@ -110,6 +111,38 @@ export default async function ManufacturerPage({ params }: { params: { id: strin
                   </td>
                   <td>{c.reason ?? "—"}</td>
                   <td>{c.actor_type}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t.common.empty}</p>
+      )}
+      <h2>{t.admin.holds}</h2>
+      {holds.length ? (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t.admin.holds}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.admin.holdsHeaders.product}</th>
+                <th scope="col">{t.admin.holdsHeaders.kind}</th>
+                <th scope="col">{t.admin.holdsHeaders.placed}</th>
+                <th scope="col">{t.admin.holdsHeaders.lifted}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {holds.map((h) => (
+                <tr key={h.id}>
+                  <td>{h.product_id}</td>
+                  <td>
+                    {t.products.holds.kinds[h.kind]}: {h.reason}
+                  </td>
+                  <td>
+                    {formatDate(h.placed_at)}, {h.placed_by}
+                  </td>
+                  <td>{h.lifted_at ? `${formatDate(h.lifted_at)}, ${h.lifted_by}: ${h.lift_reason}` : t.admin.holdsHeaders.open}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,2 @@
+export { PRODUCT_HOLD_KINDS, PRODUCT_HOLD_RULES, publishRefusal, staffLiftRefusal } from './holds';
+export type { ProductHoldKind } from './holds';
