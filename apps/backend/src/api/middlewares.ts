@@ -30,9 +30,13 @@ import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeUnitsMiddlewares } from "./store/units/middlewares"
 import { storeShippingCoverageMiddlewares } from "./store/shipping-coverage/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
+import { errorHandlerWithBadInput, refuseUnstorableText } from "./well-formed-input"
 
 export default defineMiddlewares({
+  errorHandler: errorHandlerWithBadInput,
   routes: [
+    // Every path, Medusa's routes too: text the database cannot store is a 400 before any route sees it.
+    { matcher: "/", middlewares: [refuseUnstorableText] },
     ...adminManufacturersMiddlewares,
     ...adminCertificatesMiddlewares,
     ...adminCommissionRatesMiddlewares,

@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
+import { unstorableTextIn } from "../../well-formed-input"
 
 export const MAX_CERTIFICATE_BYTES = 10 * 1024 * 1024
 export const CERTIFICATE_MIME_TYPES = ["application/pdf", "image/png", "image/jpeg"]
@@ -21,10 +22,11 @@ export function documentUpload(what: string) {
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, `file is larger than ${MAX_CERTIFICATE_BYTES / 1024 / 1024} MB`))
     }
     if (err) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `file could not be read: ${(err as Error).message}`))
-    if (!(req as { file?: unknown }).file) {
+    const file = (req as { file?: { originalname: string } }).file
+    if (!file) {
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, `file is required: ${what}`))
     }
-    next()
+    next(unstorableTextIn(req.body, "form") ?? unstorableTextIn(file.originalname, "the file name"))
   })
 }
 
