@@ -61,7 +61,7 @@ medusaIntegrationTestRunner({
       expect((await api.get("/admin/file-problems", await staff())).data).toEqual({ problems: [], count: 0 })
     })
 
-    it("names an object missing from the bucket (log and GET /admin/file-problems); it cannot be remade into S3, so it stays listed", async () => {
+    it("lists an object missing from the bucket at GET /admin/file-problems; start-up cannot remake it into S3, so it stays listed", async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const product = DEMO_PRODUCTS[3]
       const { data } = await query.graph({ entity: "product", fields: ["thumbnail"], filters: { handle: product.handle } })
