@@ -10,7 +10,8 @@ export default tseslint.config(
       "**/.medusa/**",
       "**/.next/**",
       "**/.turbo/**",
-      "**/static/**",
+      // The local file provider's upload folder (bytes, not code); src/api/static is a route.
+      "apps/backend/static/**",
       "**/migrations/**",
       "**/next-env.d.ts",
       ".data/**",

@@ -45,7 +45,6 @@ async function main() {
     // Its own queues and customs folders, so a running marketplace never sees the bench's jobs.
     WORKERS_QUEUE_PREFIX: "bench-pipeline",
     CUSTOMS_EXCHANGE_DIR: exchange,
-    MEDUSA_UPLOAD_DIR: path.join(stack.DATA_DIR, "bench-uploads"),
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
     LOG_LEVEL: "warn",
   }

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { DEMO_STOREFRONT_HOOKS_SECRET } from "@aem/job-contracts"
+import path from "node:path"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -96,6 +97,37 @@ const paymentModules = process.env.STRIPE_API_KEY
     ]
   : []
 
+// Files (product images, certificate scans, customs documents, reports) live as long as the records that name
+// them: by default their bytes are in PostgreSQL (our file-postgres provider; public ones served at /static/:key),
+// so they move, survive a new checkout and are backed up with the database, and every backend process sees them.
+// Production may keep them in S3 or an S3-compatible store instead: Medusa's own provider, when S3_BUCKET is set.
+const s3 = process.env.S3_BUCKET
+  ? {
+      bucket: process.env.S3_BUCKET,
+      region: process.env.S3_REGION || "us-east-1",
+      endpoint: process.env.S3_ENDPOINT,
+      access_key_id: process.env.S3_ACCESS_KEY_ID,
+      secret_access_key: process.env.S3_SECRET_ACCESS_KEY,
+      prefix: process.env.S3_PREFIX,
+      file_url:
+        process.env.S3_FILE_URL ||
+        (process.env.S3_ENDPOINT
+          ? `${process.env.S3_ENDPOINT.replace(/\/$/, "")}/${process.env.S3_BUCKET}`
+          : `https://${process.env.S3_BUCKET}.s3.${process.env.S3_REGION || "us-east-1"}.amazonaws.com`),
+      additional_client_config: {
+        // Path-style URLs (bucket in the path) for S3-compatible servers; checksums only where S3 requires them,
+        // as such servers do not all take the SDK's newer default checksum headers.
+        forcePathStyle: process.env.S3_FORCE_PATH_STYLE === "true" || Boolean(process.env.S3_ENDPOINT),
+        requestChecksumCalculation: "WHEN_REQUIRED",
+        responseChecksumValidation: "WHEN_REQUIRED",
+      },
+    }
+  : undefined
+const publicFilesUrl = s3 ? s3.file_url : `${backendUrl}/static`
+const fileProvider = s3
+  ? { resolve: "@medusajs/medusa/file-s3", id: "s3", options: s3 }
+  : { resolve: "./src/modules/file-postgres", id: "postgres", options: { backend_url: publicFilesUrl } }
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/aem_marketplace",
@@ -128,22 +160,16 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/file",
       key: Modules.FILE,
+      options: { providers: [fileProvider] },
+    },
+    {
+      // Checks at start-up that every file the records name can be read (README: where files live).
+      resolve: "./src/modules/file-store",
+      dependencies: [ContainerRegistrationKeys.QUERY, Modules.FILE],
       options: {
-        providers: [
-          {
-            // Uploads live outside the build output (npm start links <server>/static to them),
-            // so a rebuild never loses product images. Private files (certificate scans, customs
-            // documents) go elsewhere: `static` is served to anyone, these only through routes
-            // that check who is asking (src/api/private-file.ts).
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: {
-              upload_dir: process.env.MEDUSA_UPLOAD_DIR || "static",
-              private_upload_dir: process.env.MEDUSA_PRIVATE_UPLOAD_DIR || "private-files",
-              backend_url: `${backendUrl}/static`,
-            },
-          },
-        ],
+        public_url: publicFilesUrl,
+        in_database: !s3,
+        import_dirs: (process.env.FILE_IMPORT_DIRS ?? "").split(path.delimiter).filter(Boolean),
       },
     },
     {

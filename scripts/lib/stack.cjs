@@ -5,7 +5,7 @@
 // CommonJS so that the tests can require it like any module.
 const { spawn, spawnSync } = require("node:child_process")
 const { createHash } = require("node:crypto")
-const { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } = require("node:fs")
+const { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } = require("node:fs")
 // The log file (logToFile).
 const { openSync, renameSync, writeSync } = require("node:fs")
 const { createRequire } = require("node:module")
@@ -341,16 +341,12 @@ function build(env) {
 }
 
 /**
- * Medusa serves /static from <server>/static; uploads are kept in .data/uploads so that a rebuild,
- * which empties the server folder, never loses them.
+ * Files live in the database (the backend's file-postgres provider), not in the checkout. Folders where the
+ * local file provider kept them before are named to the backend, which imports any file the database still
+ * refers to from there at start-up.
  */
-function linkUploads(uploadDir) {
-  mkdirSync(uploadDir, { recursive: true })
-  const served = path.join(BACKEND, ".medusa/server/static")
-  const isLink = existsSync(served) && lstatSync(served).isSymbolicLink()
-  if (isLink) return
-  rmSync(served, { recursive: true, force: true })
-  symlinkSync(uploadDir, served, "dir")
+function fileStoreEnv() {
+  return { FILE_IMPORT_DIRS: [path.join(DATA_DIR, "uploads"), path.join(DATA_DIR, "private-files")].join(path.delimiter) }
 }
 
 /**
@@ -537,8 +533,7 @@ async function startStack(options = {}) {
       DATABASE_URL: postgres.url,
       REDIS_URL: redisUrl,
       MEDUSA_BACKEND_URL: backendUrl,
-      MEDUSA_UPLOAD_DIR: path.join(DATA_DIR, "uploads"),
-      MEDUSA_PRIVATE_UPLOAD_DIR: path.join(DATA_DIR, "private-files"),
+      ...fileStoreEnv(),
       STOREFRONT_URL: `http://localhost:${ports.storefront}`,
       PORTAL_URL: `http://localhost:${ports.portal}`,
       // The single window's exchange folders, one set per database, so two stacks never read each other's receipts.
@@ -549,7 +544,6 @@ async function startStack(options = {}) {
     await migrate(env)
     await seed(env)
     if (!options.skipBuild) build(env)
-    linkUploads(env.MEDUSA_UPLOAD_DIR)
     const key = await publishableKey(postgres.url)
 
     const backendDir = path.join(BACKEND, ".medusa/server")

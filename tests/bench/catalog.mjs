@@ -127,7 +127,6 @@ async function main() {
     REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
     // Its own queues, so a running marketplace never picks up the bench's index jobs.
     WORKERS_QUEUE_PREFIX: "bench-catalog",
-    MEDUSA_UPLOAD_DIR: path.join(stack.DATA_DIR, "bench-uploads"),
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: storefrontUrl,
     LOG_LEVEL: "warn",

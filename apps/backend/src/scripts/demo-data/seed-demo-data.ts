@@ -40,7 +40,7 @@ import { DEMO_CERTIFICATES, demoScan } from "./certificates"
 import { DEMO_TRANSLATIONS } from "./translations"
 import { DEMO_MANUFACTURERS } from "./manufacturers"
 import { checkoutTaxRate, DEMO_CNY_PER_USD, DEMO_MARKETS, demoCustomsExchangeRates, localPrice } from "./markets"
-import { productImageSvg } from "./pictograms"
+import { demoProductImage } from "./demo-files"
 import demoDataVersion from "./version.json"
 
 /** Bump when the demo data changes: `npm start` re-seeds (idempotently) when it differs. */
@@ -469,19 +469,15 @@ async function ensureProducts(
   if (!missing.length) return
 
   const isoByCode = new Map(ISO_CLASSES.map((c) => [c.code, c]))
-  // Images are generated from the class pictograms and stored through the file module (local provider).
+  // Images are generated from the class pictograms and stored through the file module (the database by default).
   const { result: files } = await uploadFilesWorkflow(container).run({
     input: {
-      files: missing.map((p) => {
-        const iso = isoByCode.get(p.iso)!
-        const model = p.title.split(" ").pop() ?? p.title
-        return {
-          filename: `${p.handle}.svg`,
-          mimeType: "image/svg+xml",
-          content: Buffer.from(productImageSvg(iso.pictogram, iso.colour, model)).toString("base64"),
-          access: "public" as const,
-        }
-      }),
+      files: missing.map((p) => ({
+        filename: `${p.handle}.svg`,
+        mimeType: "image/svg+xml",
+        content: Buffer.from(demoProductImage(p)).toString("base64"),
+        access: "public" as const,
+      })),
     },
   })
 
