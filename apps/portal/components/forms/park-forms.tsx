@@ -140,6 +140,42 @@ export function HandOverForm({
   )
 }
 
+/**
+ * After the hand-over: the correct waybill (and carrier, filled in with the one recorded) and why.
+ * The only way to change a waybill once the goods have left: handing over again is refused.
+ */
+export function WaybillCorrectionForm({
+  action,
+  carrier,
+  text,
+}: {
+  action: Action
+  carrier: string
+  text: Common & { waybill: { label: string; hint: string }; carrier: { label: string; hint: string }; reason: { label: string; hint: string }; submit: string }
+}) {
+  const { state, formAction, summaryRef, formRef, value } = useActionForm(action)
+  return (
+    <form action={formAction} ref={formRef} noValidate>
+      <Feedback state={state} summaryRef={summaryRef} title={text.errorSummary} labels={{ waybill_number: text.waybill.label, carrier: text.carrier.label, reason: text.reason.label }} />
+      <TextField
+        name="waybill_number"
+        label={text.waybill.label}
+        hint={text.waybill.hint}
+        requiredText={text.required}
+        defaultValue={value("waybill_number")}
+        error={state.errors.waybill_number}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <TextField name="carrier" label={text.carrier.label} hint={text.carrier.hint} requiredText={text.required} defaultValue={value("carrier") ?? carrier} error={state.errors.carrier} />
+      <TextArea name="reason" label={text.reason.label} hint={text.reason.hint} requiredText={text.required} defaultValue={value("reason")} error={state.errors.reason} />
+      <button type="submit" className="secondary">
+        {text.submit}
+      </button>
+    </form>
+  )
+}
+
 /** Damaged, missing or held by customs, with a note. */
 export function ExceptionForm({
   action,
