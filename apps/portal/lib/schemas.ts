@@ -187,6 +187,7 @@ export const packagesSchema = (v: V) =>
   })
 
 export const handOverSchema = (v: V) => z.object({ carrier: required(v), waybill_number: required(v) })
+export const waybillCorrectionSchema = (v: V) => z.object({ waybill_number: required(v), carrier: required(v), reason: required(v) })
 
 export const EXCEPTION_KINDS = ["damaged", "missing", "customs_hold"] as const
 

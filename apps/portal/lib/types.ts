@@ -170,6 +170,18 @@ export type Consignment = ConsignmentRow & {
   /** Exceptions recorded and not yet resolved. */
   open_exceptions: { id: string; kind: string; occurred_at: string; note: string | null }[]
   customs: { status: DeclarationStatus | null; reason: string | null; order_no: string | null }
+  /** Waybill corrections after the hand-over, oldest first: what it was, what it became, who and why. */
+  waybill_corrections: {
+    id: string
+    previous_carrier: string
+    previous_waybill_number: string
+    carrier: string
+    waybill_number: string
+    reason: string
+    corrected_by: string
+    corrected_by_name: string | null
+    created_at: string
+  }[]
 }
 
 export type OperatorMe = { operator: { id: string; email: string; name: string; role: string }; park: { id: string; code: string; name_zh: string; name_en: string } }

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server"
-import type { Shipment } from "@/lib/medusa"
+import { MANUFACTURER_STEPS, type Shipment } from "@/lib/medusa"
 
 /** One shipment per manufacturer: who sends what, how far it has got, and each step on its way (oldest first). */
 export async function OrderShipments({ shipments }: { shipments: Shipment[] }) {
@@ -21,7 +21,10 @@ export async function OrderShipments({ shipments }: { shipments: Shipment[] }) {
                     name: (chunks) => <span lang="en">{chunks}</span>,
                   })}
                 </h3>
-                <p>{t(`shipmentStatus.${s.status}`)}</p>
+                <p data-testid="shipment-status" data-status={s.status}>
+                  {/* Beyond the manufacturer, the headline is the furthest event's own words. */}
+                  {(MANUFACTURER_STEPS as readonly string[]).includes(s.status) ? t(`shipmentStatus.${s.status}`) : t(`tracking.${s.status}`)}
+                </p>
                 <ul>
                   {s.items.map((i, n) => (
                     <li key={n}>

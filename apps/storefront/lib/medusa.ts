@@ -326,10 +326,14 @@ export async function getCustomerOrder(token: string, id: string): Promise<Order
   return orders[0]
 }
 
+/** The manufacturer's steps of a shipment, before customs, the park and the carrier take it further. */
+export const MANUFACTURER_STEPS = ["placed", "confirmed", "ready_for_handoff"] as const
+
 /** One manufacturer's part of a buyer's order, as GET /store/orders/:id/shipments reports it. */
 export type Shipment = {
   id: string
-  status: "placed" | "confirmed" | "ready_for_handoff"
+  /** The furthest step it has taken: a manufacturer's step, or the code of a customs, park or carrier event. */
+  status: string
   manufacturer: { handle: string; legal_name_en: string; legal_name_zh: string } | null
   items: { title: string; variant_title: string | null; quantity: number }[]
   /** Customs, park and carrier events, oldest first. */

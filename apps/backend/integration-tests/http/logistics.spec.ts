@@ -212,6 +212,11 @@ medusaIntegrationTestRunner({
       const { data: received } = await api.post("/operator/consignments/receive", { barcode: consignment.barcode.toLowerCase() }, operator)
       expect(received.consignment).toMatchObject({ id: consignment.id, status: "received", customs: { status: "accepted" } })
       expect(received.consignment.items).toEqual([expect.objectContaining({ quantity: 2, hs_code: expect.any(String), sku: expect.any(String) })])
+      // The manufacturer never marked the order ready: the park's receipt is its hand-off, recorded as the park's.
+      const { data: childOrders } = await query().graph({ entity: "child_order", fields: ["status", "confirmed_by", "ready_for_handoff_by", "ready_for_handoff_at"], filters: { order_id: child.id } })
+      expect(childOrders[0]).toMatchObject({ status: "ready_for_handoff", confirmed_by: me.operator.id, ready_for_handoff_by: me.operator.id })
+      const maker = await login("manufacturer", DEMO_LOGINS.manufacturer)
+      expect((await api.get(`/vendor/orders/${child.id}`, maker)).data.order.fulfilment_status).toBe("ready_for_handoff")
 
       // Weighed and packed: the buyer's order gets its Medusa fulfillment from the park's stock location.
       const bad = await api.post(`/operator/consignments/${consignment.id}/packages`, { packages: [{ weight_g: 0, length_mm: 800, width_mm: 340, height_mm: 770 }] }, operator).catch((e) => e.response)
@@ -323,6 +328,8 @@ medusaIntegrationTestRunner({
         "customs_accepted", "allocated", "received", "packed", "exception_damaged", "exception_resolved", "customs_released", "handed_over", "in_transit", "delivered",
       ])
       expect(shipments.shipments[0].timeline.find((e: { code: string }) => e.code === "handed_over").note).toBe(`China Post EMS ${handOver.waybill_number}`)
+      // Its headline is the furthest step it has taken, not the manufacturer's part of it.
+      expect(shipments.shipments[0].status).toBe("delivered")
       // Operators' notes stay with the park.
       expect(JSON.stringify(shipments)).not.toContain("crushed")
 
@@ -334,6 +341,117 @@ medusaIntegrationTestRunner({
       const hidden = await api.get(`/store/orders/${order.id}/shipments`, { headers: { ...storeHeaders, ...stranger.headers } }).catch((e) => e.response)
       expect(hidden.status).toBe(404)
       expect(workers.output()).toContain(`consignment ${consignment.barcode} (${consignment.id}) at park JXP, manifest sent`)
+    })
+
+    it("a consignment allocated after customs released it keeps customs' own times and order: accepted, released, then allocated", async () => {
+      const { order, child, storeHeaders } = await orderAsBuyer()
+      const declaration = await declarationOf(child.id, "submitted")
+      // The hand-off waits (as it does when the workers are busy) until customs has released the goods too.
+      await queue.pause()
+      try {
+        await answerOutbox(exchange, () => ({ outcome: "accept", release: false }))
+        await declarationOf(child.id, "accepted")
+        expect(await releaseDeclared(exchange, [declaration.order_no])).toBeGreaterThanOrEqual(1)
+        await declarationOf(child.id, "released")
+      } finally {
+        await queue.resume()
+      }
+      await consignmentOf(child.id)
+      const { data: receipts } = await query().graph({
+        entity: "customs_message",
+        fields: ["type", "return_status", "created_at"],
+        filters: { declaration_id: declaration.id, direction: "in" },
+      })
+      const acceptance = receipts.find((m) => m.type === "CEB604" && m.return_status === "120")!
+      const { data: released } = await query().graph({ entity: "declaration", fields: ["status_changed_at"], filters: { id: declaration.id } })
+
+      const buyer = await login("customer", DEMO_LOGINS.buyer)
+      const { data } = await api.get(`/store/orders/${order.id}/shipments`, { headers: { ...storeHeaders, ...buyer.headers } })
+      const [shipment] = data.shipments
+      expect(shipment.timeline.map((e: { code: string }) => e.code)).toEqual(["customs_accepted", "customs_released", "allocated"])
+      expect(shipment.timeline.slice(0, 2).map((e: { occurred_at: string }) => e.occurred_at)).toEqual([
+        new Date(acceptance.created_at).toISOString(),
+        new Date(released[0].status_changed_at!).toISOString(),
+      ])
+      expect(shipment.status).toBe("customs_released")
+    })
+
+    it("hand-over again: the same waybill changes nothing, another is a 409; a correction changes the consignment, Medusa's label, the timeline and tells the buyer, recorded with who and why", async () => {
+      const { order, child, storeHeaders } = await orderAsBuyer()
+      const buyer = await login("customer", DEMO_LOGINS.buyer)
+      const shipment = async () => (await api.get(`/store/orders/${order.id}/shipments`, { headers: { ...storeHeaders, ...buyer.headers } })).data.shipments[0]
+      expect((await shipment()).status).toBe("placed")
+      await declarationOf(child.id, "submitted")
+      // Accepted and released in one batch of receipts: two steps of customs at (almost) the same instant.
+      await answerOutbox(exchange, () => ({ outcome: "accept", release: true }))
+      await declarationOf(child.id, "released")
+      const consignment = await consignmentOf(child.id, (c) => c.tracking_events.some((e: { code: string }) => e.code === "customs_released"))
+      expect((await shipment()).status).toBe("customs_released")
+
+      const operator = await login("operator", DEMO_LOGINS.operator)
+      const { data: me } = await api.get("/operator/me", operator)
+      await api.post("/operator/consignments/receive", { barcode: consignment.barcode }, operator)
+      expect((await shipment()).status).toBe("received")
+      await api.post(`/operator/consignments/${consignment.id}/packages`, { packages: [{ weight_g: 19_000, length_mm: 830, width_mm: 340, height_mm: 770 }] }, operator)
+      const handOver = { carrier: "SF Express", waybill_number: `SF${child.display_id}`.padEnd(14, "1") }
+      await api.post(`/operator/consignments/${consignment.id}/hand-over`, handOver, operator)
+      expect((await shipment()).status).toBe("handed_over")
+
+      // The same hand-over again (a double click) changes nothing; another waybill is refused and says how to correct it.
+      const { data: repeated } = await api.post(`/operator/consignments/${consignment.id}/hand-over`, handOver, operator)
+      expect(repeated.consignment).toMatchObject({ status: "handed_over", waybill_number: handOver.waybill_number })
+      expect(repeated.consignment.timeline.filter((e: { code: string }) => e.code === "handed_over")).toHaveLength(1)
+      const corrected = { carrier: "SF Express", waybill_number: `SF${child.display_id}`.padEnd(14, "2") }
+      const other = await api.post(`/operator/consignments/${consignment.id}/hand-over`, corrected, operator).catch((e) => e.response)
+      expect([other.status, other.data.message]).toEqual([409, expect.stringMatching(new RegExp(`already handed over to SF Express with waybill ${handOver.waybill_number}.*waybill correction`))])
+
+      // A correction needs the new waybill and a reason; it must change something.
+      const correct = (body: object) => api.post(`/operator/consignments/${consignment.id}/waybill-correction`, body, operator).catch((e) => e.response)
+      expect((await correct({ waybill_number: corrected.waybill_number })).data.message).toMatch(/Field 'reason' is required/)
+      const unexplained = await correct({ waybill_number: corrected.waybill_number, reason: "  " })
+      expect([unexplained.status, unexplained.data.message]).toEqual([400, expect.stringMatching(/reason is required: say what was wrong/)])
+      const same = await correct({ waybill_number: handOver.waybill_number, reason: "typo" })
+      expect([same.status, same.data.message]).toEqual([409, expect.stringMatching(/already has carrier SF Express and waybill/)])
+      const reason = "Digits mistyped at hand-over; checked against the carrier's receipt"
+      const { data: fixed } = await correct({ waybill_number: corrected.waybill_number, reason })
+      expect(fixed.consignment).toMatchObject({ status: "handed_over", carrier: "SF Express", waybill_number: corrected.waybill_number })
+      expect(fixed.consignment.waybill_corrections).toEqual([
+        expect.objectContaining({ previous_carrier: "SF Express", previous_waybill_number: handOver.waybill_number, carrier: "SF Express", waybill_number: corrected.waybill_number, reason, corrected_by: me.operator.id }),
+      ])
+      // Every answer says the corrected waybill: Medusa's fulfillment label, the hand-over event, the buyer's timeline.
+      const [fulfillment] = await fulfillmentsOf(order.id)
+      expect(fulfillment.labels!.map((l) => l!.tracking_number)).toEqual([corrected.waybill_number])
+      const byCode = (timeline: { code: string; note: string | null }[], code: string) => timeline.filter((e) => e.code === code).map((e) => e.note)
+      expect(byCode(fixed.consignment.timeline, "handed_over")).toEqual([`SF Express ${corrected.waybill_number}`])
+      expect(byCode(fixed.consignment.timeline, "waybill_corrected")).toEqual([`SF Express ${corrected.waybill_number}`])
+      const seen = await shipment()
+      expect(byCode(seen.timeline, "handed_over")).toEqual([`SF Express ${corrected.waybill_number}`])
+      expect(byCode(seen.timeline, "waybill_corrected")).toEqual([`SF Express ${corrected.waybill_number}`])
+      expect(JSON.stringify(seen)).not.toContain("mistyped")
+      expect(JSON.stringify(seen)).not.toContain(handOver.waybill_number)
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const told = await waitFor("the correction's notices", async () => {
+        const list = (await notifications.listNotifications({ template: "consignment-waybill-corrected" })).filter((n) => (n.data as { barcode?: string }).barcode === consignment.barcode)
+        return list.length === 2 ? list : undefined
+      })
+      expect(told.find((n) => n.to === order.email)!.data).toMatchObject({ audience: "buyer", waybill_number: corrected.waybill_number, note: null })
+
+      // The carrier reports by the corrected waybill; the mistyped one is no consignment's.
+      expect((await parkEvent({ event_id: `sf-old-${child.id}`, waybill_number: handOver.waybill_number, code: "in_transit", occurred_at: new Date().toISOString() }).send()).status).toBe(404)
+      // Two events at the same second keep the order they came in, whatever order the database hands them back in.
+      const second = new Date(Math.ceil(Date.now() / 1000) * 1000).toISOString()
+      for (const code of ["in_transit", "out_for_delivery"]) {
+        const sent = await parkEvent({ event_id: `sf-${code}-${child.id}`, waybill_number: corrected.waybill_number, code, occurred_at: second, location: "Almaty" }).send()
+        expect([code, sent.status]).toEqual([code, 200])
+      }
+      const logistics = getContainer().resolve<LogisticsModuleService>(LOGISTICS_MODULE)
+      const [first] = await logistics.listTrackingEvents({ consignment_id: consignment.id, code: "in_transit" })
+      // Rewritten in place, the earlier row comes back last from a plain scan of the table.
+      await logistics.updateTrackingEvents({ id: first.id, location: "Almaty " })
+      await logistics.updateTrackingEvents({ id: first.id, location: "Almaty" })
+      const latest = await shipment()
+      expect(latest.timeline.map((e: { code: string }) => e.code).slice(-2)).toEqual(["in_transit", "out_for_delivery"])
+      expect(latest.status).toBe("out_for_delivery")
     })
 
     it("every /operator route: 401 without an operator's login, 404 for another park's consignment", async () => {
@@ -378,6 +496,7 @@ medusaIntegrationTestRunner({
         exceptions: { kind: "missing", note: "not on the truck" },
         resolve: { note: "found it" },
         units: { units: [{ line_item_id: "ordli_matrix", serial: "SN-1" }] },
+        "waybill-correction": { waybill_number: "SF1234567899", reason: "typo" },
       } as Record<string, object>
       const call = (key: string, config: object) => {
         const [method, url] = key.split(" ")
@@ -397,6 +516,7 @@ medusaIntegrationTestRunner({
         "POST /operator/consignments/:id/hand-over",
         "POST /operator/consignments/:id/packages",
         "POST /operator/consignments/:id/units",
+        "POST /operator/consignments/:id/waybill-correction",
         "POST /operator/consignments/receive",
       ])
       for (const key of routes) {

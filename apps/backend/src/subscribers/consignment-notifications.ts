@@ -4,8 +4,8 @@ import { CONSIGNMENT_TRACKED } from "../workflows/logistics/consignment-actions"
 
 type Tracked = { id: string; consignment_id: string; code: string }
 
-/** What the buyer and the manufacturer hear about: the goods leaving, something going wrong, arrival. */
-const TOLD = (code: string) => code === "handed_over" || code === "delivered" || code.startsWith("exception_")
+/** What the buyer and the manufacturer hear about: the goods leaving (and its waybill corrected), something going wrong, arrival. */
+const TOLD = (code: string) => ["handed_over", "waybill_corrected", "delivered"].includes(code) || code.startsWith("exception_")
 
 /** A consignment's tracking event the buyer and the manufacturer are told about (one notice each, even when the event is redelivered). */
 export default async function consignmentTrackedHandler({ event, container }: SubscriberArgs<Tracked>) {

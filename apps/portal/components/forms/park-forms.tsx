@@ -98,6 +98,22 @@ export function PackagesForm({
   )
 }
 
+/** A waybill number as the carrier printed it: no autocomplete or spelling fixes. */
+function WaybillField({ text, value, error }: { text: { label: string; hint: string; required: string }; value?: string; error?: string }) {
+  return (
+    <TextField
+      name="waybill_number"
+      label={text.label}
+      hint={text.hint}
+      requiredText={text.required}
+      defaultValue={value}
+      error={error}
+      autoComplete="off"
+      spellCheck={false}
+    />
+  )
+}
+
 /**
  * Carrier and waybill number. Until customs releases the declaration (or before packing) the fields
  * and the button are disabled, and the reason is said next to them and tied to the button.
@@ -122,20 +138,38 @@ export function HandOverForm({
       ) : null}
       <fieldset disabled={!!blocked} className="bare">
         <TextField name="carrier" label={text.carrier.label} hint={text.carrier.hint} requiredText={text.required} defaultValue={value("carrier")} error={state.errors.carrier} />
-        <TextField
-          name="waybill_number"
-          label={text.waybill.label}
-          hint={text.waybill.hint}
-          requiredText={text.required}
-          defaultValue={value("waybill_number")}
-          error={state.errors.waybill_number}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <WaybillField text={{ ...text.waybill, required: text.required }} value={value("waybill_number")} error={state.errors.waybill_number} />
         <button type="submit" aria-describedby={blocked ? "hand-over-blocked" : undefined}>
           {text.submit}
         </button>
       </fieldset>
+    </form>
+  )
+}
+
+/**
+ * After the hand-over: the correct waybill (and carrier, filled in with the one recorded) and why.
+ * The only way to change a waybill once the goods have left: handing over again is refused.
+ */
+export function WaybillCorrectionForm({
+  action,
+  carrier,
+  text,
+}: {
+  action: Action
+  carrier: string
+  text: Common & { waybill: { label: string; hint: string }; carrier: { label: string; hint: string }; reason: { label: string; hint: string }; submit: string }
+}) {
+  const { state, formAction, summaryRef, formRef, value } = useActionForm(action)
+  return (
+    <form action={formAction} ref={formRef} noValidate>
+      <Feedback state={state} summaryRef={summaryRef} title={text.errorSummary} labels={{ waybill_number: text.waybill.label, carrier: text.carrier.label, reason: text.reason.label }} />
+      <WaybillField text={{ ...text.waybill, required: text.required }} value={value("waybill_number")} error={state.errors.waybill_number} />
+      <TextField name="carrier" label={text.carrier.label} hint={text.carrier.hint} requiredText={text.required} defaultValue={value("carrier") ?? carrier} error={state.errors.carrier} />
+      <TextArea name="reason" label={text.reason.label} hint={text.reason.hint} requiredText={text.required} defaultValue={value("reason")} error={state.errors.reason} />
+      <button type="submit" className="secondary">
+        {text.submit}
+      </button>
     </form>
   )
 }

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation"
 import { BackendError } from "../backend"
 import { formValues, type FormState } from "../form"
 import { getMessages } from "../i18n"
-import { exceptionSchema, resolveExceptionSchema, handOverSchema, packagesSchema, PACKAGE_DIMENSIONS, receiveSchema } from "../schemas"
+import { exceptionSchema, resolveExceptionSchema, handOverSchema, packagesSchema, PACKAGE_DIMENSIONS, receiveSchema, waybillCorrectionSchema } from "../schemas"
 import { call } from "../session"
 import type { Consignment } from "../types"
 import { backendFailure, parseForm } from "./form-result"
@@ -63,6 +63,12 @@ export async function recordPackages(id: string, _prev: FormState, form: FormDat
 export async function handOver(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   const t = getMessages()
   return consignmentStep(id, "hand-over", handOverSchema(t.validation), () => ["carrier", "waybill_number"], t.park.handedOver, form)
+}
+
+/** A mistyped waybill (or carrier) put right after the hand-over, with the reason; a second hand-over is refused. */
+export async function correctWaybill(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const t = getMessages()
+  return consignmentStep(id, "waybill-correction", waybillCorrectionSchema(t.validation), () => ["waybill_number", "carrier", "reason"], t.park.corrected, form)
 }
 
 /** An exception dealt with, saying how; the backend records it on the timeline once. */

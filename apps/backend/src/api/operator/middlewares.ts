@@ -2,7 +2,10 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { OPERATOR_ACTOR } from "../../workflows/logistics/parks"
 import { RecordUnits } from "../vendor/units/validators"
 import { resolvePark } from "./tenant"
-import { OperatorHandOver, OperatorListConsignmentsParams, OperatorReceiveConsignment, OperatorRecordException, OperatorRecordPackages, OperatorResolveException } from "./validators"
+import {
+  OperatorHandOver, OperatorListConsignmentsParams, OperatorReceiveConsignment, OperatorRecordException, OperatorRecordPackages, OperatorResolveException,
+  OperatorWaybillCorrection,
+} from "./validators"
 
 const operatorAuth = [authenticate(OPERATOR_ACTOR, ["bearer", "session"]), resolvePark]
 
@@ -19,6 +22,11 @@ export const operatorMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/operator/consignments/:id/label", middlewares: operatorAuth },
   { method: ["GET"], matcher: "/operator/consignments/:id/packing-list", middlewares: operatorAuth },
   { method: ["POST"], matcher: "/operator/consignments/:id/hand-over", middlewares: [...operatorAuth, validateAndTransformBody(OperatorHandOver)] },
+  {
+    method: ["POST"],
+    matcher: "/operator/consignments/:id/waybill-correction",
+    middlewares: [...operatorAuth, validateAndTransformBody(OperatorWaybillCorrection)],
+  },
   { method: ["POST"], matcher: "/operator/consignments/:id/units", middlewares: [...operatorAuth, validateAndTransformBody(RecordUnits)] },
   { method: ["POST"], matcher: "/operator/consignments/:id/exceptions", middlewares: [...operatorAuth, validateAndTransformBody(OperatorRecordException)] },
   {

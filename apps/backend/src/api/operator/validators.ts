@@ -34,10 +34,22 @@ export const OperatorRecordPackages = z
   })
   .strict()
 
-export const OperatorHandOver = z
+const carrier = z.string().trim().min(2, "carrier is required (e.g. China Post, SF Express)").max(100)
+const waybillNumber = z.string().trim().regex(/^[A-Za-z0-9-]{6,40}$/, "waybill_number must be 6 to 40 letters, digits or dashes")
+
+export const OperatorHandOver = z.object({ carrier, waybill_number: waybillNumber }).strict()
+
+export const OperatorWaybillCorrection = z
   .object({
-    carrier: z.string().trim().min(2, "carrier is required (e.g. China Post, SF Express)").max(100),
-    waybill_number: z.string().trim().regex(/^[A-Za-z0-9-]{6,40}$/, "waybill_number must be 6 to 40 letters, digits or dashes"),
+    waybill_number: waybillNumber,
+    /** Only when the carrier was wrong too; the one recorded otherwise. */
+    carrier: carrier.optional(),
+    reason: z
+      .string()
+      .trim()
+      // Refinements keep these messages (Medusa rewords length errors).
+      .refine((r) => r.length >= 1, "reason is required: say what was wrong and how the right waybill was checked")
+      .refine((r) => r.length <= 2000, "reason must be at most 2000 characters"),
   })
   .strict()
 

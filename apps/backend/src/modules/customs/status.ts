@@ -71,3 +71,17 @@ export function resubmissionProblem(
   if (declaration.status === "rejected" || (declaration.status === "draft" && declaration.problem)) return null
   return `a ${declaration.status} declaration is resubmitted only after customs rejects it or it cannot be built`
 }
+
+type Receipt = { direction: string; type: string; version: number; return_status?: string | null; created_at: Date | string }
+
+/**
+ * When customs accepted the declaration's current version: the first receipt that accepted it, or
+ * released it (a release carries the acceptance when no acceptance came first); null when none has.
+ */
+export function acceptedAt(declaration: { version: number; messages?: (Receipt | null)[] | null }): Date | null {
+  const times = (declaration.messages ?? [])
+    .filter((m): m is Receipt => m?.direction === "in" && m.version === declaration.version)
+    .filter((m) => ["accepted", "released"].includes(declarationStatusForReceipt(m.type, m.return_status ?? "") ?? ""))
+    .map((m) => new Date(m.created_at).getTime())
+  return times.length ? new Date(Math.min(...times)) : null
+}

@@ -4,5 +4,6 @@ import { ConsignmentPackage } from "./models/consignment-package"
 import { Operator } from "./models/operator"
 import { Park } from "./models/park"
 import { TrackingEvent } from "./models/tracking-event"
+import { WaybillCorrection } from "./models/waybill-correction"
 
-export default class LogisticsModuleService extends MedusaService({ Park, Operator, Consignment, ConsignmentPackage, TrackingEvent }) {}
+export default class LogisticsModuleService extends MedusaService({ Park, Operator, Consignment, ConsignmentPackage, TrackingEvent, WaybillCorrection }) {}

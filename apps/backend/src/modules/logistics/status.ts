@@ -43,3 +43,35 @@ export function openExceptions<E extends { id: string; code: string; dedupe_key:
   const keys = new Set(events.map((e) => e.dedupe_key))
   return events.filter((e) => e.code.startsWith("exception_") && e.code !== "exception_resolved" && !keys.has(exceptionResolutionKey(e.id)))
 }
+
+/**
+ * Tracking events in the order they happened: by their own time, and at the same instant (customs'
+ * acceptance and release read in one batch, two carrier events in the same second) in the order they
+ * were recorded. Never by the order the database happens to return them in.
+ */
+export function byOccurrence<E extends { occurred_at: Date | string; sequence?: number | null }>(a: E, b: E): number {
+  return new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime() || (a.sequence ?? 0) - (b.sequence ?? 0)
+}
+
+type Waybill = { carrier: string | null; waybill_number: string | null }
+
+/** How the carrier and waybill read on the timeline and in notices: what lets the buyer follow the parcel on the carrier's site. */
+export const waybillNote = (w: Waybill) => `${w.carrier ?? ""} ${w.waybill_number ?? ""}`.trim()
+
+const sameWaybill = (a: Waybill, b: Waybill) => a.carrier === b.carrier && a.waybill_number === b.waybill_number
+
+/**
+ * Why a hand-over cannot be recorded again, or null: the first one, or the same one repeated (which
+ * changes nothing). Another waybill on a consignment already handed over is a correction, made as one.
+ */
+export function repeatedHandOverProblem(current: Waybill, next: Waybill): string | null {
+  if (!current.waybill_number || sameWaybill(current, next)) return null
+  return `it was already handed over to ${current.carrier} with waybill ${current.waybill_number}; to put a mistyped waybill right, make a waybill correction (POST /operator/consignments/:id/waybill-correction, with the reason)`
+}
+
+/** Why a consignment's waybill cannot be corrected to `next`, or null when it can. */
+export function waybillCorrectionProblem(current: Waybill, next: Waybill): string | null {
+  if (!current.waybill_number) return "it has not been handed over yet, so it has no waybill to correct; hand it over with the right one"
+  if (sameWaybill(current, next)) return `it already has carrier ${current.carrier} and waybill ${current.waybill_number}: there is nothing to correct`
+  return null
+}

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { createHash } from "crypto"
+import { acceptedAt } from "../../modules/customs/status"
 import { LOGISTICS_MODULE } from "../../modules/logistics"
 import { allocateConsignmentStep, recordTrackingEventsStep, type NewConsignment, type NewTrackingEvent } from "./steps/consignment-records"
 
@@ -21,7 +22,7 @@ const resolveAllocationStep = createStep("resolve-consignment-allocation", async
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: declarations } = await query.graph({
     entity: "declaration",
-    fields: ["id", "status", "order_id", "status_changed_at"],
+    fields: ["id", "status", "order_id", "status_changed_at", "version", "messages.direction", "messages.type", "messages.version", "messages.return_status", "messages.created_at"],
     filters: { id: input.declaration_id, order_id: input.order_id },
   })
   const declaration = declarations[0]
@@ -63,16 +64,26 @@ const resolveAllocationStep = createStep("resolve-consignment-allocation", async
     destination_country: (order.shipping_address?.country_code ?? "").toUpperCase(),
     expected_packages: Math.max(1, (order.items ?? []).reduce((n, i) => n + Number(i?.quantity ?? 0), 0)),
   }
-  return new StepResponse({ consignment, declaration: { id: declaration.id, status: declaration.status as string, at: declaration.status_changed_at } })
+  return new StepResponse({
+    consignment,
+    declaration: { id: declaration.id, status: declaration.status as string, at: declaration.status_changed_at, accepted_at: acceptedAt(declaration) },
+  })
 })
 
-/** The customs events a consignment's timeline starts with: accepted, and released when it already is. */
-export function customsTrackingEvents(consignmentId: string, declaration: { id: string; status: string; at?: Date | string | null }): NewTrackingEvent[] {
+/**
+ * The customs events a consignment's timeline starts with: accepted, and released when it already is,
+ * each at its own time (the acceptance at the receipt that carried it, when known); recorded in this
+ * order, so at one instant the acceptance still comes first.
+ */
+export function customsTrackingEvents(
+  consignmentId: string,
+  declaration: { id: string; status: string; at?: Date | string | null; accepted_at?: Date | string | null }
+): NewTrackingEvent[] {
   const codes = declaration.status === "released" ? ["accepted", "released"] : [declaration.status]
   return codes.map((status) => ({
     consignment_id: consignmentId,
     code: `customs_${status}`,
-    occurred_at: declaration.at ?? new Date(),
+    occurred_at: (status === "accepted" ? declaration.accepted_at : null) ?? declaration.at ?? new Date(),
     source: "customs" as const,
     dedupe_key: `customs:${declaration.id}:${status}`,
   }))
@@ -96,9 +107,10 @@ export const allocateConsignmentWorkflow = createWorkflow("allocate-consignment"
     emitEventStep({ eventName: CONSIGNMENT_ALLOCATED, data: transform({ consignment }, ({ consignment }) => ({ id: consignment.id })) })
   })
   recordTrackingEventsStep(
+    // Customs' steps came first: recorded first.
     transform({ consignment, declaration }, ({ consignment, declaration }) => [
-      { consignment_id: consignment.id, code: "allocated", occurred_at: consignment.created_at, source: "park" as const, dedupe_key: `allocated:${consignment.id}` },
       ...customsTrackingEvents(consignment.id, declaration),
+      { consignment_id: consignment.id, code: "allocated", occurred_at: consignment.created_at, source: "park" as const, dedupe_key: `allocated:${consignment.id}` },
     ])
   )
   return new WorkflowResponse(consignment)

@@ -5,8 +5,15 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { LOGISTICS_MODULE } from "../../modules/logistics"
 import type LogisticsModuleService from "../../modules/logistics/service"
-import { exceptionResolutionKey, openExceptions, type ConsignmentStatus, type ExceptionKind, type TrackingSource } from "../../modules/logistics/status"
-import { changeConsignmentStep, recordTrackingEventsStep, replacePackagesStep, type PackageInput } from "./steps/consignment-records"
+import {
+  exceptionResolutionKey, openExceptions, repeatedHandOverProblem, waybillCorrectionProblem, waybillNote,
+  type ConsignmentStatus, type ExceptionKind, type TrackingSource,
+} from "../../modules/logistics/status"
+import { handedOffAtParkStep } from "../order-group/advance-child-order"
+import {
+  changeConsignmentStep, recordTrackingEventsStep, recordWaybillCorrectionStep, relabelFulfillmentStep, replacePackagesStep, rewriteTrackingNoteStep,
+  type PackageInput,
+} from "./steps/consignment-records"
 import { consignmentFulfillmentPlanStep } from "./steps/fulfillment-plan"
 
 /** A new tracking event; subscribers tell the buyer and the manufacturer about the ones that matter to them. */
@@ -31,6 +38,24 @@ const assertReleasedStep = createStep("assert-customs-released", async (declarat
   return new StepResponse(true)
 })
 
+type WaybillChange = { current: { barcode: string; carrier: string | null; waybill_number: string | null }; next: { carrier: string; waybill_number: string } }
+
+/** A consignment already handed over takes no other waybill by a second hand-over (a correction is its own action). */
+const assertFirstHandOverStep = createStep("assert-first-hand-over", async ({ current, next }: WaybillChange) => {
+  const problem = repeatedHandOverProblem(current, next)
+  if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cannot hand over ${current.barcode}: ${problem}.`)
+  return new StepResponse(true)
+})
+
+/** The correction must change something, to a waybill no other consignment has. */
+const assertWaybillCorrectableStep = createStep("assert-waybill-correctable", async ({ current, next }: WaybillChange, { container }) => {
+  const [holder] = await container.resolve<LogisticsModuleService>(LOGISTICS_MODULE).listConsignments({ waybill_number: next.waybill_number }, { select: ["barcode"] })
+  const problem =
+    waybillCorrectionProblem(current, next) ?? (holder && holder.barcode !== current.barcode ? `waybill ${next.waybill_number} is already another consignment's` : null)
+  if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cannot correct the waybill of ${current.barcode}: ${problem}.`)
+  return new StepResponse(true)
+})
+
 type Actor = { consignment_id: string; operator_id: string }
 
 const trackedEvents = (events: { id: string; consignment_id: string; code: string }[]) =>
@@ -47,9 +72,10 @@ function track(
   return { consignment_id: consignmentId, code, source, dedupe_key: dedupeKey, occurred_at: extra.occurred_at ?? new Date().toISOString(), note: extra.note ?? null, location: extra.location ?? null }
 }
 
-/** Goods scanned in at the park. Scanning again changes nothing. */
+/** Goods scanned in at the park, which is the manufacturer's hand-off of them. Scanning again changes nothing. */
 export const receiveConsignmentWorkflow = createWorkflow("receive-consignment", (input: Actor) => {
   const consignment = changeConsignmentStep(transform({ input }, ({ input }) => ({ id: input.consignment_id, to: "received" as const })))
+  handedOffAtParkStep(transform({ consignment, input }, ({ consignment, input }) => ({ order_id: consignment.order_id, operator_id: input.operator_id })))
   const events = recordTrackingEventsStep(
     transform({ consignment }, ({ consignment }) => [track(consignment.id, "received", `received:${consignment.id}`, "operator")])
   )
@@ -93,11 +119,15 @@ export const packConsignmentWorkflow = createWorkflow("pack-consignment", (input
   return new WorkflowResponse(consignment)
 })
 
+/** The hand-over's tracking event: one per consignment (a correction rewrites its note). */
+const handOverKey = (consignmentId: string) => `handed_over:${consignmentId}`
+
 /** Handed to a carrier with its waybill, once customs has released it: the fulfillment is shipped with the tracking number. */
 export const handOverConsignmentWorkflow = createWorkflow(
   "hand-over-consignment",
   (input: Actor & { carrier: string; waybill_number: string }) => {
     const current = loadConsignmentStep(input.consignment_id)
+    assertFirstHandOverStep(transform({ current, input }, ({ current, input }) => ({ current, next: input })))
     assertReleasedStep(transform({ current }, ({ current }) => current.declaration_id))
     const consignment = changeConsignmentStep(
       transform({ input }, ({ input }) => ({ id: input.consignment_id, to: "handed_over" as const, carrier: input.carrier, waybill_number: input.waybill_number }))
@@ -117,7 +147,48 @@ export const handOverConsignmentWorkflow = createWorkflow(
     })
     const events = recordTrackingEventsStep(
       transform({ consignment, input }, ({ consignment, input }) => [
-        track(consignment.id, "handed_over", `handed_over:${consignment.id}`, "operator", { note: `${input.carrier} ${input.waybill_number}` }),
+        track(consignment.id, "handed_over", handOverKey(consignment.id), "operator", { note: waybillNote(input) }),
+      ])
+    )
+    emitEventStep({ eventName: CONSIGNMENT_TRACKED, data: transform({ events }, ({ events }) => trackedEvents(events)) })
+    return new WorkflowResponse(consignment)
+  }
+)
+
+/**
+ * A mistyped waybill (or carrier) put right after the hand-over, in one go: the consignment, the
+ * Medusa fulfillment's shipment label, the hand-over event's note and a correction on the timeline all
+ * say the corrected one; the correction is kept with the old waybill, the operator and the reason; the
+ * buyer and the manufacturer are told (the `waybill_corrected` event).
+ */
+export const correctWaybillWorkflow = createWorkflow(
+  "correct-waybill",
+  (input: Actor & { carrier: string; waybill_number: string; reason: string }) => {
+    const current = loadConsignmentStep(input.consignment_id)
+    assertWaybillCorrectableStep(transform({ current, input }, ({ current, input }) => ({ current, next: input })))
+    const consignment = changeConsignmentStep(
+      transform({ input }, ({ input }) => ({ id: input.consignment_id, carrier: input.carrier, waybill_number: input.waybill_number }))
+    )
+    when("consignment-has-shipment-label", { current }, ({ current }) => !!current.fulfillment_id).then(() => {
+      relabelFulfillmentStep(
+        transform({ current, input }, ({ current, input }) => ({ fulfillment_id: current.fulfillment_id!, from: current.waybill_number!, to: input.waybill_number }))
+      )
+    })
+    rewriteTrackingNoteStep(transform({ consignment }, ({ consignment }) => ({ dedupe_key: handOverKey(consignment.id), note: waybillNote(consignment) })))
+    const correction = recordWaybillCorrectionStep(
+      transform({ current, input }, ({ current, input }) => ({
+        consignment_id: current.id,
+        previous_carrier: current.carrier ?? "",
+        previous_waybill_number: current.waybill_number ?? "",
+        carrier: input.carrier,
+        waybill_number: input.waybill_number,
+        reason: input.reason,
+        corrected_by: input.operator_id,
+      }))
+    )
+    const events = recordTrackingEventsStep(
+      transform({ consignment, correction }, ({ consignment, correction }) => [
+        track(consignment.id, "waybill_corrected", `waybill_corrected:${correction.id}`, "operator", { note: waybillNote(consignment) }),
       ])
     )
     emitEventStep({ eventName: CONSIGNMENT_TRACKED, data: transform({ events }, ({ events }) => trackedEvents(events)) })
@@ -149,7 +220,7 @@ const planExceptionResolutionStep = createStep(
   "plan-exception-resolution",
   async (input: { consignment_id: string; exception_id: string }, { container }) => {
     const service = container.resolve<LogisticsModuleService>(LOGISTICS_MODULE)
-    const events = await service.listTrackingEvents({ consignment_id: input.consignment_id }, { order: { occurred_at: "ASC" } })
+    const events = await service.listTrackingEvents({ consignment_id: input.consignment_id }, { order: { occurred_at: "ASC", sequence: "ASC" } })
     const exception = events.find((e) => e.id === input.exception_id && e.code.startsWith("exception_") && e.code !== "exception_resolved")
     if (!exception) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Exception ${input.exception_id} was not found on this consignment`)
     // Resolving it again changes nothing: the resolution's key makes no second event.

@@ -12,6 +12,15 @@ type ChildOrderRecord = Awaited<ReturnType<OrderGroupModuleService["retrieveChil
 
 const STAMP = { confirmed: ["confirmed_at", "confirmed_by"], ready_for_handoff: ["ready_for_handoff_at", "ready_for_handoff_by"] } as const
 
+/** Puts a child order's progress back as it was (the compensation of a step that moved it). */
+async function restoreChildOrder(previous: ChildOrderRecord | null, { container }: { container: { resolve: <T>(key: string) => T } }) {
+  if (!previous) return
+  const { id, status, confirmed_at, confirmed_by, ready_for_handoff_at, ready_for_handoff_by } = previous
+  await container
+    .resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+    .updateChildOrders({ id, status, confirmed_at, confirmed_by, ready_for_handoff_at, ready_for_handoff_by })
+}
+
 const advanceStep = createStep(
   "advance-child-order",
   async (input: AdvanceInput, { container }) => {
@@ -26,13 +35,31 @@ const advanceStep = createStep(
     const updated = await service.updateChildOrders({ id: child.id, status: input.to, [at]: new Date(), [by]: input.actorId })
     return new StepResponse({ child: updated, changed: true }, child as ChildOrderRecord | null)
   },
-  async (previous, { container }) => {
-    if (!previous) return
-    const { id, status, confirmed_at, confirmed_by, ready_for_handoff_at, ready_for_handoff_by } = previous
-    await container
-      .resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
-      .updateChildOrders({ id, status, confirmed_at, confirmed_by, ready_for_handoff_at, ready_for_handoff_by })
-  }
+  restoreChildOrder
+)
+
+/**
+ * The park has scanned the goods in: the manufacturer has handed them off, whatever it marked. A child
+ * order not yet confirmed or ready is stamped so by the receiving operator at the receipt's time, so its
+ * record says the park, not the manufacturer, saw it (see ARCHITECTURE.md, "Receiving at the park").
+ */
+export const handedOffAtParkStep = createStep(
+  "child-order-handed-off-at-park",
+  async (input: { order_id: string; operator_id: string }, { container }) => {
+    const service = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+    const [child] = await service.listChildOrders({ order_id: input.order_id })
+    if (!child || child.status === "ready_for_handoff") return new StepResponse(null, null as ChildOrderRecord | null)
+    const at = new Date()
+    await service.updateChildOrders({
+      id: child.id,
+      status: "ready_for_handoff",
+      ready_for_handoff_at: at,
+      ready_for_handoff_by: input.operator_id,
+      ...(!child.confirmed_at && { confirmed_at: at, confirmed_by: input.operator_id }),
+    })
+    return new StepResponse(null, child as ChildOrderRecord | null)
+  },
+  restoreChildOrder
 )
 
 /** A manufacturer confirms a child order, then marks it ready for hand-off to the park (an event the export pipeline listens to). */

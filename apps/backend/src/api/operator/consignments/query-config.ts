@@ -1,7 +1,9 @@
 import type { ConsignmentPrintInput } from "@aem/trade-kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { openExceptions } from "../../../modules/logistics/status"
+import { LOGISTICS_MODULE } from "../../../modules/logistics"
+import type LogisticsModuleService from "../../../modules/logistics/service"
+import { byOccurrence, openExceptions } from "../../../modules/logistics/status"
 
 export const CONSIGNMENT_LIST_FIELDS = [
   "id", "barcode", "status", "exception", "destination_country", "expected_packages", "created_at", "order_id", "manufacturer_id", "declaration_id",
@@ -15,8 +17,6 @@ const CONSIGNMENT_DETAIL_FIELDS = [
 ]
 
 type Scope = Pick<MedusaContainer, "resolve">
-
-const byTime = <T extends { occurred_at: Date | string }>(a: T, b: T) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime()
 
 /** Customs' status and reason, and the manufacturer's name, for a page of consignments. */
 export async function customsAndMakers(scope: Scope, consignments: { declaration_id: string; manufacturer_id: string }[]) {
@@ -56,8 +56,13 @@ export async function loadConsignment(scope: Scope, filters: { id?: string; barc
   const productIds = [...new Set(items.map((i) => i!.product_id).filter((id): id is string => !!id))]
   const { data: products } = productIds.length ? await query.graph({ entity: "product", fields: ["id", "hs_code"], filters: { id: productIds } }) : { data: [] }
   const { customsOf, makerOf } = await customsAndMakers(scope, [c])
-  const address = orders[0]?.shipping_address
   const { tracking_events, packages, ...rest } = c
+  const corrections = await scope.resolve<LogisticsModuleService>(LOGISTICS_MODULE).listWaybillCorrections({ consignment_id: c.id }, { order: { created_at: "ASC" } })
+  const { data: correctors } = corrections.length
+    ? await query.graph({ entity: "operator", fields: ["id", "name"], filters: { id: [...new Set(corrections.map((w) => w.corrected_by))] } })
+    : { data: [] }
+  const timeline = [...(tracking_events ?? [])].map((e) => e!).sort(byOccurrence)
+  const address = orders[0]?.shipping_address
   return {
     ...rest,
     manufacturer: makerOf(c),
@@ -70,12 +75,17 @@ export async function loadConsignment(scope: Scope, filters: { id?: string; barc
       hs_code: products.find((p) => p.id === i!.product_id)?.hs_code ?? null,
     })),
     packages: [...(packages ?? [])].sort((a, b) => a!.sequence - b!.sequence),
-    timeline: [...(tracking_events ?? [])].sort((a, b) => byTime(a!, b!)),
+    timeline,
     /** Exceptions recorded and not yet resolved: what the console offers to resolve. */
-    open_exceptions: openExceptions([...(tracking_events ?? [])].sort((a, b) => byTime(a!, b!)).map((e) => e!)).map(({ id, code, occurred_at, note }) => ({
+    open_exceptions: openExceptions(timeline).map(({ id, code, occurred_at, note }) => ({
       id, kind: code.slice("exception_".length), occurred_at, note,
     })),
     customs: customsOf(c),
+    /** Waybill corrections after the hand-over, oldest first, with the name of the operator who made each. */
+    waybill_corrections: corrections.map(({ id, previous_carrier, previous_waybill_number, carrier, waybill_number, reason, corrected_by, created_at }) => ({
+      id, previous_carrier, previous_waybill_number, carrier, waybill_number, reason, corrected_by, created_at,
+      corrected_by_name: correctors.find((o) => o.id === corrected_by)?.name ?? null,
+    })),
   }
 }
 

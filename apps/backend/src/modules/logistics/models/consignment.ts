@@ -3,6 +3,7 @@ import { CONSIGNMENT_STATUSES } from "../status"
 import { ConsignmentPackage } from "./consignment-package"
 import { Park } from "./park"
 import { TrackingEvent } from "./tracking-event"
+import { WaybillCorrection } from "./waybill-correction"
 
 /**
  * One child order's goods at the park: allocated when customs accepts its declaration, received,
@@ -31,6 +32,7 @@ export const Consignment = model
     park: model.belongsTo(() => Park, { mappedBy: "consignments" }),
     packages: model.hasMany(() => ConsignmentPackage, { mappedBy: "consignment" }),
     tracking_events: model.hasMany(() => TrackingEvent, { mappedBy: "consignment" }),
+    waybill_corrections: model.hasMany(() => WaybillCorrection, { mappedBy: "consignment" }),
   })
   .indexes([{ on: ["waybill_number"], unique: true, where: "waybill_number IS NOT NULL" }])
-  .cascades({ delete: ["packages", "tracking_events"] })
+  .cascades({ delete: ["packages", "tracking_events", "waybill_corrections"] })

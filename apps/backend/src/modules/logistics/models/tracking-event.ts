@@ -7,6 +7,8 @@ export const TrackingEvent = model.define("tracking_event", {
   id: model.id({ prefix: "trev" }).primaryKey(),
   code: model.text(),
   occurred_at: model.dateTime(),
+  /** The order events were recorded in: what puts two events of the same instant in order (never the database's whim). */
+  sequence: model.autoincrement(),
   location: model.text().nullable(),
   source: model.enum([...TRACKING_SOURCES]),
   note: model.text().nullable(),

@@ -1,4 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import type { IFulfillmentModuleService } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOGISTICS_MODULE } from "../../../modules/logistics"
 import type LogisticsModuleService from "../../../modules/logistics/service"
@@ -136,5 +137,61 @@ export const replacePackagesStep = createStep(
         }))
       )
     }
+  }
+)
+
+/** A tracking event's note rewritten (the hand-over's carrier and waybill, once corrected); the compensation puts the old one back. */
+export const rewriteTrackingNoteStep = createStep(
+  "rewrite-tracking-note",
+  async ({ dedupe_key, note }: { dedupe_key: string; note: string }, { container }) => {
+    const service = logistics(container)
+    const [event] = await service.listTrackingEvents({ dedupe_key })
+    if (!event) return new StepResponse(null, null)
+    await service.updateTrackingEvents({ id: event.id, note })
+    return new StepResponse(event.id, { id: event.id, note: event.note })
+  },
+  async (previous, { container }) => {
+    if (previous) await logistics(container).updateTrackingEvents(previous)
+  }
+)
+
+export type NewWaybillCorrection = {
+  consignment_id: string
+  previous_carrier: string
+  previous_waybill_number: string
+  carrier: string
+  waybill_number: string
+  reason: string
+  corrected_by: string
+}
+
+/** The correction's record: old and new waybill, who and why. */
+export const recordWaybillCorrectionStep = createStep(
+  "record-waybill-correction",
+  async (input: NewWaybillCorrection, { container }) => {
+    const correction = await logistics(container).createWaybillCorrections(input)
+    return new StepResponse(correction, correction.id)
+  },
+  async (id, { container }) => {
+    if (id) await logistics(container).deleteWaybillCorrections(id)
+  }
+)
+
+/**
+ * The Medusa fulfillment's shipment labels that carry the mistyped waybill get the corrected one (what
+ * Medusa's order pages and the buyer's order show); the compensation puts the old number back.
+ */
+export const relabelFulfillmentStep = createStep(
+  "relabel-fulfillment",
+  async ({ fulfillment_id, from, to }: { fulfillment_id: string; from: string; to: string }, { container }) => {
+    const fulfillments = container.resolve<IFulfillmentModuleService>(Modules.FULFILLMENT)
+    const { labels } = await fulfillments.retrieveFulfillment(fulfillment_id, { relations: ["labels"] })
+    const relabel = (a: string, b: string) => labels.map(({ id, tracking_number }) => ({ id, tracking_number: tracking_number === a ? b : tracking_number }))
+    if (!labels.some((l) => l.tracking_number === from)) return new StepResponse(null, null)
+    await fulfillments.updateFulfillment(fulfillment_id, { labels: relabel(from, to) })
+    return new StepResponse(null, { fulfillment_id, undo: relabel(to, from) })
+  },
+  async (previous, { container }) => {
+    if (previous) await container.resolve<IFulfillmentModuleService>(Modules.FULFILLMENT).updateFulfillment(previous.fulfillment_id, { labels: previous.undo })
   }
 )

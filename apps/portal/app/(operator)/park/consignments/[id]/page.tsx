@@ -1,8 +1,8 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { ExceptionForm, HandOverForm, PackagesForm, ResolveExceptionForm } from "@/components/forms/park-forms"
+import { ExceptionForm, HandOverForm, PackagesForm, ResolveExceptionForm, WaybillCorrectionForm } from "@/components/forms/park-forms"
 import { Notice } from "@/components/field"
-import { handOver, recordException, recordPackages, resolveException } from "@/lib/actions/operator"
+import { correctWaybill, handOver, recordException, recordPackages, resolveException } from "@/lib/actions/operator"
 import { BackendError } from "@/lib/backend"
 import { getLang, getMessages } from "@/lib/i18n"
 import { EXCEPTION_KINDS } from "@/lib/schemas"
@@ -18,7 +18,8 @@ const time = (iso: string, lang: string) =>
 
 /**
  * One consignment as the operator works it: contents, customs' status, weighing and packing, the
- * label and packing list, hand-over (only once customs has released it), exceptions and the timeline.
+ * label and packing list, hand-over (only once customs has released it), a waybill correction after it,
+ * exceptions and the timeline.
  */
 export default async function ConsignmentPage({ params, searchParams }: { params: { id: string }; searchParams: { done?: string; rows?: string; resolve?: string } }) {
   const t = getMessages()
@@ -41,6 +42,7 @@ export default async function ConsignmentPage({ params, searchParams }: { params
   const ih = p.itemHeaders
   const th = p.timelineHeaders
   const oh = p.openHeaders
+  const ch = p.correctionHeaders
   // The exception chosen to resolve (`?resolve=`): its form stands in for the one recording a new exception.
   const resolving = c.open_exceptions.find((x) => x.id === searchParams.resolve)
   const resolved = !!searchParams.resolve && !resolving && c.timeline.some((e) => e.code === "exception_resolved")
@@ -165,6 +167,45 @@ export default async function ConsignmentPage({ params, searchParams }: { params
           />
         )}
       </section>
+
+      {c.waybill_number ? (
+        <section aria-labelledby="correction" className="section">
+          <h2 id="correction">{p.correctionTitle}</h2>
+          <p className="hint">{p.correctionHint}</p>
+          {c.waybill_corrections.length ? (
+            <div className="table-wrap">
+              <table>
+                <caption>{p.corrections}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{ch.when}</th>
+                    <th scope="col">{ch.from}</th>
+                    <th scope="col">{ch.to}</th>
+                    <th scope="col">{ch.reason}</th>
+                    <th scope="col">{ch.by}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.waybill_corrections.map((w) => (
+                    <tr key={w.id}>
+                      <td>{time(w.created_at, lang)}</td>
+                      <td>{`${w.previous_carrier} ${w.previous_waybill_number}`}</td>
+                      <th scope="row">{`${w.carrier} ${w.waybill_number}`}</th>
+                      <td>{w.reason}</td>
+                      <td>{w.corrected_by_name ?? w.corrected_by}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          <WaybillCorrectionForm
+            action={correctWaybill.bind(null, c.id)}
+            carrier={c.carrier ?? ""}
+            text={{ waybill: p.newWaybill, carrier: p.correctionCarrier, reason: p.correctionReason, submit: p.correct, errorSummary: t.common.errorSummary, required: t.common.required }}
+          />
+        </section>
+      ) : null}
 
       {c.open_exceptions.length ? (
         <section aria-labelledby="open-exceptions" className="section">

@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { shipmentTimelines } from "./timeline"
+import { shipmentHeadline, shipmentTimelines } from "./timeline"
 
 /**
  * GET /store/orders/:id/shipments — the buyer's order as it travels: one shipment per manufacturer
- * (its child order), with the manufacturer, the items, how far it has got and its timeline (customs, the
- * park and the carrier, oldest first). Another buyer's order is a 404.
+ * (its child order), with the manufacturer, the items, how far it has got (its furthest step, the
+ * manufacturer's, customs', the park's or the carrier's) and its timeline (customs, the park and the
+ * carrier, oldest first). Another buyer's order is a 404.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -32,14 +33,15 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     // Until the order has been split (a moment after it is placed) there is nothing to list yet.
     shipments: children.map((c) => {
       const { id, items, manufacturer } = details.find((d) => d.id === c.order_id)!
+      const timeline = timelines.get(id) ?? []
       return {
         id,
-        status: c.status,
+        status: shipmentHeadline(c.status, timeline),
         confirmed_at: c.confirmed_at,
         ready_for_handoff_at: c.ready_for_handoff_at,
         manufacturer,
         items: (items ?? []).map((i) => ({ title: i!.title, variant_title: i!.variant_title, quantity: i!.quantity, thumbnail: i!.thumbnail })),
-        timeline: timelines.get(id) ?? [],
+        timeline,
       }
     }),
   })
