@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { accountLimitsMiddlewares } from "./account-limits"
 import { adminBullBoardMiddlewares } from "./admin/bull-board/middlewares"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminComplaintsMiddlewares } from "./admin/complaints/middlewares"
@@ -32,6 +33,8 @@ import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    // First: a limited request is answered before any other work is done for it.
+    ...accountLimitsMiddlewares,
     ...adminManufacturersMiddlewares,
     ...adminCertificatesMiddlewares,
     ...adminCommissionRatesMiddlewares,

@@ -2,7 +2,8 @@ import { MedusaService } from "@medusajs/framework/utils"
 import { Consignment } from "./models/consignment"
 import { ConsignmentPackage } from "./models/consignment-package"
 import { Operator } from "./models/operator"
+import { OperatorInvite } from "./models/operator-invite"
 import { Park } from "./models/park"
 import { TrackingEvent } from "./models/tracking-event"
 
-export default class LogisticsModuleService extends MedusaService({ Park, Operator, Consignment, ConsignmentPackage, TrackingEvent }) {}
+export default class LogisticsModuleService extends MedusaService({ Park, Operator, OperatorInvite, Consignment, ConsignmentPackage, TrackingEvent }) {}
