@@ -27,13 +27,12 @@ function accountLimiters(): Limiters {
     throw new Error(`Account rate limits: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`)
   }
   const { AUTH_RATE_LIMIT_PER_ADDRESS: perAddress, AUTH_RATE_LIMIT_ACCOUNT_FAILURES: accountFailures, AUTH_RATE_LIMIT_WINDOW_SECONDS: duration } = parsed.data
+  const storeClient = process.env.MEDUSA_DISABLE_REDIS === "true" ? undefined : new IORedis(process.env.REDIS_URL || "redis://127.0.0.1:6379", { enableOfflineQueue: false })
+  // Errors reach the limiters' calls (which then count in memory), not the process.
+  storeClient?.on("error", () => undefined)
   const limiter = (keyPrefix: string, points: number): RateLimiterAbstract => {
     const insuranceLimiter = new RateLimiterMemory({ keyPrefix, points, duration })
-    if (process.env.MEDUSA_DISABLE_REDIS === "true") return insuranceLimiter
-    const storeClient = new IORedis(process.env.REDIS_URL || "redis://127.0.0.1:6379", { enableOfflineQueue: false })
-    // Errors reach the limiter's calls (which then use the in-memory one), not the process.
-    storeClient.on("error", () => undefined)
-    return new RateLimiterRedis({ storeClient, keyPrefix, points, duration, insuranceLimiter })
+    return storeClient ? new RateLimiterRedis({ storeClient, keyPrefix, points, duration, insuranceLimiter }) : insuranceLimiter
   }
   limiters = { address: limiter("aem:auth-limit:address", perAddress), account: limiter("aem:auth-limit:account", accountFailures), accountFailures }
   return limiters
