@@ -93,7 +93,9 @@ describe("a start outside the demo stack refuses missing, published or short sec
     const { ROOT } = await importStack()
     const app = path.join(ROOT, "apps/storefront")
     const nextBin = require.resolve("next/dist/bin/next", { paths: [app] })
-    const refused = serve(process.execPath, [nextBin, "start", "-p", "1"], app, { NODE_ENV: "production", STOREFRONT_HOOKS_SECRET: "demo-storefront-hooks-secret-change-me" })
+    // A free port: were the secret accepted, it would serve there until the timeout (and fail the test).
+    const port = String(18_900 + (process.pid % 500))
+    const refused = serve(process.execPath, [nextBin, "start", "-p", port], app, { NODE_ENV: "production", STOREFRONT_HOOKS_SECRET: "demo-storefront-hooks-secret-change-me" })
     expect(refused.status).not.toBe(0)
     expect(refused.output).toContain("The storefront refuses to start: STOREFRONT_HOOKS_SECRET is a published demo value")
   })

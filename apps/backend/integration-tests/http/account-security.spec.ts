@@ -142,20 +142,22 @@ medusaIntegrationTestRunner({
           "/auth/customer/emailpass/update",
           "/vendor/invites/accept",
           "/operator/invites/accept",
-          "/admin/invites/accept",
+          "/admin/invites/accept?token=not-a-token",
         ]
-        // Medusa's staff invitation route authenticates before anything else: a login of its own actor type.
+        // Medusa's staff invitation route authenticates and validates before anything else: a login of its own actor
+        // type and a well-formed request.
         const { data: staffLogin } = await api.post("/auth/user/emailpass/register", { email: "new.staff@marketplace.example.com", password: "new-staff-2026" }, from(newAddress()))
         let n = 0
         const bodyFor = (route: string) => {
           const email = `someone${++n}@example.com`
           if (route.endsWith("/reset-password")) return { identifier: email }
+          if (route.startsWith("/admin/invites/accept")) return { first_name: "New", last_name: "Staff" }
           if (route.endsWith("/accept")) return { token: "x".repeat(20) }
           return wrong(email)
         }
         for (const route of routes) {
           const address = newAddress()
-          const headers: Record<string, string> = route === "/admin/invites/accept" ? { authorization: `Bearer ${staffLogin.token}` } : {}
+          const headers: Record<string, string> = route.startsWith("/admin/invites/accept") ? { authorization: `Bearer ${staffLogin.token}` } : {}
           // Each request with another email: only the address is counted against.
           const attempt = () => post(route, bodyFor(route), from(address, headers))
           for (let i = 0; i < 12; i++) expect([route, (await attempt()).status]).not.toEqual([route, 429])
