@@ -38,7 +38,8 @@ async function main() {
   const port = Number(process.env.BENCH_PORT || 9580 + offset)
   const exchange = path.join(stack.DATA_DIR, "bench-pipeline-exchange")
   rmSync(exchange, { recursive: true, force: true })
-  const env = {
+  // Backend and workers sign for each other with this installation's own secrets, as npm start's do.
+  const env = stack.withInstallationSecrets({
     ...process.env,
     DATABASE_URL: url.toString(),
     REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
@@ -47,7 +48,7 @@ async function main() {
     CUSTOMS_EXCHANGE_DIR: exchange,
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
     LOG_LEVEL: "warn",
-  }
+  })
   let backend
   let simulator
   let workers = []

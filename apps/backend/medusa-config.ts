@@ -1,8 +1,13 @@
 import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
-import { DEMO_STOREFRONT_HOOKS_SECRET } from "@aem/job-contracts"
+import { assertServingSecrets, INSTALLATION_SECRETS, secretOrDemo } from "@aem/job-contracts"
 import path from "node:path"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// `medusa start` (develop's server too) serves with this installation's own secrets or not at all: none
+// missing, short or published (npm start generates them). Migrations, builds, seeding and the tests may
+// fall back to the demo values, which sign nothing anyone can reach.
+if (process.argv[2] === "start") assertServingSecrets(process.env, INSTALLATION_SECRETS, "The backend")
 
 // Embedded defaults: `npm start` works with no configuration at all. Every one is overridable (README).
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379"
@@ -141,8 +146,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || `${backendUrl},${portalUrl}`,
       authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl},${portalUrl}`,
-      jwtSecret: process.env.JWT_SECRET || "demo-jwt-secret-change-me",
-      cookieSecret: process.env.COOKIE_SECRET || "demo-cookie-secret-change-me",
+      jwtSecret: secretOrDemo(process.env, "JWT_SECRET"),
+      cookieSecret: secretOrDemo(process.env, "COOKIE_SECRET"),
     },
   },
   // Product content in the buyer's language: Medusa's translation module (a feature flag in 2.21). The
@@ -206,7 +211,7 @@ module.exports = defineConfig({
         meilisearch: process.env.MEILISEARCH_HOST
           ? { host: process.env.MEILISEARCH_HOST, apiKey: process.env.MEILISEARCH_API_KEY, index: process.env.MEILISEARCH_INDEX }
           : undefined,
-        storefront: { url: process.env.STOREFRONT_URL, secret: process.env.STOREFRONT_HOOKS_SECRET || DEMO_STOREFRONT_HOOKS_SECRET },
+        storefront: { url: process.env.STOREFRONT_URL, secret: secretOrDemo(process.env, "STOREFRONT_HOOKS_SECRET") },
       },
     },
     { resolve: "./src/modules/customs" },

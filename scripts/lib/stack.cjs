@@ -4,8 +4,8 @@
 // this file must run before dependencies are installed.
 // CommonJS so that the tests can require it like any module.
 const { spawn, spawnSync } = require("node:child_process")
-const { createHash } = require("node:crypto")
-const { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } = require("node:fs")
+const { createHash, randomBytes } = require("node:crypto")
+const { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } = require("node:fs")
 // The log file (logToFile).
 const { openSync, renameSync, writeSync } = require("node:fs")
 const { createRequire } = require("node:module")
@@ -274,6 +274,42 @@ function writeState(patch) {
   writeFileSync(stateFile(), JSON.stringify({ ...readState(), ...patch }, null, 2))
 }
 
+// This installation's secrets (the names match INSTALLATION_SECRETS in @aem/job-contracts, which this file
+// cannot import: it runs before dependencies are installed).
+const SECRET_NAMES = ["JWT_SECRET", "COOKIE_SECRET", "HOOKS_SECRET", "PARK_HOOKS_SECRET", "STOREFRONT_HOOKS_SECRET"]
+
+/**
+ * The secrets of this installation: made at random (48 bytes each) the first time, kept in
+ * <dataDir>/secrets.json readable by its owner only (0600), and the same ones on every later start. A
+ * variable set in the environment wins over the file (and is not written to it). Values are never printed.
+ */
+function installationSecrets(env = process.env, dataDir = DATA_DIR) {
+  const file = path.join(dataDir, "secrets.json")
+  let kept = {}
+  if (existsSync(file)) {
+    try {
+      kept = JSON.parse(readFileSync(file, "utf8"))
+    } catch {
+      throw new StackError(`${file} is not valid JSON: repair it, or delete it to make new secrets (existing logins then end).`)
+    }
+  }
+  const missing = SECRET_NAMES.filter((name) => !env[name] && !kept[name])
+  if (missing.length) {
+    for (const name of missing) kept[name] = randomBytes(48).toString("base64url")
+    mkdirSync(dataDir, { recursive: true })
+    writeFileSync(file, JSON.stringify(kept, null, 2) + "\n", { mode: 0o600 })
+    log(`generated ${missing.join(", ")} for this installation (kept in ${path.relative(ROOT, file) || file})`)
+  }
+  // writeFileSync's mode applies only when it creates the file.
+  if (existsSync(file)) chmodSync(file, 0o600)
+  return Object.fromEntries(SECRET_NAMES.map((name) => [name, env[name] || kept[name]]))
+}
+
+/** `env` with this installation's secrets added where it sets none. */
+function withInstallationSecrets(env, dataDir = DATA_DIR) {
+  return { ...env, ...installationSecrets(env, dataDir) }
+}
+
 const medusaBin = () => path.join(ROOT, "node_modules/.bin/medusa")
 
 /**
@@ -422,7 +458,7 @@ function startNext(name, colour, port, env, quiet, label = name) {
   const nextBin = createRequire(path.join(app, "package.json")).resolve("next/dist/bin/next")
   return startProcess(label, colour, process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: app,
-    env: { ...env, NODE_ENV: "production" },
+    env: { ...withInstallationSecrets(env), NODE_ENV: "production" },
     quiet,
   })
 }
@@ -488,6 +524,7 @@ function backendEnv(env, port) {
  * on the bench's own port and database, in its own process group; resolves once it is healthy.
  */
 async function startBenchBackend(env, port, apps = ["@aem/backend"]) {
+  env = withInstallationSecrets(env)
   log(`building ${apps.join(", ")} (turbo cache when unchanged)…`)
   run(path.join(ROOT, "node_modules/.bin/turbo"), ["run", "build", ...apps.map((a) => `--filter=${a}`), "--output-logs=errors-only"], { env })
   const backend = spawn(medusaBin(), backendStartArgs(env), {
@@ -528,7 +565,7 @@ async function startStack(options = {}) {
     log(`PostgreSQL: ${postgres.source}; Redis: ${redis.source}`)
     await ensureDatabase(postgres.url)
     const backendUrl = `http://localhost:${ports.backend}`
-    const env = {
+    const env = withInstallationSecrets({
       ...process.env,
       DATABASE_URL: postgres.url,
       REDIS_URL: redisUrl,
@@ -540,7 +577,7 @@ async function startStack(options = {}) {
       CUSTOMS_EXCHANGE_DIR: path.join(DATA_DIR, "customs-exchange", new URL(postgres.url).pathname.slice(1)),
       NODE_OPTIONS: [process.env.NODE_OPTIONS, "--no-deprecation"].filter(Boolean).join(" "),
       ...options.env,
-    }
+    })
     await migrate(env)
     await seed(env)
     if (!options.skipBuild) build(env)
@@ -591,6 +628,8 @@ async function startStack(options = {}) {
 
 module.exports = {
   ROOT,
+  installationSecrets,
+  withInstallationSecrets,
   backendStartArgs,
   backendEnv,
   DATA_DIR,

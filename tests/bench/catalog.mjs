@@ -121,7 +121,8 @@ async function main() {
   if (!process.env.BENCH_DATABASE_URL) url.pathname = `/aem_bench_catalog${offset ? `_${offset}` : ""}`
   const backendUrl = `http://localhost:${ports.backend}`
   const storefrontUrl = `http://localhost:${ports.storefront}`
-  const env = {
+  // The backend and storefront it starts serve with this installation's own secrets, as npm start's do.
+  const env = stack.withInstallationSecrets({
     ...process.env,
     DATABASE_URL: url.toString(),
     REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
@@ -131,7 +132,7 @@ async function main() {
     STOREFRONT_URL: storefrontUrl,
     LOG_LEVEL: "warn",
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--no-deprecation"].filter(Boolean).join(" "),
-  }
+  })
   try {
     for (const [name, port] of Object.entries(ports)) {
       if (await stack.canConnect("127.0.0.1", port)) throw new Error(`port ${port} (${name}) is in use: set E2E_PORT_OFFSET`)

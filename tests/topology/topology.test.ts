@@ -133,6 +133,7 @@ describe("production topology behind nginx", () => {
       JWT_SECRET: secret(),
       COOKIE_SECRET: secret(),
       HOOKS_SECRET: secret(),
+      PARK_HOOKS_SECRET: secret(),
       STOREFRONT_HOOKS_SECRET: secret(),
       LOG_LEVEL: "warn",
       NODE_OPTIONS: [process.env.NODE_OPTIONS, "--no-deprecation"].filter(Boolean).join(" "),

@@ -1,3 +1,4 @@
+import { assertServingSecrets } from "@aem/job-contracts"
 import { backendClient } from "./backend"
 import { loadConfig } from "./config"
 import { startReceiptPoller } from "./customs/receipts"
@@ -7,7 +8,11 @@ import { startHealthServer } from "./health"
 import { startWorkerPool } from "./pool"
 import { stopOnSignals } from "./shutdown"
 
+/** Tests and a developer's own runs may use the demo secrets; any other start has this installation's own. */
+const demoSecretsAllowed = ["test", "development"].includes(process.env.NODE_ENV ?? "")
+
 async function main() {
+  if (!demoSecretsAllowed) assertServingSecrets(process.env, ["HOOKS_SECRET", "PARK_HOOKS_SECRET"], "The workers")
   const config = loadConfig()
   const pool = startWorkerPool(config, createHandlers(config))
   const stopReceipts = startReceiptPoller(

@@ -1,3 +1,4 @@
 export * from "./contract"
 export * from "./jobs"
 export * from "./hooks"
+export * from "./secrets"

@@ -468,21 +468,28 @@ medusaIntegrationTestRunner({
       const admin = await login("user", DEMO_LOGINS.admin)
       const { data: created } = await api.post("/admin/parks", { code: "NBP", name_zh: "宁波物流园", name_en: "Ningbo logistics park", address: "Beilun, Ningbo" }, admin)
       expect((await api.post("/admin/parks", { code: "NBP", name_zh: "x", name_en: "x", address: "x" }, admin).catch((e) => e.response)).status).toBe(422)
+      // Operators join by invitation, with a login of their own (account-security.spec covers the rest).
       const ningboLogin = { email: "operator@ningbo-park.example.cn", password: "ningbo-operator-2026" }
-      const { data: op } = await api.post(`/admin/parks/${created.park.id}/operators`, { ...ningboLogin, name: "Xu Lei" }, admin)
+      const invite = async (body: object) => {
+        const { data } = await api.post(`/admin/parks/${created.park.id}/invites`, body, admin)
+        const [row] = await container.resolve<LogisticsModuleService>(LOGISTICS_MODULE).listOperatorInvites({ id: data.invite.id })
+        return row.token
+      }
+      const join = async (login: { email: string; password: string }, token: string) => {
+        const { data } = await api.post("/auth/operator/emailpass/register", login)
+        return api.post("/operator/invites/accept", { token }, bearer(data.token))
+      }
+      const { data: op } = await join(ningboLogin, await invite({ email: ningboLogin.email, name: "Xu Lei" }))
       expect(op.operator).toMatchObject({ email: ningboLogin.email, role: "operator" })
-      expect((await api.post(`/admin/parks/${created.park.id}/operators`, { email: "not-an-email", name: "x" }, admin).catch((e) => e.response)).data.message).toMatch(/email must be an email address/)
+      expect((await api.post(`/admin/parks/${created.park.id}/invites`, { email: "not-an-email", name: "x" }, admin).catch((e) => e.response)).data.message).toMatch(/email must be an email address/)
       const ningbo = await login("operator", ningboLogin)
-      // A person who registered their own login first becomes an operator without a password from the platform.
-      const selfMade = { email: "supervisor@ningbo-park.example.cn", password: "chosen-by-themselves-2026" }
-      await api.post("/auth/operator/emailpass/register", selfMade)
-      const withoutPassword = await api.post(`/admin/parks/${created.park.id}/operators`, { email: "late@ningbo-park.example.cn", name: "Late" }, admin).catch((e) => e.response)
-      expect(withoutPassword.data.message).toMatch(/has no login yet: give a password/)
-      await api.post(`/admin/parks/${created.park.id}/operators`, { email: selfMade.email, name: "Zhao Min", role: "supervisor" }, admin)
-      expect((await api.get("/operator/me", await login("operator", selfMade))).data).toMatchObject({ operator: { role: "supervisor" }, park: { code: "NBP" } })
-      // The refused one left nothing behind (the workflow took its operator back).
+      const supervisor = { email: "supervisor@ningbo-park.example.cn", password: "chosen-by-themselves-2026" }
+      await join(supervisor, await invite({ email: supervisor.email, name: "Zhao Min", role: "supervisor" }))
+      expect((await api.get("/operator/me", await login("operator", supervisor))).data).toMatchObject({ operator: { role: "supervisor" }, park: { code: "NBP" } })
+      // An operator already cannot be invited again.
+      expect((await api.post(`/admin/parks/${created.park.id}/invites`, { email: supervisor.email, name: "Again" }, admin).catch((e) => e.response)).data.message).toMatch(/is an operator already/)
       const { data: ningboPark } = await api.get(`/admin/parks/${created.park.id}`, admin)
-      expect(ningboPark.park.operators.map((o: { email: string }) => o.email).sort()).toEqual([ningboLogin.email, selfMade.email])
+      expect(ningboPark.park.operators.map((o: { email: string }) => o.email).sort()).toEqual([ningboLogin.email, supervisor.email])
       expect((await api.get("/operator/me", ningbo)).data.park.code).toBe("NBP")
       const { data: staffList } = await api.get(`/admin/consignments?park_id=${jiaxing.id}`, admin)
       expect(staffList.consignments.map((c: { id: string }) => c.id)).toEqual([consignment.id])
@@ -518,6 +525,7 @@ medusaIntegrationTestRunner({
         "POST /operator/consignments/:id/units",
         "POST /operator/consignments/:id/waybill-correction",
         "POST /operator/consignments/receive",
+        "POST /operator/invites/accept",
       ])
       for (const key of routes) {
         expect([key, "none", (await call(key, {})).status]).toEqual([key, "none", 401])
@@ -526,7 +534,9 @@ medusaIntegrationTestRunner({
         }
         // Ningbo's operator: Jiaxing's consignment does not exist for them.
         const theirs = await call(key, ningbo)
-        if (key.includes(":id") || key.endsWith("/receive")) expect([key, theirs.status]).toEqual([key, 404])
+        // An operator has joined already: no invitation is theirs to accept.
+        if (key.endsWith("/invites/accept")) expect([key, theirs.status]).toEqual([key, 400])
+        else if (key.includes(":id") || key.endsWith("/receive")) expect([key, theirs.status]).toEqual([key, 404])
         else expect([key, theirs.status]).toEqual([key, 200])
       }
       expect((await api.get("/operator/consignments", ningbo)).data).toMatchObject({ consignments: [], count: 0 })

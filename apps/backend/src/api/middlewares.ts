@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { accountLimitsMiddlewares } from "./account-limits"
 import { adminBullBoardMiddlewares } from "./admin/bull-board/middlewares"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminComplaintsMiddlewares } from "./admin/complaints/middlewares"
@@ -35,6 +36,8 @@ import { errorHandlerWithBadInput, refuseUnstorableText } from "./well-formed-in
 export default defineMiddlewares({
   errorHandler: errorHandlerWithBadInput,
   routes: [
+    // First: a limited request is answered before any other work is done for it.
+    ...accountLimitsMiddlewares,
     // Every path, Medusa's routes too: text the database cannot store is a 400 before any route sees it.
     { matcher: "/", middlewares: [refuseUnstorableText] },
     ...adminManufacturersMiddlewares,

@@ -1,4 +1,4 @@
-import { DEMO_HOOKS_SECRET, HOOK_HEADERS, HOOK_TOLERANCE_MS, hookSignatureProblem, PARK_HEADER, parkSecrets } from "@aem/job-contracts"
+import { HOOK_HEADERS, HOOK_TOLERANCE_MS, hookSignatureProblem, PARK_HEADER, parkSecrets, secretOrDemo } from "@aem/job-contracts"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ICacheService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
@@ -28,7 +28,7 @@ export const signedHook = (secretOf: (req: MedusaRequest) => string) =>
   }
 
 /** The workers' secret: only they hand declarations, receipts and allocations back. */
-export const verifyWorkersHook = signedHook(() => process.env.HOOKS_SECRET || DEMO_HOOKS_SECRET)
+export const verifyWorkersHook = signedHook(() => secretOrDemo(process.env, "HOOKS_SECRET"))
 
 /**
  * The park's secret, for the events its system (or its carriers') sends: the park is named in a header, and

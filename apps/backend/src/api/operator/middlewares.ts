@@ -3,13 +3,16 @@ import { OPERATOR_ACTOR } from "../../workflows/logistics/parks"
 import { RecordUnits } from "../vendor/units/validators"
 import { resolvePark } from "./tenant"
 import {
-  OperatorHandOver, OperatorListConsignmentsParams, OperatorReceiveConsignment, OperatorRecordException, OperatorRecordPackages, OperatorResolveException,
-  OperatorWaybillCorrection,
+  OperatorAcceptInvite, OperatorHandOver, OperatorListConsignmentsParams, OperatorReceiveConsignment, OperatorRecordException, OperatorRecordPackages,
+  OperatorResolveException, OperatorWaybillCorrection,
 } from "./validators"
 
 const operatorAuth = [authenticate(OPERATOR_ACTOR, ["bearer", "session"]), resolvePark]
+// For a login that is no park's operator yet (accepting an invitation).
+const newcomerAuth = authenticate(OPERATOR_ACTOR, ["bearer"], { allowUnregistered: true })
 
 export const operatorMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/operator/invites/accept", middlewares: [newcomerAuth, validateAndTransformBody(OperatorAcceptInvite)] },
   { method: ["GET"], matcher: "/operator/me", middlewares: operatorAuth },
   {
     method: ["GET"],

@@ -70,3 +70,6 @@ export const OperatorRecordException = z
     note: z.string().trim().min(1, "note is required: say what happened").max(2000),
   })
   .strict()
+
+export const OperatorAcceptInvite = z.object({ token: z.string().trim().min(10, "token is the code from the invitation email").max(200) }).strict()
+export type OperatorAcceptInviteType = z.infer<typeof OperatorAcceptInvite>

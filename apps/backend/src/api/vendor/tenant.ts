@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import ManufacturerOrderLink from "../../links/manufacturer-order"
 import ManufacturerProductLink from "../../links/manufacturer-product"
+import { newcomerEmail as newcomerEmailOf } from "../newcomer"
 
 /** A /vendor request after the tenant middleware: the caller's manufacturer and role, resolved once. */
 export type VendorRequest = AuthenticatedMedusaRequest & { manufacturerId: string; memberRole: "owner" | "staff" }
@@ -47,16 +48,5 @@ export const assertOwnProducts = (req: VendorRequest, productIds: string[]) =>
 /** A child order of this manufacturer's; the buyer's order and other manufacturers' orders are 404s. */
 export const assertOwnOrder = (req: VendorRequest, orderId: string) => assertOwned(req, ManufacturerOrderLink, "order_id", [orderId], "Order")
 
-/**
- * For sign-up and accepting an invitation: a login not yet tied to a manufacturer, and the email it
- * registered with.
- */
-export async function newcomerEmail(req: AuthenticatedMedusaRequest): Promise<string | undefined> {
-  if (req.auth_context.actor_id) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This login already belongs to a manufacturer.")
-  }
-  const identity = await req.scope
-    .resolve(Modules.AUTH)
-    .retrieveAuthIdentity(req.auth_context.auth_identity_id, { relations: ["provider_identities"] })
-  return identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id
-}
+/** A login not yet tied to a manufacturer (sign-up, accepting an invitation) and the email it registered with. */
+export const newcomerEmail = (req: AuthenticatedMedusaRequest) => newcomerEmailOf(req, "a manufacturer")

@@ -1,8 +1,9 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { sendNotificationsStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { LOGISTICS_MODULE } from "../../modules/logistics"
 import type LogisticsModuleService from "../../modules/logistics/service"
+import { assertInvitationOpen, newInvitation } from "../steps/invitation"
 
 /** The actor type park operators log in as (`/auth/operator/emailpass`). */
 export const OPERATOR_ACTOR = "operator"
@@ -54,52 +55,73 @@ const updateParkStep = createStep(
 /** A park's details change (its manifest endpoint, its stock location). */
 export const updateParkWorkflow = createWorkflow("update-park", (input: ParkChange) => new WorkflowResponse(updateParkStep(input)))
 
-export type NewOperator = { park_id: string; email: string; name: string; role: "operator" | "supervisor"; password?: string }
+export type OperatorInvitation = { park_id: string; email: string; name: string; role: "operator" | "supervisor" }
 
-const createOperatorStep = createStep(
-  "create-operator",
-  async ({ password: _password, ...input }: NewOperator, { container }) => {
+const createOperatorInviteStep = createStep(
+  "create-operator-invite",
+  async (input: OperatorInvitation, { container }) => {
     const service = logistics(container)
     await service.retrievePark(input.park_id)
-    if ((await service.listOperators({ email: input.email })).length) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${input.email} is an operator already.`)
-    const operator = await service.createOperators(input)
-    return new StepResponse(operator, operator.id)
+    if ((await service.listOperators({ email: input.email.toLowerCase() })).length) {
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${input.email} is an operator already.`)
+    }
+    const invite = await service.createOperatorInvites({ park_id: input.park_id, name: input.name, role: input.role, ...newInvitation(input.email) })
+    return new StepResponse(invite, invite.id)
   },
   async (id, { container }) => {
-    if (id) await logistics(container).deleteOperators(id)
+    if (id) await logistics(container).deleteOperatorInvites(id)
   }
 )
 
 /**
- * The operator's email-and-password login: the one the person registered already
- * (`POST /auth/operator/emailpass/register`), or a new one with the password the platform gives them.
+ * Platform staff invite a person to work at a park; the one-time token goes to that email. Staff never
+ * create or attach a login: the person joins with their own (`POST /operator/invites/accept`).
  */
-const operatorIdentityStep = createStep(
-  "operator-login",
-  async ({ email, password }: { email: string; password?: string }, { container }) => {
-    const auth = container.resolve(Modules.AUTH)
-    const [existing] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
-    if (existing) {
-      const identity = await auth.retrieveAuthIdentity(existing.auth_identity_id!)
-      if (identity.app_metadata?.[`${OPERATOR_ACTOR}_id`]) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${email} already logs in as an operator.`)
-      return new StepResponse(identity.id, null as string | null)
+export const inviteOperatorWorkflow = createWorkflow("invite-operator", (input: OperatorInvitation & { portalUrl: string }) => {
+  const invite = createOperatorInviteStep(input)
+  sendNotificationsStep(
+    transform({ input, invite }, ({ input, invite }) => [
+      {
+        to: invite.email,
+        channel: "email",
+        template: "operator-invite",
+        idempotency_key: `operator-invite:${invite.id}`,
+        data: { park_id: input.park_id, accept_url: `${input.portalUrl}/park/invite?token=${invite.token}`, expires_at: invite.expires_at },
+      },
+    ])
+  )
+  return new WorkflowResponse(invite)
+})
+
+/** Checks the token against the login's email, makes the operator and marks the invitation used. */
+const acceptOperatorInviteStep = createStep(
+  "accept-operator-invite",
+  async (input: { token: string; email: string }, { container }) => {
+    const service = logistics(container)
+    const [invite] = await service.listOperatorInvites({ token: input.token })
+    assertInvitationOpen(invite, input.email, "platform staff")
+    if ((await service.listOperators({ email: invite.email })).length) {
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${invite.email} is an operator already.`)
     }
-    if (!password) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${email} has no login yet: give a password (at least 12 characters), or let them register first.`)
-    const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } } as never)
-    if (error || !authIdentity) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Could not create the login for ${email}: ${error}`)
-    return new StepResponse(authIdentity.id, authIdentity.id as string | null)
+    const operator = await service.createOperators({ park_id: invite.park_id, email: invite.email, name: invite.name, role: invite.role })
+    await service.updateOperatorInvites({ id: invite.id, accepted_at: new Date() })
+    return new StepResponse(operator, { operatorId: operator.id, inviteId: invite.id })
   },
-  async (createdId, { container }) => {
-    if (createdId) await container.resolve(Modules.AUTH).deleteAuthIdentities([createdId])
+  async (undo, { container }) => {
+    if (!undo) return
+    await logistics(container).deleteOperators(undo.operatorId)
+    await logistics(container).updateOperatorInvites({ id: undo.inviteId, accepted_at: null })
   }
 )
 
-/** A person who works at a park gets an operator login for it. */
-export const createOperatorWorkflow = createWorkflow("create-operator", (input: NewOperator) => {
-  const operator = createOperatorStep(input)
-  const authIdentityId = operatorIdentityStep(transform({ input }, ({ input }) => ({ email: input.email, password: input.password })))
-  setAuthAppMetadataStep(
-    transform({ operator, authIdentityId }, ({ operator, authIdentityId }) => ({ authIdentityId, actorType: OPERATOR_ACTOR, value: operator.id }))
-  )
-  return new WorkflowResponse(operator)
-})
+/** The invited person, logged in with their own `operator` login registered with the invited email, joins the park. */
+export const acceptOperatorInviteWorkflow = createWorkflow(
+  "accept-operator-invite",
+  (input: { authIdentityId: string; token: string; email: string }) => {
+    const operator = acceptOperatorInviteStep(input)
+    setAuthAppMetadataStep(
+      transform({ input, operator }, ({ input, operator }) => ({ authIdentityId: input.authIdentityId, actorType: OPERATOR_ACTOR, value: operator.id }))
+    )
+    return new WorkflowResponse(operator)
+  }
+)

@@ -1,4 +1,4 @@
-import { DEMO_STOREFRONT_HOOKS_SECRET, HOOK_HEADERS, hookSignatureProblem, signedPath } from "@aem/job-contracts"
+import { HOOK_HEADERS, hookSignatureProblem, secretOrDemo, signedPath } from "@aem/job-contracts"
 import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
 import { z } from "zod"
@@ -23,7 +23,7 @@ const Body = z.union([
  */
 export async function POST(request: NextRequest) {
   const raw = await request.text()
-  const problem = hookSignatureProblem(process.env.STOREFRONT_HOOKS_SECRET || DEMO_STOREFRONT_HOOKS_SECRET, { path: signedPath(request.url), body: raw }, {
+  const problem = hookSignatureProblem(secretOrDemo(process.env, "STOREFRONT_HOOKS_SECRET"), { path: signedPath(request.url), body: raw }, {
     timestamp: request.headers.get(HOOK_HEADERS.timestamp) ?? undefined,
     signature: request.headers.get(HOOK_HEADERS.signature) ?? undefined,
   })

@@ -1,8 +1,8 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminCreateOperator, AdminCreatePark, AdminUpdatePark } from "./validators"
+import { AdminCreatePark, AdminInviteOperator, AdminUpdatePark } from "./validators"
 
 export const adminParksMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/parks", middlewares: [validateAndTransformBody(AdminCreatePark)] },
   { method: ["POST"], matcher: "/admin/parks/:id", middlewares: [validateAndTransformBody(AdminUpdatePark)] },
-  { method: ["POST"], matcher: "/admin/parks/:id/operators", middlewares: [validateAndTransformBody(AdminCreateOperator)] },
+  { method: ["POST"], matcher: "/admin/parks/:id/invites", middlewares: [validateAndTransformBody(AdminInviteOperator)] },
 ]

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createParkWorkflow, type NewPark } from "../../../workflows/logistics/parks"
 
-export const PARK_FIELDS = ["id", "code", "name_zh", "name_en", "address", "manifest_endpoint", "timezone", "stock_location_id", "operators.id", "operators.email", "operators.name", "operators.role"]
+export const PARK_FIELDS = ["id", "code", "name_zh", "name_en", "address", "manifest_endpoint", "timezone", "stock_location_id", "operators.id", "operators.email", "operators.name", "operators.role", "invites.id", "invites.email", "invites.name", "invites.role", "invites.expires_at", "invites.accepted_at"]
 
 /** GET /admin/parks — the logistics parks and their operators. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

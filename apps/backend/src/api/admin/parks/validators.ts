@@ -16,11 +16,11 @@ export const AdminCreatePark = z
 
 export const AdminUpdatePark = AdminCreatePark.omit({ code: true }).partial().strict()
 
-export const AdminCreateOperator = z
+// No password: the person joins with their own login (staff never choose or attach one).
+export const AdminInviteOperator = z
   .object({
     email: z.string().email("email must be an email address").transform((e) => e.toLowerCase()),
     name: z.string().trim().min(1, "name is required"),
     role: z.enum(["operator", "supervisor"]).default("operator"),
-    password: z.string().min(12, "password must have at least 12 characters").optional(),
   })
   .strict()

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { Consignment } from "./consignment"
 import { Operator } from "./operator"
+import { OperatorInvite } from "./operator-invite"
 
 /** A logistics park goods are consolidated in before they leave China (the Jiaxing park first). */
 export const Park = model
@@ -17,5 +18,6 @@ export const Park = model
     /** The Medusa stock location the park ships from: fulfillments of its consignments are made there. */
     stock_location_id: model.text().nullable(),
     operators: model.hasMany(() => Operator, { mappedBy: "park" }),
+    invites: model.hasMany(() => OperatorInvite, { mappedBy: "park" }),
     consignments: model.hasMany(() => Consignment, { mappedBy: "park" }),
   })

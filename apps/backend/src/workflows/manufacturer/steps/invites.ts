@@ -1,21 +1,13 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { randomBytes } from "crypto"
 import { MANUFACTURER_MODULE } from "../../../modules/manufacturer"
 import type ManufacturerModuleService from "../../../modules/manufacturer/service"
-
-export const INVITE_VALID_DAYS = 7
+import { assertInvitationOpen, newInvitation } from "../../steps/invitation"
 
 export const createInviteStep = createStep(
   "create-manufacturer-invite",
   async ({ manufacturerId, email }: { manufacturerId: string; email: string }, { container }) => {
     const service = container.resolve<ManufacturerModuleService>(MANUFACTURER_MODULE)
-    const invite = await service.createManufacturerInvites({
-      manufacturer_id: manufacturerId,
-      email: email.toLowerCase(),
-      token: randomBytes(24).toString("base64url"),
-      expires_at: new Date(Date.now() + INVITE_VALID_DAYS * 24 * 3600 * 1000),
-    })
+    const invite = await service.createManufacturerInvites({ manufacturer_id: manufacturerId, ...newInvitation(email) })
     return new StepResponse(invite, invite.id)
   },
   async (id, { container }) => {
@@ -29,15 +21,7 @@ export const acceptInviteStep = createStep(
   async (input: { token: string; email: string; first_name: string; last_name: string }, { container }) => {
     const service = container.resolve<ManufacturerModuleService>(MANUFACTURER_MODULE)
     const [invite] = await service.listManufacturerInvites({ token: input.token })
-    if (!invite || invite.accepted_at) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "This invitation is not valid or has already been used.")
-    }
-    if (new Date(invite.expires_at) < new Date()) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "This invitation has expired: ask the owner for a new one.")
-    }
-    if (invite.email !== input.email.toLowerCase()) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `This invitation is for ${invite.email}: register with that email.`)
-    }
+    assertInvitationOpen(invite, input.email, "the owner")
     const member = await service.createManufacturerMembers({
       email: invite.email,
       first_name: input.first_name,
