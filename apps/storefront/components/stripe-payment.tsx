@@ -2,12 +2,12 @@ import { getTranslations } from "next-intl/server"
 import { StripeElement } from "./stripe-element"
 import { startPayment, STRIPE_PROVIDER, stripePublishableKey } from "@/lib/payment"
 import { currentLocale, siteOrigin } from "@/lib/request"
-import { currentCart } from "@/lib/session"
+import { currentCart, customerToken } from "@/lib/session"
 
 /** Starts the cart's Stripe session on the server and hands its client secret to the Payment Element. */
 export async function StripePayment({ countryCode }: { countryCode: string }) {
   const [cart, t, locale] = await Promise.all([currentCart(), getTranslations("checkout"), currentLocale()])
-  const session = await startPayment(cart!.id, STRIPE_PROVIDER)
+  const session = await startPayment(cart!.id, STRIPE_PROVIDER, customerToken())
   return (
     <StripeElement
       publishableKey={stripePublishableKey()!}

@@ -104,6 +104,8 @@ type RequestOptions = {
   method?: "GET" | "POST" | "DELETE"
   body?: unknown
   token?: string | null
+  /** A buyer order's own secret (from its confirmation link): how a guest reaches the order. */
+  orderToken?: string | null
   /** Seconds Next.js may keep the answer in its data cache; unset (and no tags): always asked afresh. */
   revalidate?: number
   /** Cache tags of the answer: the backend's revalidation (app/api/revalidate) drops it when these change. */
@@ -113,7 +115,7 @@ type RequestOptions = {
 }
 
 /** One call to the Medusa API (store and auth routes) with the publishable key and, when given, the buyer's token. */
-export async function medusa<T>(path: string, { params = {}, method = "GET", body, token, revalidate, tags, locale }: RequestOptions = {}): Promise<T> {
+export async function medusa<T>(path: string, { params = {}, method = "GET", body, token, orderToken, revalidate, tags, locale }: RequestOptions = {}): Promise<T> {
   const url = new URL(`${backendUrl()}${path}`)
   for (const [k, v] of Object.entries(params)) {
     if (Array.isArray(v)) for (const item of v) url.searchParams.append(k, item)
@@ -122,6 +124,7 @@ export async function medusa<T>(path: string, { params = {}, method = "GET", bod
   const headers: Record<string, string> = { "x-publishable-api-key": publishableKey() }
   if (body !== undefined) headers["content-type"] = "application/json"
   if (token) headers.authorization = `Bearer ${token}`
+  if (orderToken) headers["x-order-token"] = orderToken
   // Medusa's translation module answers product content in this language where it has a translation.
   if (locale) headers["x-medusa-locale"] = locale
   const res = await fetch(url, {
@@ -251,9 +254,10 @@ const CART_FIELDS =
   "id,region_id,customer_id,email,currency_code,metadata,item_subtotal,shipping_total,tax_total,total," +
   "*items,*shipping_address,*shipping_methods"
 
-export async function retrieveCart(id: string): Promise<Cart | null> {
+/** The cart; a signed-in buyer's cart answers only with their token (null for anyone else, as for no cart). */
+export async function retrieveCart(id: string, token: string | null): Promise<Cart | null> {
   try {
-    const { cart } = await medusa<{ cart: Cart }>(`/store/carts/${id}`, { params: { fields: CART_FIELDS } })
+    const { cart } = await medusa<{ cart: Cart }>(`/store/carts/${id}`, { params: { fields: CART_FIELDS }, token })
     return cart
   } catch (e) {
     if (e instanceof StoreApiError && e.status === 404) return null
@@ -261,8 +265,9 @@ export async function retrieveCart(id: string): Promise<Cart | null> {
   }
 }
 
-export async function cartShippingOptions(cartId: string): Promise<ShippingOption[]> {
+export async function cartShippingOptions(cartId: string, token: string | null): Promise<ShippingOption[]> {
   const { shipping_options } = await medusa<{ shipping_options: ShippingOption[] }>("/store/shipping-options", {
+    token,
     params: { cart_id: cartId, fields: "id,name,amount,*type" },
   })
   return shipping_options
@@ -288,9 +293,10 @@ const ORDER_FIELDS =
   "id,display_id,created_at,email,currency_code,status,fulfillment_status,payment_status,metadata," +
   "item_subtotal,shipping_total,tax_total,total,*items,*shipping_address,*shipping_methods"
 
-export async function getOrder(id: string, token?: string | null): Promise<Order> {
+/** A buyer's order by id: the signed-in buyer's own, or a guest's with the order's secret from its confirmation link. */
+export async function getOrder(id: string, { token, orderToken }: { token?: string | null; orderToken?: string | null }): Promise<Order> {
   try {
-    const { order } = await medusa<{ order: Order }>(`/store/orders/${id}`, { params: { fields: ORDER_FIELDS }, token })
+    const { order } = await medusa<{ order: Order }>(`/store/orders/${encodeURIComponent(id)}`, { params: { fields: ORDER_FIELDS }, token, orderToken })
     return order
   } catch (e) {
     if (e instanceof StoreApiError && e.status === 404) notFound()

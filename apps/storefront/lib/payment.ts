@@ -29,40 +29,48 @@ const starting = new Map<string, Promise<PaymentSession>>()
  * changes), else a new one in the cart's payment collection — so rendering the payment step again does not
  * start another Stripe payment intent.
  */
-export function startPayment(cartId: string, providerId: string): Promise<PaymentSession> {
+export function startPayment(cartId: string, providerId: string, token: string | null): Promise<PaymentSession> {
   const key = `${cartId} ${providerId}`
   let pending = starting.get(key)
   if (!pending) {
-    pending = sessionAt(cartId, providerId).finally(() => starting.delete(key))
+    pending = sessionAt(cartId, providerId, token).finally(() => starting.delete(key))
     starting.set(key, pending)
   }
   return pending
 }
 
-async function sessionAt(cartId: string, providerId: string): Promise<PaymentSession> {
+async function sessionAt(cartId: string, providerId: string, token: string | null): Promise<PaymentSession> {
   const { cart } = await medusa<{ cart: { payment_collection?: PaymentCollection | null } }>(`/store/carts/${cartId}`, {
     params: { fields: "payment_collection.id,*payment_collection.payment_sessions" },
+    token,
   })
   const existing = cart.payment_collection?.payment_sessions?.find((s) => s.provider_id === providerId && s.status === "pending")
   if (existing) return existing
   const collection =
     cart.payment_collection ??
-    (await medusa<{ payment_collection: PaymentCollection }>("/store/payment-collections", { method: "POST", body: { cart_id: cartId } })).payment_collection
+    (await medusa<{ payment_collection: PaymentCollection }>("/store/payment-collections", { method: "POST", body: { cart_id: cartId }, token })).payment_collection
   const { payment_collection: withSession } = await medusa<{ payment_collection: Required<PaymentCollection> }>(
     `/store/payment-collections/${collection.id}/payment-sessions`,
-    { method: "POST", body: { provider_id: providerId } }
+    { method: "POST", body: { provider_id: providerId }, token }
   )
   return withSession.payment_sessions.find((s) => s.provider_id === providerId)!
 }
 
-/** Places the order from the cart; null when the payment was not authorised. */
-export async function completeCart(cartId: string): Promise<Order | null> {
+/**
+ * Places the order from the cart; null when the payment was not authorised. With the order comes its own
+ * secret, which the confirmation link carries: a guest has no other way back to the order.
+ */
+export async function completeCart(cartId: string, token: string | null): Promise<{ order: Order; orderToken: string } | null> {
   try {
-    const result = await medusa<{ type: "order"; order: Order } | { type: "cart" }>(`/store/carts/${cartId}/complete`, { method: "POST" })
-    return result.type === "order" ? result.order : null
+    const result = await medusa<{ type: "order"; order: Order; order_token: string } | { type: "cart" }>(`/store/carts/${cartId}/complete`, { method: "POST", token })
+    return result.type === "order" ? { order: result.order, orderToken: result.order_token } : null
   } catch (e) {
     // Medusa answers 400 when the provider has not authorised the session (e.g. a Stripe intent never confirmed).
     if (e instanceof StoreApiError && e.status === 400) return null
     throw e
   }
 }
+
+/** Where the buyer lands after placing the order: its confirmation, reached with the order's secret. */
+export const confirmationPath = (cc: string, placed: { order: Order; orderToken: string }) =>
+  `/${cc}/order/${placed.order.id}/confirmed?key=${encodeURIComponent(placed.orderToken)}`

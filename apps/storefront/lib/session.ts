@@ -28,7 +28,7 @@ export const forgetToken = () => cookies().delete(TOKEN_COOKIE)
 
 export async function currentCart() {
   const id = cartIdCookie()
-  return id ? retrieveCart(id) : null
+  return id ? retrieveCart(id, customerToken()) : null
 }
 
 /** The logged-in buyer, or null (an expired token counts as logged out). */

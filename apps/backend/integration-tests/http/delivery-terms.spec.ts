@@ -181,9 +181,9 @@ medusaIntegrationTestRunner({
       // The buyer's order list (which the account's order page reads) carries the terms.
       const { data: mine } = await api.get(`/store/orders?id[]=${order.id}&fields=id,metadata`, { headers })
       expect(mine.orders[0].metadata.delivery_terms).toMatchObject({ terms: "DDP", charges_at_checkout: ddp.data.delivery_terms.charges_at_checkout })
-      // So does the by-id route a guest's confirmation page reads (no login: the order id is the key).
+      // So does the by-id route a guest's confirmation page reads (no login: the order's secret from the completion).
       const { headers: keyOnly } = await storefrontContext(getContainer(), "kz")
-      const { data: byId } = await api.get(`/store/orders/${order.id}?fields=id,*items,metadata`, { headers: keyOnly })
+      const { data: byId } = await api.get(`/store/orders/${order.id}?fields=id,*items,metadata`, { headers: { ...keyOnly, "x-order-token": completed.order_token } })
       expect(byId.order.metadata.delivery_terms).toMatchObject({ terms: "DDP", charges_at_checkout: ddp.data.delivery_terms.charges_at_checkout })
 
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)

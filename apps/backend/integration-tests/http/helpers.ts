@@ -2,7 +2,7 @@ import { organisationCodeCheckCharacter, usccCheckCharacter } from "@aem/trade-k
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { Queue } from "bullmq"
 import { spawn } from "child_process"
-import { readdirSync, readFileSync, statSync } from "fs"
+import { existsSync, readdirSync, readFileSync, statSync } from "fs"
 import path from "path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { STOREFRONT_KEY_TITLE, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
@@ -200,19 +200,24 @@ export async function eventBusIdle(timeoutMs = 120_000): Promise<void> {
   }
 }
 
-/** Every route×method of an actor's tree ("vendor", "operator"), read from the route files, so a new route cannot miss its authorization matrix. */
-export function routeFiles(tree: string): string[] {
-  const root = path.resolve(__dirname, "../../src/api", tree)
+/**
+ * Every route×method of an actor's tree ("vendor", "operator", "store/carts"), read from the route files, so a new
+ * route cannot miss its authorization matrix: ours (src/api), or Medusa's own (its compiled routes).
+ */
+export function routeFiles(tree: string, from: "ours" | "medusa" = "ours"): string[] {
+  const apiRoot = from === "ours" ? path.resolve(__dirname, "../../src/api") : path.join(path.dirname(require.resolve("@medusajs/medusa/package.json")), "dist/api")
+  const root = path.join(apiRoot, tree)
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const full = path.join(dir, name)
       if (statSync(full).isDirectory()) return walk(full)
-      if (name !== "route.ts") return []
+      if (name !== "route.ts" && name !== "route.js") return []
       const url = `/${tree}` + path.relative(root, dir).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, ":$1")).map((s) => (s ? `/${s}` : "")).join("")
-      const methods = [...readFileSync(full, "utf8").matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1])
+      const source = readFileSync(full, "utf8")
+      const methods = [...source.matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b|exports\.(GET|POST|PUT|PATCH|DELETE) = \2;/g)].map((m) => m[1] ?? m[2])
       return methods.map((m) => `${m} ${url}`)
     })
-  return walk(root).sort()
+  return existsSync(root) ? walk(root).sort() : []
 }
 
 /**

@@ -115,13 +115,16 @@ medusaIntegrationTestRunner({
           udi: `(01)${GTIN}(17)281231(10)L7(21)SN-0100`,
           order_id: buyers.kz.childOrderId,
           line_item_id: buyers.kz.lineId,
-          buyer_order_id: buyers.kz.buyerOrderId,
           country_code: "kz",
           product_id: makers.a.productId,
         })
         expect(new Date(udiUnit.expiry_date).toISOString().slice(0, 10)).toBe("2028-12-31")
         expect(plain).toMatchObject({ serial: "SN-0101", udi: null })
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        // The buyer's order is recorded with the unit, but is the platform's: the manufacturer is not told it.
+        expect(udiUnit).not.toHaveProperty("buyer_order_id")
+        const { data: [stored] } = await query.graph({ entity: "traced_unit", fields: ["buyer_order_id"], filters: { id: udiUnit.id } })
+        expect(stored.buyer_order_id).toBe(buyers.kz.buyerOrderId)
         const { data: declarations } = await query.graph({ entity: "declaration", fields: ["id"], filters: { order_id: buyers.kz.childOrderId } })
         expect(udiUnit.declaration_id).toBe(declarations[0]?.id ?? null)
         // The unit is linked to its child order.

@@ -20,11 +20,11 @@ import { hooksParkMiddlewares } from "./hooks/park/middlewares"
 import { operatorMiddlewares } from "./operator/middlewares"
 import { adminParksMiddlewares } from "./admin/parks/middlewares"
 import { adminProductCategoriesMiddlewares } from "./admin/product-categories/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeComplaintsMiddlewares } from "./store/complaints/middlewares"
 import { storeDeliveryTermsMiddlewares } from "./store/carts/[id]/delivery-terms/middlewares"
 import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
-import { storeOrderShipmentsMiddlewares } from "./store/orders/[id]/shipments/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
@@ -48,7 +48,7 @@ export default defineMiddlewares({
     ...adminJobsMiddlewares,
     ...adminBullBoardMiddlewares,
     ...storeOrdersMiddlewares,
-    ...storeOrderShipmentsMiddlewares,
+    ...storeCartsMiddlewares,
     ...storeDeliveryTermsMiddlewares,
     ...storeFittingRequestsMiddlewares,
     ...storeSearchMiddlewares,

@@ -14,22 +14,25 @@ export default async function consignmentTrackedHandler({ event, container }: Su
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: consignments } = await query.graph({
     entity: "consignment",
-    fields: ["id", "barcode", "buyer_order_id", "manufacturer_id", "carrier", "waybill_number", "tracking_events.id", "tracking_events.note", "tracking_events.occurred_at"],
+    fields: ["id", "barcode", "order_id", "buyer_order_id", "manufacturer_id", "carrier", "waybill_number", "tracking_events.id", "tracking_events.note", "tracking_events.occurred_at"],
     filters: { id: tracked.consignment_id },
   })
   const c = consignments[0]
   if (!c) return
   const [{ data: orders }, { data: makers }] = await Promise.all([
-    query.graph({ entity: "order", fields: ["id", "display_id", "email"], filters: { id: c.buyer_order_id } }),
+    query.graph({ entity: "order", fields: ["id", "display_id", "email"], filters: { id: [c.buyer_order_id, c.order_id] } }),
     query.graph({ entity: "manufacturer", fields: ["contact_email", "legal_name_en"], filters: { id: c.manufacturer_id } }),
   ])
   const trackingEvent = (c.tracking_events ?? []).find((e) => e?.id === tracked.id)
+  // Each hears of the order it knows: the buyer of theirs, the manufacturer of its child order (never the buyer's).
+  const buyerOrder = orders.find((o) => o.id === c.buyer_order_id)
+  const childOrder = orders.find((o) => o.id === c.order_id)
   const recipients = [
-    { to: orders[0]?.email, audience: "buyer" },
-    { to: makers[0]?.contact_email, audience: "manufacturer" },
-  ].filter((r): r is { to: string; audience: string } => !!r.to)
+    { to: buyerOrder?.email, audience: "buyer", order: buyerOrder },
+    { to: makers[0]?.contact_email, audience: "manufacturer", order: childOrder },
+  ].filter((r): r is { to: string; audience: string; order: typeof buyerOrder } => !!r.to)
   await container.resolve(Modules.NOTIFICATION).createNotifications(
-    recipients.map(({ to, audience }) => ({
+    recipients.map(({ to, audience, order }) => ({
       to,
       channel: "email",
       template: `consignment-${tracked.code.replace(/_/g, "-")}`,
@@ -38,8 +41,8 @@ export default async function consignmentTrackedHandler({ event, container }: Su
         audience,
         code: tracked.code,
         barcode: c.barcode,
-        order_id: c.buyer_order_id,
-        order_display_id: orders[0]?.display_id,
+        order_id: order?.id ?? null,
+        order_display_id: order?.display_id ?? null,
         manufacturer: makers[0]?.legal_name_en,
         carrier: c.carrier,
         waybill_number: c.waybill_number,

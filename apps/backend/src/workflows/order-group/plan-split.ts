@@ -27,7 +27,6 @@ type BuyerShippingMethod = {
 }
 export type BuyerOrder = {
   id: string
-  email?: string | null
   currency_code: string
   region_id?: string | null
   sales_channel_id?: string | null
@@ -36,14 +35,13 @@ export type BuyerOrder = {
   items: BuyerOrderItem[]
   shipping_methods?: BuyerShippingMethod[] | null
   shipping_address?: Record<string, unknown> | null
-  billing_address?: Record<string, unknown> | null
 }
 
 export const BUYER_ORDER_FIELDS = [
-  "id", "email", "currency_code", "region_id", "sales_channel_id", "locale", "metadata",
+  "id", "currency_code", "region_id", "sales_channel_id", "locale", "metadata",
   "items.*", "items.tax_lines.*", "items.adjustments.*",
   "shipping_methods.*", "shipping_methods.tax_lines.*", "shipping_methods.adjustments.*",
-  "shipping_address.*", "billing_address.*",
+  "shipping_address.*",
 ]
 
 // The item fields a child order keeps, as the buyer's order has them.
@@ -61,9 +59,13 @@ const adjustments = (list: Adjustment[] | null | undefined, amount: (a: Adjustme
     code: a.code, amount: amount(a), description: a.description, promotion_id: a.promotion_id, provider_id: a.provider_id, is_tax_inclusive: a.is_tax_inclusive,
   }))
 
-const address = (a?: Record<string, unknown> | null) => {
+/**
+ * Where the parcel goes, as the declaration and the label need it (name, company, street, city, postcode,
+ * country); never the buyer's phone: child orders reach manufacturers and the park, who contact the platform.
+ */
+const shipTo = (a?: Record<string, unknown> | null) => {
   if (!a) return undefined
-  const { id: _id, created_at: _c, updated_at: _u, deleted_at: _d, ...rest } = a
+  const { id: _id, created_at: _c, updated_at: _u, deleted_at: _d, phone: _phone, metadata: _m, customer_id: _cu, ...rest } = a
   return rest
 }
 
@@ -124,14 +126,13 @@ export function planSplit(order: BuyerOrder, manufacturerOf: Record<string, stri
     order: {
       region_id: order.region_id ?? undefined,
       sales_channel_id: order.sales_channel_id ?? undefined,
-      // No customer: the buyer's account lists the buyer's order, not its children.
-      email: order.email ?? undefined,
+      // No customer, email or billing address: the buyer's account lists the buyer's order, not its children,
+      // and whoever handles a child order reaches the buyer only through the platform.
       currency_code: order.currency_code,
       locale: order.locale ?? undefined,
       status: "pending",
       no_notification: true,
-      shipping_address: address(order.shipping_address),
-      billing_address: address(order.billing_address),
+      shipping_address: shipTo(order.shipping_address),
       metadata: { buyer_order_id: order.id, manufacturer_id: manufacturerId, ...deliveryTermsOf(order, manufacturerId) },
       items: items.map((item) => ({
         ...Object.fromEntries(ITEM_FIELDS.map((f) => [f, item[f]]).filter(([, v]) => v !== undefined && v !== null)),

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { addressProblems, type AddressInput } from "@/lib/address-format"
 import { medusa, regionForCountry, retrieveCart, setDeliveryTerms, StoreApiError, type Cart } from "@/lib/medusa"
-import { completeCart, startPayment, SYSTEM_PROVIDER } from "@/lib/payment"
+import { completeCart, confirmationPath, startPayment, SYSTEM_PROVIDER } from "@/lib/payment"
 import { cartIdCookie, currentCart, customerToken, forgetCart, forgetToken, rememberCart, rememberToken } from "@/lib/session"
 import { currentLocale } from "@/lib/request"
 
@@ -31,7 +31,7 @@ async function ensureCart(cc: string): Promise<Cart> {
   if (existing && existing.region_id === region.id) return existing
   if (existing) {
     // The buyer changed country: the same cart, repriced in the new region.
-    const { cart } = await medusa<{ cart: Cart }>(`/store/carts/${existing.id}`, { method: "POST", body: { region_id: region.id } })
+    const { cart } = await medusa<{ cart: Cart }>(`/store/carts/${existing.id}`, { method: "POST", body: { region_id: region.id }, token: customerToken() })
     return cart
   }
   const { cart } = await medusa<{ cart: Cart }>("/store/carts", { method: "POST", body: { region_id: region.id }, token: customerToken() })
@@ -59,7 +59,7 @@ export async function addToCart(form: FormData) {
   const back = `/${form.get("countryCode")}/products/${form.get("handle")}`
   const { countryCode: cc, variant_id, quantity } = parse(addSchema, form, back)
   const cart = await ensureCart(cc)
-  await medusa(`/store/carts/${cart.id}/line-items`, { method: "POST", body: { variant_id, quantity } })
+  await medusa(`/store/carts/${cart.id}/line-items`, { method: "POST", body: { variant_id, quantity }, token: customerToken() })
   redirect(`/${cc}/cart?added=1`)
 }
 
@@ -69,7 +69,7 @@ export async function updateLine(form: FormData) {
   const { countryCode: cc, line_id, quantity } = parse(lineSchema, form, `/${form.get("countryCode")}/cart`)
   const cart = await cartOrHome(cc)
   const path = `/store/carts/${cart.id}/line-items/${line_id}`
-  await medusa(path, quantity === 0 ? { method: "DELETE" } : { method: "POST", body: { quantity } })
+  await medusa(path, { token: customerToken(), ...(quantity === 0 ? { method: "DELETE" } : { method: "POST", body: { quantity } }) })
   redirect(`/${cc}/cart`)
 }
 
@@ -95,6 +95,7 @@ export async function saveAddress(form: FormData) {
   const shipping_address = { ...address, country_code: cc }
   await medusa(`/store/carts/${cart.id}`, {
     method: "POST",
+    token: customerToken(),
     body: { email, shipping_address, billing_address: shipping_address, metadata: await withBuyerLanguage(cart) },
   })
   const problems = addressProblems(cc, address as AddressInput)
@@ -106,7 +107,7 @@ const shippingSchema = z.object({ countryCode, option_id: z.string().min(1) })
 export async function chooseShipping(form: FormData) {
   const { countryCode: cc, option_id } = parse(shippingSchema, form, `/${form.get("countryCode")}/checkout`)
   const cart = await cartOrHome(cc)
-  await medusa(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id } })
+  await medusa(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id }, token: customerToken() })
   redirect(`/${cc}/checkout?step=duties#duties`)
 }
 
@@ -124,11 +125,11 @@ export async function placeOrder(form: FormData) {
   const cc = parse(z.object({ countryCode }), form, "/").countryCode
   const cart = await cartOrHome(cc)
   // The system provider authorises at once (demo); Stripe goes through the Payment Element and its return route.
-  await startPayment(cart.id, SYSTEM_PROVIDER)
-  const order = await completeCart(cart.id)
-  if (!order) redirect(`/${cc}/checkout?error=payment#payment`)
+  await startPayment(cart.id, SYSTEM_PROVIDER, customerToken())
+  const placed = await completeCart(cart.id, customerToken())
+  if (!placed) redirect(`/${cc}/checkout?error=payment#payment`)
   forgetCart()
-  redirect(`/${cc}/order/${order.id}/confirmed`)
+  redirect(confirmationPath(cc, placed))
 }
 
 const loginSchema = z.object({ countryCode, email: z.email().max(200), password: z.string().min(1).max(200), next: z.string().optional() })
@@ -147,7 +148,8 @@ async function logIn(email: string, password: string): Promise<string | null> {
 async function adoptCart(token: string) {
   const id = cartIdCookie()
   if (!id) return
-  const cart = await retrieveCart(id)
+  // Read as a guest: a cart still without its buyer's account is reached by its id.
+  const cart = await retrieveCart(id, null)
   if (cart && !cart.customer_id) await medusa(`/store/carts/${id}/customer`, { method: "POST", token })
 }
 

@@ -6,7 +6,7 @@ import { UNIT_FIELDS, withConsignments } from "../../vendor/units/query-config"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { data: units } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "traced_unit",
-    fields: UNIT_FIELDS,
+    fields: [...UNIT_FIELDS, "buyer_order_id"],
     filters: req.validatedQuery as Record<string, string>,
   })
   res.json({ units: await withConsignments(req.scope, units) })

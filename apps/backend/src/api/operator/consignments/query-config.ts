@@ -11,7 +11,8 @@ export const CONSIGNMENT_LIST_FIELDS = [
 ]
 
 const CONSIGNMENT_DETAIL_FIELDS = [
-  ...CONSIGNMENT_LIST_FIELDS, "buyer_order_id", "fulfillment_id", "manifest_sent_at", "updated_at",
+  // Not the buyer's order id: the platform's, never the park's.
+  ...CONSIGNMENT_LIST_FIELDS, "fulfillment_id", "manifest_sent_at", "updated_at",
   "park.id", "park.code", "park.name_en", "park.name_zh", "park.address", "park.manifest_endpoint",
   "packages.*", "tracking_events.*",
 ]

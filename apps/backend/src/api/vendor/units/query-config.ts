@@ -1,7 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
-/** A traced unit as manufacturers and platform staff see it. */
+/**
+ * A traced unit as manufacturers and the park see it (platform staff see its buyer's order too): the buyer's
+ * order id is the platform's, never theirs.
+ */
 export const UNIT_FIELDS = [
   "id",
   "manufacturer_id",
@@ -9,7 +12,6 @@ export const UNIT_FIELDS = [
   "variant_id",
   "order_id",
   "line_item_id",
-  "buyer_order_id",
   "country_code",
   "declaration_id",
   "serial",
@@ -20,6 +22,9 @@ export const UNIT_FIELDS = [
   "expiry_date",
   "created_at",
 ]
+
+/** A unit just recorded, as the manufacturer or the park who recorded it is answered. */
+export const withoutBuyerOrder = <T extends { buyer_order_id?: string }>({ buyer_order_id: _buyerOrderId, ...unit }: T) => unit
 
 /**
  * Units with the consignment that carried them: one per child order, allocated at the park once customs

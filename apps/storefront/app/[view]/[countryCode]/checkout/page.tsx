@@ -48,7 +48,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
   const savedAddress = customer?.addresses.find((a) => a.country_code === countryCode)
   const address = cart.shipping_address?.address_1 ? cart.shipping_address : savedAddress
   const addressDone = !!cart.email && !!cart.shipping_address?.address_1 && addressProblems(countryCode, cart.shipping_address as AddressInput).length === 0
-  const options = addressDone ? await cartShippingOptions(cart.id) : []
+  const options = addressDone ? await cartShippingOptions(cart.id, customerToken()) : []
   const chosen = cart.shipping_methods[0]?.shipping_option_id
   const offer = chosen ? await deliveryTermsOffer(cart.id, customerToken()) : null
   const incoterm = offer?.chosen ?? undefined

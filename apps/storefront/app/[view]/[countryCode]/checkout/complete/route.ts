@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation"
-import { completeCart } from "@/lib/payment"
-import { cartIdCookie, forgetCart } from "@/lib/session"
+import { completeCart, confirmationPath } from "@/lib/payment"
+import { cartIdCookie, customerToken, forgetCart } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
 
@@ -8,8 +8,8 @@ export const dynamic = "force-dynamic"
 export async function GET(_req: Request, { params }: { params: { countryCode: string } }) {
   const cc = params.countryCode
   const cartId = cartIdCookie()
-  const order = cartId ? await completeCart(cartId) : null
-  if (!order) redirect(`/${cc}/checkout?error=payment#payment`)
+  const placed = cartId ? await completeCart(cartId, customerToken()) : null
+  if (!placed) redirect(`/${cc}/checkout?error=payment#payment`)
   forgetCart()
-  redirect(`/${cc}/order/${order.id}/confirmed`)
+  redirect(confirmationPath(cc, placed))
 }

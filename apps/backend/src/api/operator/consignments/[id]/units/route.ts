@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { recordTracedUnitsWorkflow } from "../../../../../workflows/traceability/record-traced-units"
 import type { RecordUnitsType } from "../../../../vendor/units/validators"
 import type { OperatorRequest } from "../../../tenant"
+import { withoutBuyerOrder } from "../../../../vendor/units/query-config"
 
 /**
  * POST /operator/consignments/:id/units — the park's operator records the serial numbers or UDIs of
@@ -19,5 +20,5 @@ export async function POST(req: OperatorRequest<RecordUnitsType>, res: MedusaRes
   const { result } = await recordTracedUnitsWorkflow(req.scope).run({
     input: { manufacturerId: consignment.manufacturer_id, orderId: consignment.order_id, recordedBy: req.operatorId, units: req.validatedBody.units },
   })
-  res.status(201).json({ units: result })
+  res.status(201).json({ units: result.map(withoutBuyerOrder) })
 }

@@ -1,10 +1,7 @@
-import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreSetDeliveryTerms } from "./validators"
 
-// A guest's cart is reached by its id, as Medusa's own cart routes do; a logged-in buyer's cart only by them.
-const buyer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
-
+// Who may reach the cart is decided for every cart route at once (../../middlewares.ts).
 export const storeDeliveryTermsMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/store/carts/:id/delivery-terms", middlewares: [buyer] },
-  { method: ["POST"], matcher: "/store/carts/:id/delivery-terms", middlewares: [buyer, validateAndTransformBody(StoreSetDeliveryTerms)] },
+  { method: ["POST"], matcher: "/store/carts/:id/delivery-terms", middlewares: [validateAndTransformBody(StoreSetDeliveryTerms)] },
 ]

@@ -7,17 +7,12 @@ import type { StoreSetDeliveryTermsType } from "./validators"
 
 const today = () => new Date().toISOString().slice(0, 10)
 
-/**
- * The cart if this requester may see it: a registered buyer's cart is theirs alone; a guest's (Medusa gives
- * it a customer without an account) is reached by its id; a completed cart is an order now.
- */
-async function ownCart(req: AuthenticatedMedusaRequest): Promise<DeliveryTermsCart> {
+/** The cart (only its buyer gets this far: buyer-access.ts); a completed cart is an order now. */
+async function openCart(req: AuthenticatedMedusaRequest): Promise<DeliveryTermsCart> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: [...DELIVERY_TERMS_CART_FIELDS, "customer.has_account"], filters: { id: req.params.id } })
-  const cart = data[0] as (DeliveryTermsCart & { completed_at?: Date | null; customer?: { has_account?: boolean } | null }) | undefined
-  if (!cart || cart.completed_at || (cart.customer?.has_account && cart.customer_id !== req.auth_context?.actor_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${req.params.id} was not found`)
-  }
+  const { data } = await query.graph({ entity: "cart", fields: DELIVERY_TERMS_CART_FIELDS, filters: { id: req.params.id } })
+  const cart = data[0] as (DeliveryTermsCart & { completed_at?: Date | null }) | undefined
+  if (!cart || cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${req.params.id} was not found`)
   return cart
 }
 
@@ -26,7 +21,7 @@ async function ownCart(req: AuthenticatedMedusaRequest): Promise<DeliveryTermsCa
  * payable now and on delivery, and whether DDP can be chosen (and if not, why).
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const cart = await ownCart(req)
+  const cart = await openCart(req)
   const date = today()
   const dap = planDeliveryTerms(cart, "DAP", date)
   const ddp = planDeliveryTerms(cart, "DDP", date)
@@ -46,7 +41,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * adds nothing. DDP where the market or the data does not allow it is a 400 saying why.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreSetDeliveryTermsType>, res: MedusaResponse) {
-  await ownCart(req)
+  await openCart(req)
   const { result } = await setDeliveryTermsWorkflow(req.scope).run({ input: { cart_id: req.params.id, terms: req.validatedBody.terms } })
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: STORE_CART_TOTALS_FIELDS, filters: { id: req.params.id } })
   res.json({ delivery_terms: result.record, cart: data[0] })
