@@ -139,8 +139,9 @@ function secretsReadBy(...dirs: string[]): string[] {
       return
     }
     if (!/\.tsx?$/.test(p)) return
-    for (const m of readFileSync(p, "utf8").matchAll(/(?:process\.env|\benv)\.([A-Z][A-Z0-9_]+)|^\s*([A-Z][A-Z0-9_]+): z\./gm)) {
-      const name = m[1] ?? m[2]
+    // process.env.X, a zod env schema's X: z.…, and the installation secrets read through secretOrDemo(env, "X").
+    for (const m of readFileSync(p, "utf8").matchAll(/(?:process\.env|\benv)\.([A-Z][A-Z0-9_]+)|^\s*([A-Z][A-Z0-9_]+): z\.|secretOrDemo\([\w.]+, "([A-Z][A-Z0-9_]+)"\)/gm)) {
+      const name = m[1] ?? m[2] ?? m[3]
       if (SECRET_NAME.test(name)) names.add(name)
     }
   }

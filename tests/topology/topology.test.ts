@@ -126,8 +126,6 @@ describe("production topology behind nginx", () => {
       MEDUSA_BACKEND_URL: `http://localhost:${PORTS.lb.backend}`,
       STOREFRONT_URL: `http://localhost:${PORTS.lb.storefront}`,
       PORTAL_URL: `http://localhost:${PORTS.lb.portal}`,
-      MEDUSA_UPLOAD_DIR: path.join(scratch, "uploads"),
-      MEDUSA_PRIVATE_UPLOAD_DIR: path.join(scratch, "private-files"),
       CUSTOMS_EXCHANGE_DIR: path.join(scratch, "customs-exchange"),
       // As production gets them: the installation's own, shared by every process.
       JWT_SECRET: secret(),
