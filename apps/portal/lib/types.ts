@@ -72,7 +72,7 @@ export type Product = {
   metadata: Record<string, unknown> | null
   variants: { id: string; title: string; sku: string | null }[]
   sales_channels?: { id: string }[]
-  /** Open compliance holds (the product page only). */
+  /** Open compliance holds. */
   holds?: ProductHold[]
 }
 

@@ -215,6 +215,77 @@ medusaIntegrationTestRunner({
       expect(await onStore(productId)).toBe(1)
     })
 
+    const recall = async (productId: string) =>
+      (await call(api.post("/admin/recalls", { product_id: productId, scope: "product", reason: "Frame welds crack under load" }, admin))).data.recall.id as string
+    const closeRecall = (recallId: string) => call(api.post(`/admin/recalls/${recallId}/close`, {}, admin))
+    const heldKinds = async (productId: string) =>
+      (await api.get("/vendor/products?limit=100", maker)).data.products.find((p: { id: string }) => p.id === productId).holds.map((h: { kind: string }) => h.kind).sort()
+
+    it("a recall closed while the manufacturer is suspended leaves the product off the store until re-approval", async () => {
+      const productId = await listed("recalled-then-suspended")
+      expect(await onStore(productId)).toBe(1)
+      const recallId = await recall(productId)
+      expect((await status(maker.id, { status: "suspended", reason: "Unpaid fees" })).status).toBe(200)
+      expect(await heldKinds(productId)).toEqual(["manufacturer_suspended", "recall_open"])
+
+      expect((await closeRecall(recallId)).status).toBe(200)
+      expect(await onStore(productId)).toBe(0)
+      expect(await heldKinds(productId)).toEqual(["manufacturer_suspended"])
+
+      expect((await status(maker.id, { status: "approved" })).status).toBe(200)
+      expect(await onStore(productId)).toBe(1)
+      expect(await heldKinds(productId)).toEqual([])
+    })
+
+    it("re-approval leaves a product recalled during the suspension off the store; closing the recall afterwards puts it back", async () => {
+      const productId = await listed("suspended-then-recalled")
+      const untouched = await listed("suspended-not-recalled")
+      expect((await status(maker.id, { status: "suspended", reason: "Unpaid fees" })).status).toBe(200)
+      const recallId = await recall(productId)
+
+      expect((await status(maker.id, { status: "approved" })).status).toBe(200)
+      expect(await onStore(untouched)).toBe(1)
+      expect(await onStore(productId)).toBe(0)
+      expect(await heldKinds(productId)).toEqual(["recall_open"])
+
+      expect((await closeRecall(recallId)).status).toBe(200)
+      expect(await onStore(productId)).toBe(1)
+    })
+
+    it("the last hold to go puts the listings back, whichever it is: a recall closed under a failed spot check waits for the re-check", async () => {
+      const productId = await listed("recalled-and-spot-checked")
+      const recallId = await recall(productId)
+      await spotCheck(productId, "failed", "Brake force below GB/T 13800")
+      expect((await closeRecall(recallId)).status).toBe(200)
+      expect((await product(productId)).sales_channels).toEqual([])
+
+      expect((await spotCheck(productId, "passed")).status).toBe(201)
+      expect((await product(productId)).sales_channels).toHaveLength(1)
+      expect((await publish(productId)).status).toBe(200)
+      expect(await onStore(productId)).toBe(1)
+    })
+
+    it("publishing and placing a hold take the product's hold lock: neither runs while the other holds it", async () => {
+      const productId = (await list("publish-under-lock", maker, { status: "draft" })).data.product.id as string
+      const locking = getContainer().resolve(Modules.LOCKING)
+      const settled = async (p: Promise<unknown>) => Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), 1500))])
+
+      await locking.acquire(`product-holds:${productId}`, { ownerId: "spec", expire: 30 })
+      const publishing = publish(productId)
+      expect(await settled(publishing)).toBe(false)
+      expect((await product(productId)).status).toBe("draft")
+      await locking.release(`product-holds:${productId}`, { ownerId: "spec" })
+      expect((await publishing).status).toBe(200)
+
+      await locking.acquire(`product-holds:${productId}`, { ownerId: "spec", expire: 30 })
+      const checking = spotCheck(productId, "failed", "Castor wheel cracked")
+      expect(await settled(checking)).toBe(false)
+      expect(await holds(`product_id=${productId}`)).toEqual([])
+      await locking.release(`product-holds:${productId}`, { ownerId: "spec" })
+      expect((await checking).status).toBe(201)
+      expect((await product(productId)).status).toBe("draft")
+    })
+
     it("keeps the record for staff only: open holds, and lifted ones with who, when and why; manufacturers cannot reach Medusa's admin product routes", async () => {
       // Each test starts from the database as it was after beforeAll: this one makes its own holds.
       const checked = await listed("record-spot-checked")

@@ -153,7 +153,7 @@ export const en: Messages = {
     title: "Products",
     new: "List a new product",
     count: (n: number) => `${n} products`,
-    headers: { title: "Name", status: "Status", hs: "HS code", iso: "ISO 9999 class", onSale: "On sale" },
+    headers: { title: "Name", status: "Status", hs: "HS code", iso: "ISO 9999 class", onSale: "On sale", held: "On hold" },
     statuses: { draft: "draft", published: "published", proposed: "proposed", rejected: "rejected" },
     empty: "No products yet.",
     editorNew: "List a new product",

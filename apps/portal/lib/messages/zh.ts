@@ -152,7 +152,7 @@ export const zh = {
     title: "产品",
     new: "发布新产品",
     count: (n: number) => `共 ${n} 个产品`,
-    headers: { title: "名称", status: "状态", hs: "HS 编码", iso: "ISO 9999 分类", onSale: "在售" },
+    headers: { title: "名称", status: "状态", hs: "HS 编码", iso: "ISO 9999 分类", onSale: "在售", held: "合规暂停" },
     statuses: { draft: "草稿", published: "已发布", proposed: "待定", rejected: "已拒绝" },
     empty: "还没有产品。",
     editorNew: "发布新产品",

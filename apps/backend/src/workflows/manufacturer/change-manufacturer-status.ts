@@ -2,14 +2,14 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { liftProductHoldsStep, placeProductHoldsStep } from "../supervision/steps/product-holds"
 import { changeManufacturerStatusStep, type ChangeStatusInput } from "./steps/change-status"
-import { offerOnStoreStep, restoreListingsStep, withdrawListingsStep } from "./steps/listings"
+import { offerOnStoreStep } from "./steps/listings"
 
 export const MANUFACTURER_STATUS_CHANGED = "manufacturer.status_changed"
 
 /**
  * Approve, reject, suspend or re-approve a manufacturer. Suspension takes its products off sale at
  * once and holds each of them (the manufacturer cannot publish them); re-approval lifts those holds and puts
- * the products back; first approval puts its products on the store. Every step undoes itself if a later one fails.
+ * back each product no other hold (a recall, say) keeps off sale; first approval puts its products on the store. Every step undoes itself if a later one fails.
  */
 export const changeManufacturerStatusWorkflow = createWorkflow(
   "change-manufacturer-status",
@@ -20,7 +20,6 @@ export const changeManufacturerStatusWorkflow = createWorkflow(
       changeId: changed.changeId,
     }))
     when("is-suspension", { input }, ({ input }) => input.status === "suspended").then(() => {
-      withdrawListingsStep(ids)
       const { data: manufacturers } = useQueryGraphStep({ entity: "manufacturer", fields: ["products.id"], filters: { id: input.manufacturerId } })
       placeProductHoldsStep(
         transform({ input, changed, manufacturers }, ({ input, changed, manufacturers }) =>
@@ -31,13 +30,13 @@ export const changeManufacturerStatusWorkflow = createWorkflow(
             source_id: changed.changeId,
             reason: `manufacturer suspended: ${input.reason}`,
             placed_by: input.actor.id,
+            withdraws: true,
           }))
         )
       )
     })
     when("is-reapproval", { input, changed }, ({ input, changed }) => input.status === "approved" && changed.previous === "suspended").then(
       () => {
-        restoreListingsStep(ids)
         liftProductHoldsStep(
           transform({ input }, ({ input }) => ({
             selector: { manufacturer_id: input.manufacturerId, kind: "manufacturer_suspended" as const },

@@ -4,7 +4,6 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import { liftProductHoldsStep } from "../supervision/steps/product-holds"
-import { restoreRecalledProductStep } from "./steps/product-listings"
 
 export const RECALL_CLOSED = "recall.closed"
 
@@ -22,10 +21,9 @@ const closeRecallStep = createStep(
   }
 )
 
-/** Closes a recall (platform staff): its hold is lifted and the product goes back on sale where it was, unless another recall holds it. */
+/** Closes a recall (platform staff): its hold is lifted, and the product goes back on sale where it was unless another hold (a recall, a suspension, …) remains. */
 export const closeRecallWorkflow = createWorkflow("close-recall", (input: { recallId: string; closedBy: string }) => {
   const recall = closeRecallStep(input)
-  restoreRecalledProductStep(transform({ input }, ({ input }) => ({ recallId: input.recallId })))
   liftProductHoldsStep(
     transform({ input }, ({ input }) => ({
       selector: { kind: "recall_open" as const, source_id: input.recallId },

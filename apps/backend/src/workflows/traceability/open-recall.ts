@@ -7,7 +7,6 @@ import { buyerLanguage } from "../../modules/traceability/notice-texts"
 import { recallCovers } from "../../modules/traceability/recall-scope"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import { placeProductHoldsStep } from "../supervision/steps/product-holds"
-import { withdrawProductFromSaleStep } from "./steps/product-listings"
 
 export const RECALL_OPENED = "recall.opened"
 
@@ -95,13 +94,12 @@ const createRecallStep = createStep(
 
 /**
  * Opens a recall: finds every unit it covers and their buyers, records one notice per buyer, takes
- * the product off sale and holds it there until the recall closes, and announces it (the notices are
+ * the product off sale and holds it there until the recall closes (and any other hold on it is lifted), and announces it (the notices are
  * sent by the recall-opened subscriber).
  */
 export const openRecallWorkflow = createWorkflow("open-recall", (input: OpenRecallInput) => {
   const found = findRecallAudienceStep(input)
   const recall = createRecallStep(transform({ input, found }, ({ input, found }) => ({ input, ...found })))
-  withdrawProductFromSaleStep(transform({ recall }, ({ recall }) => ({ recallId: recall.id, productId: recall.product_id })))
   placeProductHoldsStep(
     transform({ input, recall }, ({ input, recall }) => [
       {
@@ -111,6 +109,7 @@ export const openRecallWorkflow = createWorkflow("open-recall", (input: OpenReca
         source_id: recall.id,
         reason: `recall ${recall.id} (${recall.scope}): ${recall.reason}`,
         placed_by: input.openedBy,
+        withdraws: true,
       },
     ])
   )

@@ -10,7 +10,7 @@ export function generateMetadata() {
   return { title: getMessages().products.title }
 }
 
-/** The manufacturer's products with their trade data, and whether each is on sale. */
+/** The manufacturer's products with their trade data, whether each is on sale, and the holds that keep it off (why: on its own page). */
 export default async function Products({ searchParams }: { searchParams: { page?: string } }) {
   const lang = getLang()
   const t = getMessages(lang)
@@ -43,6 +43,7 @@ export default async function Products({ searchParams }: { searchParams: { page?
                 <th scope="col">{t.products.headers.hs}</th>
                 <th scope="col">{t.products.headers.iso}</th>
                 <th scope="col">{t.products.headers.onSale}</th>
+                <th scope="col">{t.products.headers.held}</th>
               </tr>
             </thead>
             <tbody>
@@ -55,6 +56,7 @@ export default async function Products({ searchParams }: { searchParams: { page?
                   <td>{p.hs_code ?? "—"}</td>
                   <td>{describeIso(p.metadata?.iso_9999, lang) || "—"}</td>
                   <td>{p.sales_channels?.length ? t.common.yes : t.common.no}</td>
+                  <td data-testid="product-holds">{p.holds?.length ? p.holds.map((h) => t.products.holds.kinds[h.kind]).join(", ") : "—"}</td>
                 </tr>
               ))}
             </tbody>

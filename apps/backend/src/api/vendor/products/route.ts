@@ -5,9 +5,10 @@ import { createManufacturerProductsWorkflow } from "../../../workflows/manufactu
 import type { VendorRequest } from "../tenant"
 import type { VendorCreateProductType } from "../validators"
 import { VENDOR_PRODUCT_FIELDS } from "./query-config"
+import { openHolds } from "./holds"
 import { assertSoldCurrencies, productTradeInput } from "./trade-data"
 
-/** GET /vendor/products — this manufacturer's products, and only theirs. */
+/** GET /vendor/products — this manufacturer's products, and only theirs, each with its open holds. */
 export async function GET(req: VendorRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { limit = 20, offset = 0 } = req.validatedQuery as { limit?: number; offset?: number }
@@ -24,7 +25,8 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
     filters: { id: ids },
     pagination: { take: limit, skip: offset, order: { title: "ASC" } },
   })
-  res.json({ products, count: metadata?.count ?? ids.length, limit, offset })
+  const holdsOf = await openHolds(req.scope, products.map((p) => p.id))
+  res.json({ products: products.map((p) => ({ ...p, holds: holdsOf(p.id) })), count: metadata?.count ?? ids.length, limit, offset })
 }
 
 /** POST /vendor/products — list a product with its trade data, variants and prices per currency. */

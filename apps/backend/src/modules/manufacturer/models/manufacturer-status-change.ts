@@ -9,7 +9,5 @@ export const ManufacturerStatusChange = model.define("manufacturer_status_change
   reason: model.text().nullable(),
   actor_type: model.text(),
   actor_id: model.text(),
-  /** On a suspension: `{ listings }`, the product ↔ sales channel pairs it took out of sale, to restore on re-approval. */
-  withdrawn_listings: model.json().nullable(),
   manufacturer: model.belongsTo(() => Manufacturer, { mappedBy: "status_changes" }),
 })

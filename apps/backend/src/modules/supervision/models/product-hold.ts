@@ -22,5 +22,11 @@ export const ProductHold = model
     lifted_by: model.text().nullable(),
     lifted_at: model.dateTime().nullable(),
     lift_reason: model.text().nullable(),
+    /**
+     * `{ listings }`: the product ↔ sales channel pairs this hold keeps off sale (a recall's or a
+     * suspension's withdrawal, or those handed on by a hold lifted before it). They go back on sale
+     * when the product's last open hold is lifted.
+     */
+    withdrawn_listings: model.json().nullable(),
   })
   .indexes([{ on: ["product_id", "kind", "source_id"], unique: true, where: "lifted_at IS NULL" }])

@@ -25,7 +25,6 @@ export const Recall = model
     closed_at: model.dateTime().nullable(),
     closed_by: model.text().nullable(),
     affected_units: model.number().default(0),
-    withdrawn_listings: model.json().nullable(),
     notices: model.hasMany(() => RecallNotice, { mappedBy: "recall" }),
   })
   .cascades({ delete: ["notices"] })

@@ -1,11 +1,12 @@
 import { publishRefusal, staffLiftRefusal, type ProductHoldKind } from "@aem/trade-kit"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MANUFACTURER_MODULE } from "../../../modules/manufacturer"
 import type ManufacturerModuleService from "../../../modules/manufacturer/service"
 import { SUPERVISION_MODULE } from "../../../modules/supervision"
 import type SupervisionModuleService from "../../../modules/supervision/service"
+import { list, unlist, type Listing } from "../../manufacturer/steps/listings"
 
 export type HoldToPlace = {
   product_id: string
@@ -14,46 +15,131 @@ export type HoldToPlace = {
   source_id: string
   reason: string
   placed_by: string
+  /** Takes the product out of every sales channel it is in, and keeps on the hold what it took out. */
+  withdraws?: boolean
 }
 
 /** Which open holds to lift: by the holds' own ids, or by product, manufacturer, kind and source. */
 export type HoldSelector = { id?: string[]; product_id?: string[]; manufacturer_id?: string; kind?: ProductHoldKind; source_id?: string }
 
+type Hold = { id: string; product_id: string; withdrawn_listings?: unknown }
+
 const service = (container: MedusaContainer) => container.resolve<SupervisionModuleService>(SUPERVISION_MODULE)
 const sameHold = (a: HoldToPlace, b: HoldToPlace) => a.product_id === b.product_id && a.kind === b.kind && a.source_id === b.source_id
+const withdrawnBy = (hold: { withdrawn_listings?: unknown }) => (hold.withdrawn_listings as { listings?: Listing[] } | null)?.listings ?? []
+const sameListing = (a: Listing, b: Listing) => a.product_id === b.product_id && a.sales_channel_id === b.sales_channel_id
 
-/** Places holds; one already open for the same product, kind and source stands (a repeated run places nothing twice). */
+/** The lock a product's holds are placed and lifted under, and its publishing checked and written under. */
+export const productHoldLock = (productId: string) => `product-holds:${productId}`
+
+/**
+ * Runs `work` holding the products' locks (Medusa's locking module), taken one at a time in sorted
+ * order so two runs wanting some of the same products never each hold one the other waits for.
+ */
+function underProductLocks<T>(container: MedusaContainer, productIds: string[], work: () => Promise<T>): Promise<T> {
+  const locking = container.resolve(Modules.LOCKING)
+  const keys = [...new Set(productIds)].sort().map(productHoldLock)
+  return keys.reduceRight<() => Promise<T>>((inner, key) => () => locking.execute(key, inner, { timeout: 60 }), work)()
+}
+
+async function salesChannelsOf(container: MedusaContainer, productIds: string[]): Promise<Listing[]> {
+  if (!productIds.length) return []
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "product", fields: ["id", "sales_channels.id"], filters: { id: productIds } })
+  return data.flatMap((p) => (p.sales_channels ?? []).map((sc) => ({ product_id: p.id, sales_channel_id: sc!.id })))
+}
+
+/**
+ * Places holds; one already open for the same product, kind and source stands (a repeated run places
+ * nothing twice). A hold that withdraws takes the product off sale (a product another hold already
+ * took off has nothing left to take). Under the products' locks, so a publish or a lift of the same
+ * product never interleaves with it.
+ */
 export const placeProductHoldsStep = createStep(
   "place-product-holds",
   async (holds: HoldToPlace[], { container }) => {
-    if (!holds.length) return new StepResponse([], [] as string[])
-    const open = await service(container).listProductHolds({ product_id: [...new Set(holds.map((h) => h.product_id))], lifted_at: null })
-    const fresh = holds.filter((h, i) => !open.some((o) => sameHold(o as HoldToPlace, h)) && holds.findIndex((o) => sameHold(o, h)) === i)
-    const placed_at = new Date()
-    const created = fresh.length ? await service(container).createProductHolds(fresh.map((h) => ({ ...h, placed_at }))) : []
-    return new StepResponse(created, created.map((h) => h.id))
+    if (!holds.length) return new StepResponse([], { ids: [] as string[], withdrawn: [] as Listing[] })
+    const productIds = [...new Set(holds.map((h) => h.product_id))]
+    return underProductLocks(container, productIds, async () => {
+      const open = await service(container).listProductHolds({ product_id: productIds, lifted_at: null })
+      const fresh = holds.filter((h, i) => !open.some((o) => sameHold(o as HoldToPlace, h)) && holds.findIndex((o) => sameHold(o, h)) === i)
+      const withdrawn = await salesChannelsOf(container, [...new Set(fresh.filter((h) => h.withdraws).map((h) => h.product_id))])
+      await unlist(container, withdrawn)
+      // Two holds withdrawing the same product in one run: the first keeps what was taken out.
+      const keepers = new Set(productIds.map((id) => fresh.find((h) => h.withdraws && h.product_id === id)))
+      const placed_at = new Date()
+      const created = fresh.length
+        ? await service(container).createProductHolds(
+            fresh.map(({ withdraws: _, ...hold }, i) => ({
+              ...hold,
+              placed_at,
+              withdrawn_listings: keepers.has(fresh[i]) ? { listings: withdrawn.filter((l) => l.product_id === hold.product_id) } : null,
+            }))
+          )
+        : []
+      return new StepResponse(created, { ids: created.map((h) => h.id), withdrawn })
+    })
   },
-  async (ids, { container }) => {
-    if (ids?.length) await service(container).deleteProductHolds(ids)
+  async (undo, { container }) => {
+    if (!undo) return
+    if (undo.ids.length) await service(container).deleteProductHolds(undo.ids)
+    await list(container, undo.withdrawn)
   }
 )
 
-/** Lifts the open holds the selector names, recording who, when and why; none open is nothing to do. */
+/** What a lift undoes: the holds it lifted, the listings it put back, and the open holds it handed listings to (as they were). */
+type LiftUndo = { ids: string[]; relisted: Listing[]; handedTo: { id: string; withdrawn_listings: unknown }[] }
+
+/**
+ * Lifts the open holds the selector names, recording who, when and why; none open is nothing to do.
+ * Every lift ends the same way, whichever hold it is: a product with no open hold left goes back on
+ * sale where its holds took it off; one still held keeps those listings on a hold that remains, to go
+ * back when the last one is lifted. Under the products' locks, as placing is.
+ */
 export const liftProductHoldsStep = createStep(
   "lift-product-holds",
   async (input: { selector: HoldSelector; lifted_by: string; lift_reason: string }, { container }) => {
+    const nothing = new StepResponse([] as Hold[], { ids: [], relisted: [], handedTo: [] } as LiftUndo)
     const selector = Object.fromEntries(Object.entries(input.selector).filter(([, v]) => v !== undefined))
-    if (Object.values(selector).some((v) => Array.isArray(v) && !v.length)) return new StepResponse([], [] as string[])
-    const open = await service(container).listProductHolds({ ...selector, lifted_at: null })
-    if (!open.length) return new StepResponse([], [] as string[])
-    const lifted_at = new Date()
-    const lifted = await service(container).updateProductHolds(
-      open.map((h) => ({ id: h.id, lifted_by: input.lifted_by, lifted_at, lift_reason: input.lift_reason }))
-    )
-    return new StepResponse(lifted, open.map((h) => h.id))
+    if (Object.values(selector).some((v) => Array.isArray(v) && !v.length)) return nothing
+    const candidates = await service(container).listProductHolds({ ...selector, lifted_at: null }, { select: ["product_id"] })
+    if (!candidates.length) return nothing
+    const productIds = [...new Set(candidates.map((h) => h.product_id))]
+    return underProductLocks(container, productIds, async () => {
+      // Read again under the locks: a lift that ran meanwhile may have lifted some of them.
+      const open = await service(container).listProductHolds({ ...selector, product_id: productIds, lifted_at: null })
+      if (!open.length) return nothing
+      const lifted_at = new Date()
+      const lifted = await service(container).updateProductHolds(
+        open.map((h) => ({ id: h.id, lifted_by: input.lifted_by, lifted_at, lift_reason: input.lift_reason }))
+      )
+      const remaining = await service(container).listProductHolds({ product_id: productIds, lifted_at: null })
+      const present = await salesChannelsOf(container, productIds)
+      const undo: LiftUndo = { ids: open.map((h) => h.id), relisted: [], handedTo: [] }
+      for (const productId of productIds) {
+        const listings = open
+          .filter((h) => h.product_id === productId)
+          .flatMap(withdrawnBy)
+          .filter((l, i, all) => all.findIndex((o) => sameListing(o, l)) === i && !present.some((p) => sameListing(p, l)))
+        if (!listings.length) continue
+        const heir = remaining.find((h) => h.product_id === productId)
+        if (heir) {
+          undo.handedTo.push({ id: heir.id, withdrawn_listings: heir.withdrawn_listings })
+          await service(container).updateProductHolds({ id: heir.id, withdrawn_listings: { listings: [...withdrawnBy(heir), ...listings] } })
+        } else {
+          undo.relisted.push(...listings)
+        }
+      }
+      await list(container, undo.relisted)
+      return new StepResponse(lifted as Hold[], undo)
+    })
   },
-  async (ids, { container }) => {
-    if (ids?.length) await service(container).updateProductHolds(ids.map((id) => ({ id, lifted_by: null, lifted_at: null, lift_reason: null })))
+  async (undo, { container }) => {
+    if (!undo) return
+    await unlist(container, undo.relisted)
+    for (const h of undo.handedTo) await service(container).updateProductHolds({ id: h.id, withdrawn_listings: h.withdrawn_listings as Record<string, unknown> | null })
+    if (undo.ids.length) await service(container).updateProductHolds(undo.ids.map((id) => ({ id, lifted_by: null, lifted_at: null, lift_reason: null })))
   }
 )
 

@@ -1,9 +1,9 @@
-import { PRODUCT_HOLD_RULES, type ProductHoldKind } from "@aem/trade-kit"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { updateManufacturerProductWorkflow } from "../../../../workflows/manufacturer/update-manufacturer-product"
 import { assertOwnProducts, type VendorRequest } from "../../tenant"
 import { PUBLISH_REQUIRES, type VendorUpdateProductType } from "../../validators"
+import { openHolds } from "../holds"
 import { VENDOR_PRODUCT_FIELDS } from "../query-config"
 import { productTradeInput } from "../trade-data"
 
@@ -14,17 +14,7 @@ const readProduct = async (req: VendorRequest) => {
   return data[0]
 }
 
-/** The product's open compliance holds: why, since when, and what lifts each (not which staff member placed it). */
-const readHolds = async (req: VendorRequest) => {
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product_hold",
-    fields: ["id", "kind", "source_id", "reason", "placed_at"],
-    filters: { product_id: req.params.id, lifted_at: null },
-  })
-  return data.map((h) => ({ ...h, lifted_by: PRODUCT_HOLD_RULES[h.kind as ProductHoldKind].liftedBy }))
-}
-
-const withHolds = async (req: VendorRequest) => ({ product: { ...(await readProduct(req)), holds: await readHolds(req) } })
+const withHolds = async (req: VendorRequest) => ({ product: { ...(await readProduct(req)), holds: (await openHolds(req.scope, [req.params.id]))(req.params.id) } })
 
 /** GET /vendor/products/:id — one of this manufacturer's products with its open holds; another's is a 404. */
 export async function GET(req: VendorRequest, res: MedusaResponse) {
