@@ -212,6 +212,21 @@ medusaIntegrationTestRunner({
         expect((await send("GET", `/store/shipping-options?cart_id=${o.cart}`, undefined, o.buyer)).status).toBe(200)
         expect((await send("GET", `/store/carts/${o.guestCart}`, undefined, {})).status).toBe(200)
       })
+
+      it("refuses a guest the email of a registered customer (the cart would become theirs and the guest lose it), not its owner", async () => {
+        for (const [method, url] of [["POST", "/store/carts"], ["POST", `/store/carts/${o.guestCart}`]]) {
+          const refused = await send(method, url, { region_id: regionId, email: DEMO_LOGINS.buyer.email.toUpperCase() }, {})
+          expect([url, refused.status, refused.data.code]).toEqual([url, 400, "email_has_account"])
+          expect(refused.data.message).toMatch(/An account uses .*: log in to check out with it, or give another email/)
+        }
+        // The guest keeps their cart, with the email they had given.
+        const kept = await send("GET", `/store/carts/${o.guestCart}`, undefined, {})
+        expect([kept.status, kept.data.cart.email]).toEqual([200, "guest@example.kz"])
+        expect((await send("POST", `/store/carts/${o.guestCart}`, { email: "another-guest@example.kz" }, {})).status).toBe(200)
+        // Another customer may not take the buyer's email either; the buyer may give their own.
+        expect((await send("POST", "/store/carts", { region_id: regionId, email: DEMO_LOGINS.buyer.email }, o.stranger)).status).toBe(400)
+        expect((await send("POST", `/store/carts/${o.cart}`, { email: DEMO_LOGINS.buyer.email }, o.buyer)).status).toBe(200)
+      })
     })
 
     describe("what manufacturers and the park are given", () => {

@@ -59,6 +59,32 @@ export async function assertBuyerCart(req: StoreRequest, cartId: string): Promis
   if (!cart || (cart.customer?.has_account && cart.customer_id !== req.auth_context?.actor_id)) throw notFound("Cart", cartId)
 }
 
+/**
+ * A guest may not give a cart the email of a registered customer: Medusa would make the cart that customer's, and
+ * a registered buyer's cart answers only them, so the guest would lose it. They log in, or give another email.
+ */
+export async function refuseAnotherAccountsEmail(req: StoreRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const email = (req.body as { email?: unknown } | undefined)?.email
+  if (typeof email !== "string" || !email) return next()
+  try {
+    const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "customer",
+      fields: ["id"],
+      filters: { email: [...new Set([email, email.trim().toLowerCase()])], has_account: true },
+    })
+    const account = data.find((c) => c.id === req.auth_context?.actor_id) ?? data[0]
+    if (account && account.id !== req.auth_context?.actor_id) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `An account uses ${email}: log in to check out with it, or give another email.`, EMAIL_HAS_ACCOUNT)
+    }
+    next()
+  } catch (e) {
+    next(e)
+  }
+}
+
+/** The error code of that refusal, which the storefront turns into its own words. */
+export const EMAIL_HAS_ACCOUNT = "email_has_account"
+
 /** A payment collection is its cart's (at checkout) or its order's. */
 async function assertBuyerPaymentCollection(req: StoreRequest, id: string): Promise<void> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -49,8 +49,9 @@ export function openExceptions<E extends { id: string; code: string; dedupe_key:
  * acceptance and release read in one batch, two carrier events in the same second) in the order they
  * were recorded. Never by the order the database happens to return them in.
  */
-export function byOccurrence<E extends { occurred_at: Date | string; sequence?: number | null }>(a: E, b: E): number {
-  return new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime() || (a.sequence ?? 0) - (b.sequence ?? 0)
+// The sequence is a serial column: Medusa's generated types call it a string, the driver gives a number.
+export function byOccurrence<E extends { occurred_at: Date | string; sequence?: number | string | null }>(a: E, b: E): number {
+  return new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime() || Number(a.sequence ?? 0) - Number(b.sequence ?? 0)
 }
 
 type Waybill = { carrier: string | null; waybill_number: string | null }

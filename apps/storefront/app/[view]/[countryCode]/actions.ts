@@ -93,11 +93,16 @@ export async function saveAddress(form: FormData) {
   const cart = await cartOrHome(cc)
   // Kept even when incomplete, so the form shows what the buyer typed next to what to correct.
   const shipping_address = { ...address, country_code: cc }
-  await medusa(`/store/carts/${cart.id}`, {
+  const saved = await medusa(`/store/carts/${cart.id}`, {
     method: "POST",
     token: customerToken(),
     body: { email, shipping_address, billing_address: shipping_address, metadata: await withBuyerLanguage(cart) },
+  }).catch((e) => {
+    // A registered customer's email, given without logging in: they log in, or give another.
+    if (e instanceof StoreApiError && e.status === 400 && e.message.includes('"email_has_account"')) return undefined
+    throw e
   })
+  if (!saved) redirect(`/${cc}/checkout?error=email_account&step=address#address`)
   const problems = addressProblems(cc, address as AddressInput)
   redirect(problems.length ? `/${cc}/checkout?invalid=${problems.join(",")}&step=address#address` : `/${cc}/checkout?step=shipping#shipping`)
 }

@@ -59,7 +59,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
   return (
     <>
       <h1>{t("title")}</h1>
-      {searchParams.error && <p role="alert" className="error">{t(`error.${searchParams.error === "payment" ? "payment" : searchParams.error === "incoterm" ? "incoterm" : "invalid"}`)}</p>}
+      {searchParams.error && <p role="alert" className="error">{t(`error.${["payment", "incoterm", "email_account"].includes(searchParams.error) ? searchParams.error : "invalid"}`)}</p>}
       {!customer && (
         <p>
           {t("guest")} <Link href={`/${countryCode}/account/login?next=/${countryCode}/checkout`}>{t("login")}</Link>
