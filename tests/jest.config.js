@@ -3,8 +3,6 @@ const base = { testEnvironment: "node", transform: { "^.+\\.tsx?$": ["@swc/jest"
 module.exports = {
   projects: [
     { ...base, displayName: "stack", testMatch: ["<rootDir>/stack/**/*.test.ts"] },
-    // Production's shape (several processes of each app behind nginx), on a stack of its own.
-    { ...base, displayName: "topology", testMatch: ["<rootDir>/topology/**/*.test.ts"] },
     // Every browser test file shares one stack, started once (it takes minutes) and stopped at the end.
     {
       ...base,
