@@ -130,6 +130,10 @@ it("pays by card in Kazakhstan in Russian: a declined card is refused, another o
     const payments = order.payment_collections.flatMap((c: { payments: object[] }) => c.payments)
     expect([order.payment_status, payments]).toEqual(["authorized", [expect.objectContaining({ provider_id: "pp_stripe_stripe", data: expect.objectContaining({ id: intentId }) })]])
     await expect(paymentIntent(intentId)).resolves.toMatchObject({ status: "requires_capture", currency: "kzt", amount_capturable: Math.round(order.total * 100) })
+    // A signed-in buyer's intent belongs to their Stripe customer (Medusa's account holder), made with their email.
+    const { customer } = await paymentIntent(intentId)
+    const stripeCustomer = await (await fetch(`${stack.stripeApi}/v1/customers/${customer}`, { headers: { authorization: `Bearer ${STRIPE_TEST_KEYS.secret}` } })).json()
+    expect(stripeCustomer).toMatchObject({ object: "customer", email })
 
     // Capturing it (as platform staff do in the admin) captures the intent at Stripe.
     await backend(`/admin/payments/${payments[0].id}/capture`, { body: {}, token })

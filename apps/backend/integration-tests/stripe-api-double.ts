@@ -5,9 +5,10 @@ import type { AddressInfo } from "net"
  * Stripe API double: Stripe's API cannot be reached from here, so the real `stripe` client (inside Medusa's
  * Stripe provider) is pointed at this local HTTP server through its host/port configuration. It covers the
  * part of the API the provider uses on the Payment Element path — payment intents: create, retrieve,
- * update, confirm (what Stripe.js does when the buyer pays), capture and cancel — with Stripe's form
- * encoding, object shapes and error envelope. It does not cover customers, refunds, setup intents or
- * payment methods; any other call answers 404 as Stripe does for an unknown resource.
+ * update, confirm (what Stripe.js does when the buyer pays), capture and cancel; and customers (the account
+ * holder Medusa makes for a signed-in buyer): create, retrieve, update, delete and their (empty) saved payment
+ * methods — with Stripe's form encoding, object shapes and error envelope. It does not cover refunds, setup
+ * intents or payment methods; any other call answers 404 as Stripe does for an unknown resource.
  *
  * The backend's integration specs and the browser tests (whose Stripe.js double, tests/browser/stripe-js-double.js,
  * confirms from the page with the publishable key and the intent's client secret) share this one double.
@@ -24,9 +25,12 @@ export type PaymentIntent = {
   client_secret: string
   status: "requires_payment_method" | "requires_capture" | "succeeded" | "canceled"
   metadata: Record<string, string>
+  customer: string | null
   payment_method: string | null
   last_payment_error: StripeError | null
 }
+
+export type Customer = { id: string; object: "customer"; email: string | null; name: string | null; phone: string | null; address: Record<string, string> | null }
 
 type StripeError = { type: string; code?: string; decline_code?: string; message: string }
 
@@ -58,6 +62,7 @@ const read = (req: IncomingMessage) =>
 
 export class StripeApiDouble {
   readonly intents = new Map<string, PaymentIntent>()
+  readonly customers = new Map<string, Customer>()
   readonly requests: { method: string; path: string; idempotencyKey?: string }[] = []
   private server?: Server
 
@@ -72,8 +77,9 @@ export class StripeApiDouble {
         res.end(JSON.stringify(json))
       }
       const [, , resource, id, action] = path.split("/") // "", "v1", "payment_intents", id, action
+      if (resource === "customers") return this.customer(req.method!, id, action, body, answer)
       if (resource !== "payment_intents") {
-        return answer(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${path}). The Stripe API double covers payment intents only.` } })
+        return answer(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${path}). The Stripe API double covers payment intents and customers only.` } })
       }
       if (req.method === "POST" && !id) return answer(200, this.create(body))
       const intent = id ? this.intents.get(id) : undefined
@@ -120,6 +126,30 @@ export class StripeApiDouble {
     return new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
   }
 
+  /** Stripe's customer resource, as the provider's account-holder calls use it. */
+  private customer(method: string, id: string | undefined, action: string | undefined, body: Record<string, string | Record<string, string>>, answer: (status: number, json: unknown) => void) {
+    const fields = (c: Customer) => {
+      for (const key of ["email", "name", "phone"] as const) if (typeof body[key] === "string") c[key] = body[key] as string
+      if (typeof body.address === "object") c.address = body.address
+      return c
+    }
+    if (method === "POST" && !id) {
+      const customer = fields({ id: `cus_double_${this.customers.size + 1}`, object: "customer", email: null, name: null, phone: null, address: null })
+      this.customers.set(customer.id, customer)
+      return answer(200, customer)
+    }
+    const customer = id ? this.customers.get(id) : undefined
+    if (!customer) return answer(404, { error: { type: "invalid_request_error", code: "resource_missing", message: `No such customer: '${id}'` } })
+    if (method === "GET" && !action) return answer(200, customer)
+    if (method === "POST" && !action) return answer(200, fields(customer))
+    if (method === "DELETE" && !action) {
+      this.customers.delete(customer.id)
+      return answer(200, { id: customer.id, object: "customer", deleted: true })
+    }
+    if (method === "GET" && action === "payment_methods") return answer(200, { object: "list", data: [], has_more: false, url: `/v1/customers/${customer.id}/payment_methods` })
+    return answer(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: /v1/customers/${id}/${action}).` } })
+  }
+
   private create(body: Record<string, string | Record<string, string>>): PaymentIntent {
     const id = `pi_double_${this.intents.size + 1}`
     const intent: PaymentIntent = {
@@ -133,6 +163,7 @@ export class StripeApiDouble {
       client_secret: `${id}_secret_double`,
       status: "requires_payment_method",
       metadata: { ...((body.metadata as Record<string, string>) ?? {}) },
+      customer: typeof body.customer === "string" ? body.customer : null,
       payment_method: null,
       last_payment_error: null,
     }
