@@ -64,3 +64,16 @@ it("filters results with the facet form, which works without JavaScript", async 
   await expect(plain.getByTestId("did-you-mean").innerText()).resolves.toBe("Did you mean wheelchair?")
   await context.close()
 })
+
+it("writes prices the buyer's way on a Russian results page, in the hits and the price filter", async () => {
+  const context = await browser().newContext({ locale: "ru-KZ" })
+  const ru = await context.newPage()
+  await ru.goto(`${stack.urls.storefront}/kz/search?q=wheelchair`)
+  // Russian groups thousands with a (narrow) no-break space and writes a decimal comma: «от 1 014 900,00 KZT».
+  const price = await ru.getByTestId("search-results").locator(".price").first().innerText()
+  expect(price).toMatch(/^от \d{1,3}([\u00a0\u202f]\d{3})*,\d{2}[\u00a0\u202f]KZT$/)
+  const priceFilter = await ru.getByRole("group", { name: /KZT/ }).innerText()
+  expect(priceFilter).toMatch(/\d,\d{2}[\u00a0\u202f]KZT/)
+  expect(priceFilter).not.toMatch(/KZT[\u00a0 ]\d/)
+  await context.close()
+})

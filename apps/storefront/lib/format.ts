@@ -1,5 +1,8 @@
-/** Formats an amount in a currency the way the buyer's locale writes it (Medusa amounts are major units). */
-export function formatPrice(amount: number, currencyCode: string, locale = "en"): string {
+/**
+ * Formats an amount in a currency the way the buyer's locale writes it (Medusa amounts are major units).
+ * The locale is required: a default let the search page print Russian prices the English way.
+ */
+export function formatPrice(amount: number, currencyCode: string, locale: string): string {
   return new Intl.NumberFormat(locale, {
     style: "currency",
     currency: currencyCode.toUpperCase(),

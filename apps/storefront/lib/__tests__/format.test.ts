@@ -3,8 +3,8 @@ import { countryName, formatDimensions, formatPrice, formatWeight } from "../for
 describe("formatting for buyers", () => {
   it("prints prices in the region's currency code", () => {
     // Intl puts a no-break space between the code and the amount, so they never wrap apart.
-    expect(formatPrice(60700, "kzt")).toBe("KZT\u00a060,700.00")
-    expect(formatPrice(710, "sar")).toMatch(/^SAR\s710\.00$/)
+    expect(formatPrice(60700, "kzt", "en")).toBe("KZT\u00a060,700.00")
+    expect(formatPrice(710, "sar", "en")).toMatch(/^SAR\s710\.00$/)
   })
   it("prints prices the buyer's way", () => {
     expect(formatPrice(60700, "kzt", "ru")).toMatch(/^60\s700,00\sKZT$/)

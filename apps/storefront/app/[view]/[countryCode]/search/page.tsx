@@ -105,7 +105,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             selected={p.price}
             values={facets.price.ranges.map((r) => ({
               value: priceValue(r),
-              label: r.max === null ? t("andMore", { min: formatPrice(r.min, currency) }) : `${formatPrice(r.min, currency)} – ${formatPrice(r.max, currency)}`,
+              label: r.max === null ? t("andMore", { min: formatPrice(r.min, currency, locale) }) : `${formatPrice(r.min, currency, locale)} – ${formatPrice(r.max, currency, locale)}`,
               count: r.count,
             }))}
           />
@@ -134,7 +134,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       </h3>
                       {hit.manufacturer && <p className="muted">{hit.manufacturer.name}</p>}
                       {hit.price !== null ? (
-                        <p className="price">{t("from", { price: formatPrice(hit.price, currency) })}</p>
+                        <p className="price">{t("from", { price: formatPrice(hit.price, currency, locale) })}</p>
                       ) : (
                         <p className="muted">{t("notSold")}</p>
                       )}
