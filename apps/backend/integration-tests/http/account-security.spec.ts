@@ -89,9 +89,18 @@ medusaIntegrationTestRunner({
         const invitedPerson = { email: "li.operator@hangzhou-park.example.cn", password: "li-chose-this-2026" }
         await api.post(`/admin/parks/${parkId}/invites`, { email: invitedPerson.email, name: "Li" }, bearer(staff, address))
         const liToken = await invitationToken(invitedPerson.email)
+        // The email's link opens a page that shows, without a login, whom the invitation is for and whether it is open.
+        const shown = await api.get(`/operator/invites/${liToken}`, from(address))
+        expect(shown.data.invitation).toEqual({
+          email: invitedPerson.email, name: "Li", role: "operator", expires_at: expect.any(String), status: "open",
+          park: { name_zh: "杭州物流园", name_en: "Hangzhou park" },
+        })
+        expect((await api.get("/operator/invites/not-the-token-0000", from(address)).catch((e) => e.response)).status).toBe(404)
         const { data: liReg } = await api.post("/auth/operator/emailpass/register", invitedPerson, from(address))
-        const joined = await post("/operator/invites/accept", { token: liToken }, bearer(liReg.token, address))
-        expect([joined.status, joined.data.operator?.email]).toEqual([201, invitedPerson.email])
+        // The person may give the name they go by at the park.
+        const joined = await post("/operator/invites/accept", { token: liToken, name: "Li Wei" }, bearer(liReg.token, address))
+        expect([joined.status, joined.data.operator?.email, joined.data.operator?.name]).toEqual([201, invitedPerson.email, "Li Wei"])
+        expect((await api.get(`/operator/invites/${liToken}`, from(address))).data.invitation.status).toBe("used")
         const li = (await api.post("/auth/operator/emailpass", invitedPerson, from(address))).data.token
         expect((await api.get("/operator/me", bearer(li, address))).data).toMatchObject({ operator: { email: invitedPerson.email, role: "operator" }, park: { code: "HZP" } })
         const again = await post("/operator/invites/accept", { token: liToken }, bearer(liReg.token, address))
