@@ -8,5 +8,5 @@ export default async function globalSetup() {
   if (process.env[STACK_ENV]) return
   const stack = await startE2eStack()
   ;(globalThis as { __e2eStack?: typeof stack }).__e2eStack = stack
-  process.env[STACK_ENV] = JSON.stringify({ urls: stack.urls, publishableKey: stack.publishableKey, databaseUrl: stack.databaseUrl, stripeApi: stack.stripeApi })
+  process.env[STACK_ENV] = JSON.stringify({ urls: stack.urls, publishableKey: stack.publishableKey, databaseUrl: stack.databaseUrl, stripeApi: stack.stripeApi, notificationsDir: stack.notificationsDir })
 }

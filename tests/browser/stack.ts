@@ -1,4 +1,7 @@
+import { rmSync } from "fs"
 import net from "net"
+import os from "os"
+import path from "path"
 import { STRIPE_TEST_KEYS, StripeApiDouble } from "../../apps/backend/integration-tests/stripe-api-double"
 import { importStack } from "../stack/import-stack"
 
@@ -10,6 +13,8 @@ export type RunningStack = {
   databaseUrl: string
   /** Where the Stripe API double answers; the backend's Stripe provider talks to it. */
   stripeApi: string
+  /** The backend's notification provider's folder: what was sent (invitations, reset links), one JSON file each. */
+  notificationsDir: string
   stop: () => Promise<void>
 }
 
@@ -33,6 +38,8 @@ export async function startE2eStack(): Promise<RunningStack> {
     : await findPostgres({ database: offset ? `aem_e2e_${offset}` : "aem_e2e" })
   await dropDatabase(base.url)
   process.env.DATABASE_URL = base.url
+  const notificationsDir = path.join(os.tmpdir(), `aem-e2e-notifications-${offset}`)
+  rmSync(notificationsDir, { recursive: true, force: true })
   const stripe = new StripeApiDouble()
   const stripeApi = await stripe.start()
   try {
@@ -40,9 +47,14 @@ export async function startE2eStack(): Promise<RunningStack> {
       ports: E2E_PORTS,
       quiet: !process.env.E2E_VERBOSE,
       skipBuild: process.env.E2E_BUILD !== "true",
-      env: { STRIPE_API_KEY: STRIPE_TEST_KEYS.secret, STRIPE_WEBHOOK_SECRET: STRIPE_TEST_KEYS.webhookSecret, STRIPE_API_HOST: stripeApi },
+      env: {
+        STRIPE_API_KEY: STRIPE_TEST_KEYS.secret,
+        STRIPE_WEBHOOK_SECRET: STRIPE_TEST_KEYS.webhookSecret,
+        STRIPE_API_HOST: stripeApi,
+        NOTIFICATIONS_DIR: notificationsDir,
+      },
     })
-    return { ...stack, stripeApi, stop: () => stack.stop().finally(() => stripe.stop()) }
+    return { ...stack, stripeApi, notificationsDir, stop: () => stack.stop().finally(() => stripe.stop()) }
   } catch (e) {
     await stripe.stop()
     throw e

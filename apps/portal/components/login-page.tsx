@@ -9,7 +9,7 @@ import { Shell } from "./shell"
 const ACTIONS = { manufacturer: vendorLogin, admin: adminLogin, operator: operatorLogin }
 
 /** The login page of manufacturers, of platform staff or of park operators, each linking to the others'. */
-export function LoginPage({ actor, expired }: { actor: Actor; expired: boolean }) {
+export function LoginPage({ actor, expired, reset }: { actor: Actor; expired: boolean; reset?: boolean }) {
   const t = getMessages()
   const staff = actor !== "manufacturer"
   const title = { manufacturer: t.auth.loginTitle, admin: t.auth.adminLoginTitle, operator: t.auth.operatorLoginTitle }[actor]
@@ -17,11 +17,15 @@ export function LoginPage({ actor, expired }: { actor: Actor; expired: boolean }
     <Shell>
       <h1>{title}</h1>
       {expired ? <Notice>{t.auth.expired}</Notice> : null}
+      {reset ? <Notice>{t.account.passwordChanged}</Notice> : null}
       <LoginForm
         action={ACTIONS[actor]}
         passwordAutoComplete="current-password"
         text={{ email: t.auth.email, password: t.auth.password, submit: t.auth.login, errorSummary: t.common.errorSummary, required: t.common.required }}
       />
+      <p>
+        <Link href={`/reset-password?for=${actor}`}>{t.account.forgot}</Link>
+      </p>
       {staff ? null : (
         <p>
           {t.auth.noAccount} <Link href="/signup">{t.auth.signup}</Link>

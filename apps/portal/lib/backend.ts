@@ -35,7 +35,8 @@ export async function backend<T>(path: string, opts: Options = {}): Promise<T> {
     cache: "no-store",
   })
   if (!res.ok) throw new BackendError(res.status, await errorMessage(res))
-  return (await res.json()) as T
+  // Some of Medusa's routes answer with no JSON (the password reset request: 201 "Created").
+  return (res.headers.get("content-type")?.includes("json") ? await res.json() : undefined) as T
 }
 
 /** The raw response, for downloads (CSV) that are passed on as they are. */

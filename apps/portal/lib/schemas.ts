@@ -147,6 +147,17 @@ export function productCreateSchema(v: V, currencies: string[]) {
     })
 }
 
+const newPassword = (v: V) => z.string().min(8, v.password).max(200, v.password)
+
+export const resetRequestSchema = (v: V) => z.object({ email: required(v).email(v.email) })
+export const newPasswordSchema = (v: V) => z.object({ password: newPassword(v) })
+
+/** Joining by invitation: an operator's name (the one staff gave, changeable), a manufacturer's staff's two names. */
+export const invitationSchema = (v: V, kind: "operator" | "manufacturer") =>
+  kind === "operator"
+    ? z.object({ name: required(v), password: newPassword(v) })
+    : z.object({ last_name: required(v), first_name: required(v), password: newPassword(v) })
+
 export const inviteSchema = (v: V) => z.object({ email: required(v).email(v.email) })
 
 export const statusDecisionSchema = (v: V) =>

@@ -8,7 +8,8 @@ export type Actor = "manufacturer" | "admin" | "operator"
 
 const COOKIE: Record<Actor, string> = { manufacturer: "portal_vendor_token", admin: "portal_admin_token", operator: "portal_operator_token" }
 export const LOGIN_PAGE: Record<Actor, string> = { manufacturer: "/login", admin: "/admin/login", operator: "/park/login" }
-const AUTH_PROVIDER: Record<Actor, string> = { manufacturer: "manufacturer", admin: "user", operator: "operator" }
+/** The actor type each logs in as with Medusa (`/auth/{type}/emailpass`). */
+export const AUTH_PROVIDER: Record<Actor, string> = { manufacturer: "manufacturer", admin: "user", operator: "operator" }
 
 export function getToken(actor: Actor): string | undefined {
   return cookies().get(COOKIE[actor])?.value

@@ -5,6 +5,8 @@ import type { ReactNode } from "react"
 export async function AccountForm(props: {
   title: string
   error?: string
+  /** What went right (a password just changed), announced politely. */
+  notice?: string
   action: (form: FormData) => Promise<void>
   countryCode: string
   next?: string
@@ -15,6 +17,7 @@ export async function AccountForm(props: {
   return (
     <div className="narrow">
       <h1>{props.title}</h1>
+      {props.notice && <p role="status" className="notice">{props.notice}</p>}
       {props.error && <p role="alert" className="error">{props.error}</p>}
       <form action={props.action}>
         <input type="hidden" name="countryCode" value={props.countryCode} />

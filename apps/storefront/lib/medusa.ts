@@ -139,7 +139,8 @@ export async function medusa<T>(path: string, { params = {}, method = "GET", bod
     const text = await res.text()
     throw new StoreApiError(res.status, `Medusa API ${res.status} for ${method} ${url.pathname}: ${text.slice(0, 300)}`)
   }
-  return (await res.json()) as T
+  // Some of Medusa's routes answer with no JSON (the password reset request: 201 "Created").
+  return (res.headers.get("content-type")?.includes("json") ? await res.json() : undefined) as T
 }
 
 /**

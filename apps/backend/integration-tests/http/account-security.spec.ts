@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fs from "fs"
 import os from "os"
 import path from "path"
+import { eventBusIdle, waitFor } from "./helpers"
 
 jest.setTimeout(300_000)
 
@@ -88,9 +89,18 @@ medusaIntegrationTestRunner({
         const invitedPerson = { email: "li.operator@hangzhou-park.example.cn", password: "li-chose-this-2026" }
         await api.post(`/admin/parks/${parkId}/invites`, { email: invitedPerson.email, name: "Li" }, bearer(staff, address))
         const liToken = await invitationToken(invitedPerson.email)
+        // The email's link opens a page that shows, without a login, whom the invitation is for and whether it is open.
+        const shown = await api.get(`/operator/invites/${liToken}`, from(address))
+        expect(shown.data.invitation).toEqual({
+          email: invitedPerson.email, name: "Li", role: "operator", expires_at: expect.any(String), status: "open",
+          park: { name_zh: "杭州物流园", name_en: "Hangzhou park" },
+        })
+        expect((await api.get("/operator/invites/not-the-token-0000", from(address)).catch((e) => e.response)).status).toBe(404)
         const { data: liReg } = await api.post("/auth/operator/emailpass/register", invitedPerson, from(address))
-        const joined = await post("/operator/invites/accept", { token: liToken }, bearer(liReg.token, address))
-        expect([joined.status, joined.data.operator?.email]).toEqual([201, invitedPerson.email])
+        // The person may give the name they go by at the park.
+        const joined = await post("/operator/invites/accept", { token: liToken, name: "Li Wei" }, bearer(liReg.token, address))
+        expect([joined.status, joined.data.operator?.email, joined.data.operator?.name]).toEqual([201, invitedPerson.email, "Li Wei"])
+        expect((await api.get(`/operator/invites/${liToken}`, from(address))).data.invitation.status).toBe("used")
         const li = (await api.post("/auth/operator/emailpass", invitedPerson, from(address))).data.token
         expect((await api.get("/operator/me", bearer(li, address))).data).toMatchObject({ operator: { email: invitedPerson.email, role: "operator" }, park: { code: "HZP" } })
         const again = await post("/operator/invites/accept", { token: liToken }, bearer(liReg.token, address))
@@ -98,6 +108,52 @@ medusaIntegrationTestRunner({
         // The squatter's login is still no operator's.
         const squatterAgain = (await api.post("/auth/operator/emailpass", squatter, from(address))).data.token
         expect((await api.get("/operator/me", bearer(squatterAgain, address)).catch((e) => e.response)).status).toBe(401)
+      })
+    })
+
+    describe("a forgotten password", () => {
+      const mails = (to: string) => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to, template: "password-reset" })
+
+      it("mails the buyer a link to the storefront's page; its token sets a new password, once; an unknown email gets the same answer and no mail", async () => {
+        const address = newAddress()
+        const buyer = { email: "reset.buyer@example.kz", password: "the-old-password-2026" }
+        const { data: reg } = await api.post("/auth/customer/emailpass/register", buyer, from(address))
+        await api.post("/store/customers", { email: buyer.email, first_name: "Dana", last_name: "Sarsen" }, bearer(reg.token, address)).catch(() => undefined)
+
+        const unknown = await post("/auth/customer/emailpass/reset-password", { identifier: "nobody@example.kz" }, from(address))
+        const asked = await post("/auth/customer/emailpass/reset-password", { identifier: buyer.email, metadata: { country_code: "ru", lang: "ru" } }, from(address))
+        expect([asked.status, asked.data]).toEqual([201, "Created"])
+        expect([unknown.status, unknown.data]).toEqual([asked.status, asked.data])
+
+        const [mail] = await waitFor("the reset mail", async () => ((await mails(buyer.email)).length ? mails(buyer.email) : undefined))
+        const link = new URL(mail.data!.reset_url as string)
+        expect(`${link.origin}${link.pathname}`).toBe("http://localhost:8000/ru/account/reset-password")
+        expect([link.searchParams.get("email"), link.searchParams.get("lang")]).toEqual([buyer.email, "ru"])
+        // What the provider sent (its folder) carries the same link.
+        const sent = fs.readdirSync(outbox).filter((f) => f.includes("_password-reset_"))
+        expect(sent.map((f) => JSON.parse(fs.readFileSync(path.join(outbox, f), "utf8")).data.reset_url)).toContain(link.toString())
+        await eventBusIdle()
+        expect(await mails("nobody@example.kz")).toEqual([])
+
+        const token = link.searchParams.get("token")!
+        const fresh = { ...buyer, password: "the-new-password-2026" }
+        const changed = await post("/auth/customer/emailpass/update", { password: fresh.password }, bearer(token, address))
+        expect([changed.status, changed.data]).toEqual([200, { success: true }])
+        expect((await post("/auth/customer/emailpass", fresh, from(address))).status).toBe(200)
+        expect((await post("/auth/customer/emailpass", buyer, from(address))).status).toBe(401)
+        // The token works once.
+        expect((await post("/auth/customer/emailpass/update", { password: "a-third-password-2026" }, bearer(token, address))).status).toBe(401)
+      })
+
+      it("mails a manufacturer (as operators and platform staff) a link to the portal's page", async () => {
+        const address = newAddress()
+        const maker = { email: "reset.maker@makers.example.cn", password: "the-makers-password-2026" }
+        await api.post("/auth/manufacturer/emailpass/register", maker, from(address))
+        expect((await post("/auth/manufacturer/emailpass/reset-password", { identifier: maker.email }, from(address))).status).toBe(201)
+        const [mail] = await waitFor("the reset mail", async () => ((await mails(maker.email)).length ? mails(maker.email) : undefined))
+        const link = new URL(mail.data!.reset_url as string)
+        expect(`${link.origin}${link.pathname}`).toBe("http://localhost:8001/reset-password")
+        expect(mail.data!.actor_type).toBe("manufacturer")
       })
     })
 

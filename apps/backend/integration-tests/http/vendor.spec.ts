@@ -330,6 +330,9 @@ medusaIntegrationTestRunner({
         expect(invited.status).toBe(201)
         expect(invited.data.invite).not.toHaveProperty("token")
         const token = await invitationToken("staff.one@makers.example.cn")
+        // The email's link opens a page that shows, without a login, whom it invites to which manufacturer.
+        const shown = await api.get(`/vendor/invites/${token}`)
+        expect(shown.data.invitation).toMatchObject({ email: "staff.one@makers.example.cn", status: "open", manufacturer: { legal_name_en: expect.any(String) } })
 
         const fresh = await register("staff.one@makers.example.cn")
         const joined = await api
@@ -355,6 +358,7 @@ medusaIntegrationTestRunner({
           .post("/vendor/invites/accept", { token, first_name: "Li", last_name: "Na" }, { headers: { authorization: `Bearer ${again}` } })
           .catch((e) => e.response)
         expect([reused.status, reused.data.message]).toEqual([400, "This invitation is not valid or has already been used."])
+        expect((await api.get(`/vendor/invites/${token}`)).data.invitation.status).toBe("used")
       })
 
       it("refuses an invitation accepted with another email", async () => {

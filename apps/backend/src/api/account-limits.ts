@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import IORedis from "ioredis"
+import { trustConfiguredProxies } from "./trusted-proxies"
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
 
 /**
@@ -8,7 +9,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
  * (every request counts) and per account (the email: attempts that fail, and every password reset, which
  * mails the person). The counters live in Redis (rate-limiter-flexible), so every backend process shares them;
  * should Redis fail, each process keeps counting in memory. A limited request gets 429 with Retry-After.
- * The address is Express's `req.ip`: Medusa trusts one proxy hop, so behind a proxy it is the client's.
+ * The address is Express's `req.ip`, forwarded only by the proxies `TRUSTED_PROXIES` names (./trusted-proxies.ts).
  */
 const Limits = z.object({
   AUTH_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
@@ -73,7 +74,12 @@ const limitAttempts =
     next()
   }
 
-const post = (matcher: string, everyRequest = false): MiddlewareRoute => ({ method: ["POST"], matcher, middlewares: [limitAttempts({ everyRequest })] })
+// Medusa runs these before the middlewares for every path: the trusted proxies are set here too.
+const post = (matcher: string, everyRequest = false): MiddlewareRoute => ({
+  method: ["POST"],
+  matcher,
+  middlewares: [trustConfiguredProxies, limitAttempts({ everyRequest })],
+})
 
 /**
  * Every actor's login, registration and password routes (Medusa's), and the invitations' acceptance (Medusa's

@@ -31,6 +31,7 @@ import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeUnitsMiddlewares } from "./store/units/middlewares"
 import { storeShippingCoverageMiddlewares } from "./store/shipping-coverage/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
+import { trustConfiguredProxies } from "./trusted-proxies"
 import { errorHandlerWithBadInput, refuseUnstorableText } from "./well-formed-input"
 
 export default defineMiddlewares({
@@ -38,8 +39,9 @@ export default defineMiddlewares({
   routes: [
     // First: a limited request is answered before any other work is done for it.
     ...accountLimitsMiddlewares,
-    // Every path, Medusa's routes too: text the database cannot store is a 400 before any route sees it.
-    { matcher: "/", middlewares: [refuseUnstorableText] },
+    // Every path, Medusa's routes too: the client's address (req.ip) is forwarded only by the configured proxies,
+    // and text the database cannot store is a 400 before any route sees it.
+    { matcher: "/", middlewares: [trustConfiguredProxies, refuseUnstorableText] },
     ...adminManufacturersMiddlewares,
     ...adminCertificatesMiddlewares,
     ...adminCommissionRatesMiddlewares,

@@ -71,5 +71,11 @@ export const OperatorRecordException = z
   })
   .strict()
 
-export const OperatorAcceptInvite = z.object({ token: z.string().trim().min(10, "token is the code from the invitation email").max(200) }).strict()
+export const OperatorAcceptInvite = z
+  .object({
+    token: z.string().trim().min(10, "token is the code from the invitation email").max(200),
+    /** The name the person goes by at the park; the one staff gave in the invitation otherwise. */
+    name: z.string().trim().min(1, "name must not be empty").max(200).optional(),
+  })
+  .strict()
 export type OperatorAcceptInviteType = z.infer<typeof OperatorAcceptInvite>

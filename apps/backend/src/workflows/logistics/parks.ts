@@ -96,14 +96,14 @@ export const inviteOperatorWorkflow = createWorkflow("invite-operator", (input: 
 /** Checks the token against the login's email, makes the operator and marks the invitation used. */
 const acceptOperatorInviteStep = createStep(
   "accept-operator-invite",
-  async (input: { token: string; email: string }, { container }) => {
+  async (input: { token: string; email: string; name?: string }, { container }) => {
     const service = logistics(container)
     const [invite] = await service.listOperatorInvites({ token: input.token })
     assertInvitationOpen(invite, input.email, "platform staff")
     if ((await service.listOperators({ email: invite.email })).length) {
       throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${invite.email} is an operator already.`)
     }
-    const operator = await service.createOperators({ park_id: invite.park_id, email: invite.email, name: invite.name, role: invite.role })
+    const operator = await service.createOperators({ park_id: invite.park_id, email: invite.email, name: input.name ?? invite.name, role: invite.role })
     await service.updateOperatorInvites({ id: invite.id, accepted_at: new Date() })
     return new StepResponse(operator, { operatorId: operator.id, inviteId: invite.id })
   },
@@ -117,7 +117,7 @@ const acceptOperatorInviteStep = createStep(
 /** The invited person, logged in with their own `operator` login registered with the invited email, joins the park. */
 export const acceptOperatorInviteWorkflow = createWorkflow(
   "accept-operator-invite",
-  (input: { authIdentityId: string; token: string; email: string }) => {
+  (input: { authIdentityId: string; token: string; email: string; name?: string }) => {
     const operator = acceptOperatorInviteStep(input)
     setAuthAppMetadataStep(
       transform({ input, operator }, ({ input, operator }) => ({ authIdentityId: input.authIdentityId, actorType: OPERATOR_ACTOR, value: operator.id }))

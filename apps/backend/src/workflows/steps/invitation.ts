@@ -20,6 +20,12 @@ export function newInvitation(email: string) {
   }
 }
 
+/** Whether the invited person can still accept it: shown on the page the email links to, before any login. */
+export function invitationStatus(invite: Invitation): "open" | "used" | "expired" {
+  if (invite.accepted_at) return "used"
+  return new Date(invite.expires_at) < new Date() ? "expired" : "open"
+}
+
 /**
  * Throws, with what to do, unless this invitation may be accepted by a login registered with `email`;
  * `issuer` is who hands out a new one ("the owner", "platform staff").

@@ -7,6 +7,6 @@ export function generateMetadata() {
   return { title: getMessages().auth.loginTitle }
 }
 
-export default function Login({ searchParams }: { searchParams: { expired?: string } }) {
-  return <LoginPage actor="manufacturer" expired={!!searchParams.expired} />
+export default function Login({ searchParams }: { searchParams: { expired?: string; reset?: string } }) {
+  return <LoginPage actor="manufacturer" expired={!!searchParams.expired} reset={!!searchParams.reset} />
 }

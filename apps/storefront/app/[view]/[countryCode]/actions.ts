@@ -197,6 +197,43 @@ export async function register(form: FormData) {
   redirect(localPath(cc, next, `/${cc}/account`))
 }
 
+const resetPage = (cc: string) => `/${cc}/account/reset-password`
+const resetRequestSchema = z.object({ countryCode, email: z.email().max(200) })
+
+/**
+ * A buyer who forgot their password asks for a link. Medusa answers the same whether or not the email has an
+ * account (the backend mails the link only to one that has), and so does this page.
+ */
+export async function requestPasswordReset(form: FormData) {
+  const cc = String(form.get("countryCode"))
+  const { email } = parse(resetRequestSchema, form, resetPage(cc))
+  try {
+    // The link comes back to this country's storefront, in this language.
+    await medusa("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: email, metadata: { country_code: cc, lang: await currentLocale() } } })
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 429) redirect(`${resetPage(cc)}?error=tooMany`)
+    throw e
+  }
+  redirect(`${resetPage(cc)}?sent=1`)
+}
+
+const newPasswordSchema = z.object({ countryCode, email: z.email().max(200), token: z.string().min(10).max(4000), password: z.string().min(8).max(200) })
+
+/** The link's token (one use, 15 minutes) sets the new password; then the buyer logs in with it. */
+export async function setNewPassword(form: FormData) {
+  const cc = String(form.get("countryCode"))
+  const link = `${resetPage(cc)}?${new URLSearchParams({ token: String(form.get("token") ?? ""), email: String(form.get("email") ?? "") })}`
+  const { token, password } = parse(newPasswordSchema, form, link)
+  try {
+    await medusa("/auth/customer/emailpass/update", { method: "POST", token, body: { password } })
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 401) redirect(`${resetPage(cc)}?error=expired`)
+    if (e instanceof StoreApiError && e.status === 429) redirect(`${link}&error=tooMany`)
+    throw e
+  }
+  redirect(`/${cc}/account/login?reset=1`)
+}
+
 export async function logout(form: FormData) {
   const cc = parse(z.object({ countryCode }), form, "/").countryCode
   forgetToken()

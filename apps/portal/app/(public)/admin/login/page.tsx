@@ -7,6 +7,6 @@ export function generateMetadata() {
   return { title: getMessages().auth.adminLoginTitle }
 }
 
-export default function AdminLogin({ searchParams }: { searchParams: { expired?: string } }) {
-  return <LoginPage actor="admin" expired={!!searchParams.expired} />
+export default function AdminLogin({ searchParams }: { searchParams: { expired?: string; reset?: string } }) {
+  return <LoginPage actor="admin" expired={!!searchParams.expired} reset={!!searchParams.reset} />
 }

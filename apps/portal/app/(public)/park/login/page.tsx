@@ -7,6 +7,6 @@ export function generateMetadata() {
   return { title: getMessages().auth.operatorLoginTitle }
 }
 
-export default function OperatorLogin({ searchParams }: { searchParams: { expired?: string } }) {
-  return <LoginPage actor="operator" expired={!!searchParams.expired} />
+export default function OperatorLogin({ searchParams }: { searchParams: { expired?: string; reset?: string } }) {
+  return <LoginPage actor="operator" expired={!!searchParams.expired} reset={!!searchParams.reset} />
 }

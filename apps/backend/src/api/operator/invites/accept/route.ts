@@ -10,7 +10,7 @@ import type { OperatorAcceptInviteType } from "../../validators"
 export async function POST(req: AuthenticatedMedusaRequest<OperatorAcceptInviteType>, res: MedusaResponse) {
   const email = (await newcomerEmail(req, "a park's operator")) ?? ""
   const { result } = await acceptOperatorInviteWorkflow(req.scope).run({
-    input: { authIdentityId: req.auth_context.auth_identity_id, email, token: req.validatedBody.token },
+    input: { authIdentityId: req.auth_context.auth_identity_id, email, ...req.validatedBody },
   })
   res.status(201).json({ operator: result })
 }

@@ -8,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("loginTitle") }
 }
 
-export default async function Login({ params, searchParams }: { params: { countryCode: string }; searchParams: { error?: string; next?: string } }) {
+export default async function Login({ params, searchParams }: { params: { countryCode: string }; searchParams: { error?: string; next?: string; reset?: string } }) {
   const { countryCode } = params
   const t = await getTranslations("account")
   const next = searchParams.next ?? ""
@@ -16,12 +16,14 @@ export default async function Login({ params, searchParams }: { params: { countr
     <AccountForm
       title={t("loginTitle")}
       error={searchParams.error && t(searchParams.error === "credentials" ? "badLogin" : "invalid")}
+      notice={searchParams.reset ? t("passwordChanged") : undefined}
       action={login}
       countryCode={countryCode}
       next={next}
       footer={
         <>
-          {t("new")} <Link href={`/${countryCode}/account/register${next ? `?next=${encodeURIComponent(next)}` : ""}`}>{t("registerLink")}</Link>
+          {t("new")} <Link href={`/${countryCode}/account/register${next ? `?next=${encodeURIComponent(next)}` : ""}`}>{t("registerLink")}</Link>{" "}
+          <Link href={`/${countryCode}/account/reset-password`}>{t("forgotLink")}</Link>
         </>
       }
     >
