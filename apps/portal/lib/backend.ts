@@ -1,4 +1,5 @@
 import "server-only"
+import { headers as requestHeaders } from "next/headers"
 import { backendUrl } from "./config"
 
 /** A non-2xx answer from the Medusa backend, with its message (Medusa's `{ type, message }` body). */
@@ -28,8 +29,12 @@ export async function backend<T>(path: string, opts: Options = {}): Promise<T> {
   const headers: Record<string, string> = {}
   if (opts.token) headers.authorization = `Bearer ${opts.token}`
   if (opts.json !== undefined) headers["content-type"] = "application/json"
+  const method = opts.method ?? (opts.json !== undefined || opts.form ? "POST" : "GET")
+  // Writes (logins, registrations, resets among them) carry the visitor's address chain, so the backend's
+  // per-address limits count each visitor, not this server; it believes the chain only from TRUSTED_PROXIES.
+  if (method !== "GET") Object.assign(headers, await forwardedFor())
   const res = await fetch(url, {
-    method: opts.method ?? (opts.json !== undefined || opts.form ? "POST" : "GET"),
+    method,
     headers,
     body: opts.form ?? (opts.json !== undefined ? JSON.stringify(opts.json) : undefined),
     cache: "no-store",
@@ -75,4 +80,14 @@ async function errorMessage(res: Response): Promise<string> {
     // not JSON: use the text
   }
   return text.slice(0, 300) || res.statusText
+}
+
+/** The request's X-Forwarded-For (Next.js sets it to the peer's address when no proxy did); none outside a request. */
+async function forwardedFor(): Promise<Record<string, string>> {
+  try {
+    const chain = requestHeaders().get("x-forwarded-for")
+    return chain ? { "x-forwarded-for": chain } : {}
+  } catch {
+    return {}
+  }
 }

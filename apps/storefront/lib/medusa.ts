@@ -1,4 +1,5 @@
 import "server-only"
+import { headers as requestHeaders } from "next/headers"
 import { notFound } from "next/navigation"
 import { cache } from "react"
 import { variantInStock, type CatalogCertificate, type RegionPrice, type StoreProduct, type StoreVariant } from "@aem/search-kit"
@@ -127,6 +128,9 @@ export async function medusa<T>(path: string, { params = {}, method = "GET", bod
   if (orderToken) headers["x-order-token"] = orderToken
   // Medusa's translation module answers product content in this language where it has a translation.
   if (locale) headers["x-medusa-locale"] = locale
+  // Writes (logins, registrations, resets among them) carry the visitor's address chain, so the backend's
+  // per-address limits count each visitor, not this server; it believes the chain only from TRUSTED_PROXIES.
+  if (method !== "GET") Object.assign(headers, await forwardedFor())
   const res = await fetch(url, {
     method,
     headers,
@@ -432,4 +436,14 @@ export async function getProductContent(product: Product, locale: string): Promi
   return Object.fromEntries(
     fields.map((f) => [f, translated[f] && translated[f] !== product[f] ? { text: translated[f], lang: locale } : english(f)])
   ) as ProductContent
+}
+
+/** The request's X-Forwarded-For (Next.js sets it to the peer's address when no proxy did); none outside a request. */
+async function forwardedFor(): Promise<Record<string, string>> {
+  try {
+    const chain = requestHeaders().get("x-forwarded-for")
+    return chain ? { "x-forwarded-for": chain } : {}
+  } catch {
+    return {}
+  }
 }
