@@ -208,13 +208,15 @@ describe("production topology behind nginx", () => {
     const storefront = `http://127.0.0.1:${PORTS.lb.storefront}`
     const headers = { "content-type": "application/json", "x-publishable-api-key": publishableKey }
 
-    /** One store API call through the load balancer; a 502/503 or a reset connection (a killed upstream) is Unavailable. */
+    /** One store API call through the load balancer; a 502/503/504, a reset connection (a killed upstream) or a held cart lock is Unavailable. */
     async function call(method: string, url: string, body?: unknown) {
       const res = await fetch(`${lb}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }).catch((e) => {
         throw new Unavailable(`${method} ${url}: ${e.message}`)
       })
       const text = await res.text()
       if (res.status === 502 || res.status === 503 || res.status === 504) throw new Unavailable(`${method} ${url}: ${res.status}`)
+      // Medusa's answer when the cart's workflow lock is still held (by a request that died with its server): retry.
+      if (res.status === 409 && text.includes("conflicted with another request")) throw new Unavailable(`${method} ${url}: 409 (cart locked)`)
       if (!res.ok) throw new Error(`${method} ${url} answered ${res.status}: ${text.slice(0, 300)}`)
       return JSON.parse(text)
     }
