@@ -37,7 +37,7 @@ medusaIntegrationTestRunner({
       storefront = await seededStorefront(getContainer())
       const { data } = await api.post("/auth/manufacturer/emailpass", DEMO_LOGINS.manufacturer)
       maker = { headers: { authorization: `Bearer ${data.token}` } }
-      other = await signUpManufacturer(api, "maker-other", uscc("330200", "MA2PHO12"))
+      other = await signUpManufacturer(api, "maker-other", uscc("330200", "MA2PHT12"))
       const { data: list } = await api.get("/vendor/products?limit=1", maker)
       product = list.products[0]
       jpeg = await cameraJpeg(2400, 1800)

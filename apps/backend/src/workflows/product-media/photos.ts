@@ -10,7 +10,8 @@ import { z } from "@medusajs/framework/zod"
  */
 export const PhotoMetadata = z.object({
   sizes: z.array(z.object({ url: z.string(), key: z.string(), width: z.number().int(), height: z.number().int() })).min(1),
-  alt: z.record(z.enum(LANGUAGES), z.string()),
+  // Any language keys: what is stored was checked on the way in (AltTexts).
+  alt: z.record(z.string(), z.string()),
 })
 export type PhotoMetadata = z.infer<typeof PhotoMetadata>
 
