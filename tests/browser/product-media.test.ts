@@ -1,7 +1,7 @@
 import path from "path"
 import type { BrowserContext, Page } from "playwright-core"
 import { axeViolations } from "./axe"
-import { ARTIFACTS, tabTo, useBrowser } from "./browser"
+import { ARTIFACTS, focused, tabTo, useBrowser } from "./browser"
 import { sharedStack } from "./stack"
 
 /** Product photos (issue #24): a manufacturer uploads one by keyboard in the portal; buyers get srcset images or a placeholder. */
@@ -34,7 +34,8 @@ const productByHandle = async (handle: string) => {
 async function reloadUntil(page: Page, url: string, ready: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
   const start = Date.now()
   for (;;) {
-    await page.goto(url)
+    // A page rendered afresh after the change can take a while on a loaded machine.
+    await page.goto(url, { timeout: 90_000 })
     if (await ready()) return
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`)
     await page.waitForTimeout(1000)
@@ -88,10 +89,11 @@ describe("product photos", () => {
     await tabTo(page, (f) => f.name === "file", 300)
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")])
     await chooser.setFiles({ name: "reclined.jpg", mimeType: "image/jpeg", buffer: jpeg })
-    // Headless Chromium puts the focus back at the top once the file is chosen; a person's stays on the input.
-    await tabTo(page, (f) => f.name === "alt[en]" && f.id === "f-alt-en-", 300)
+    // The focus stays on the file input once the file is chosen; the alt text is next.
+    await expect(focused(page).then((f) => f.name)).resolves.toBe("file")
+    await tabTo(page, (f) => f.name === "alt[en]" && f.id === "f-alt-en-", 1)
     await page.keyboard.type(ALT)
-    await tabTo(page, (f) => f.tag === "button" && f.text === "Upload photo")
+    await tabTo(page, (f) => f.tag === "button" && f.text === "Upload photo", 5)
     await page.keyboard.press("Enter")
     await expect(page.getByTestId("photo-status").last().innerText()).resolves.toMatch(/Uploading the photo|Photo uploaded/)
     await page.waitForFunction(() => document.querySelectorAll(".photo-item").length === 2)

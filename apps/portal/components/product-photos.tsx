@@ -72,7 +72,7 @@ export function PhotoUploadForm({ action, text }: { action: Action; text: PhotoT
     <form action={formAction} ref={formRef} encType="multipart/form-data" noValidate aria-label={text.upload}>
       <ErrorSummary title={text.errorSummary} message={state.ok ? undefined : state.message} errors={state.errors} labels={labels} summaryRef={summaryRef} />
       <TextField name="file" label={text.file} hint={text.fileHint} requiredText={text.required} type="file" accept="image/jpeg,image/png,image/webp" error={state.errors.file} />
-      <AltFields languages={["en", "zh"]} values={{ en: value("alt[en]"), zh: value("alt[zh]") }} prefix="new" required={text.required} errors={state.errors} text={text} />
+      <AltFields languages={["en", "zh"]} values={{ en: value("alt[en]"), zh: value("alt[zh]") }} required={text.required} errors={state.errors} text={text} />
       <button type="submit">{text.upload}</button>
       <Status state={state} working={text.uploading} />
     </form>
