@@ -9,11 +9,13 @@ type Common = {
   error?: string
   /** The visible word for "required", in the page's language. */
   requiredText?: string
+  /** The control's id when the page has the same field name more than once (one form per item). */
+  id?: string
 }
 
 /** Label, hint and error tied to the control (aria-describedby), so a screen reader reads all three. */
-function Frame({ name, label, hint, error, requiredText, children }: Common & { children: (a11y: Record<string, string | boolean | undefined>) => ReactNode }) {
-  const id = fieldId(name)
+function Frame({ name, label, hint, error, requiredText, id: givenId, children }: Common & { children: (a11y: Record<string, string | boolean | undefined>) => ReactNode }) {
+  const id = givenId ?? fieldId(name)
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined
   return (
     <div className={error ? "field field-error" : "field"}>
@@ -36,9 +38,9 @@ function Frame({ name, label, hint, error, requiredText, children }: Common & { 
   )
 }
 
-export function TextField({ name, label, hint, error, requiredText, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ name, label, hint, error, requiredText, id, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <Frame {...{ name, label, hint, error, requiredText }}>
+    <Frame {...{ name, label, hint, error, requiredText, id }}>
       {(a11y) => <input name={name} required={!!requiredText} {...input} {...a11y} />}
     </Frame>
   )
@@ -85,12 +87,15 @@ export function ErrorSummary({
   errors,
   labels,
   summaryRef,
+  idOf = fieldId,
 }: {
   title: string
   message?: string
   errors: Record<string, string>
   labels: Record<string, string>
   summaryRef?: React.Ref<HTMLDivElement>
+  /** Where each field's link goes, when its ids are not the usual ones. */
+  idOf?: (name: string) => string
 }) {
   const entries = Object.entries(errors)
   if (!entries.length && !message) return null
@@ -102,7 +107,7 @@ export function ErrorSummary({
         <ul>
           {entries.map(([name, error]) => (
             <li key={name}>
-              <a href={`#${fieldId(name)}`}>{labels[name] ? `${labels[name]}: ${error}` : error}</a>
+              <a href={`#${idOf(name)}`}>{labels[name] ? `${labels[name]}: ${error}` : error}</a>
             </li>
           ))}
         </ul>

@@ -74,6 +74,19 @@ export type Product = {
   sales_channels?: { id: string }[]
   /** Open compliance holds. */
   holds?: ProductHold[]
+  /** Its photos in order. */
+  images?: ProductPhoto[]
+}
+
+/** A product photo: its sizes (narrowest first), alt text per language, whether product cards show it. */
+export type ProductPhoto = {
+  id: string
+  url: string
+  width: number | null
+  height: number | null
+  sizes: { url: string; width: number; height: number }[]
+  alt: Record<string, string>
+  is_thumbnail: boolean
 }
 
 export type ProductHold = { id: string; kind: ProductHoldKind; source_id: string; reason: string; placed_at: string }

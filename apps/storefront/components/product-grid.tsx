@@ -1,5 +1,6 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
+import { ProductPhoto } from "@/components/product-photo"
 import { formatPrice } from "@/lib/format"
 import { fromPrice, type Product } from "@/lib/medusa"
 import { currentLocale } from "@/lib/request"
@@ -15,7 +16,8 @@ export async function ProductGrid({ products, countryCode, compare = false }: { 
         return (
           <li key={p.id}>
             <article className="card" data-testid="product-card">
-              {p.thumbnail && <img src={p.thumbnail} alt="" width={800} height={600} loading="lazy" />}
+              {/* Decorative: the title below names the product. */}
+              <ProductPhoto image={p.thumbnail_image ?? p.images[0] ?? null} sizes="(min-width: 40rem) 18rem, 100vw" decorative label="" />
               <div className="card-body">
                 <h3 lang="en">
                   <Link href={`/${countryCode}/products/${p.handle}`}>{p.title}</Link>

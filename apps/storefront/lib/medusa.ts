@@ -212,10 +212,13 @@ export async function listProducts(
   }, [CATALOG_TAGS.all, CATALOG_TAGS.lists])
 }
 
-/** One product by handle; its page's metadata and body share one request (React's per-render cache). */
-export const getProduct = cache(async (region: Region, handle: string): Promise<Product> => {
+/**
+ * One product by handle, its photos described in the buyer's language where they can be; its page's metadata
+ * and body share one request (React's per-render cache).
+ */
+export const getProduct = cache(async (region: Region, handle: string, locale = "en"): Promise<Product> => {
   try {
-    const { product } = await store<{ product: Product }>(`/catalog/products/${encodeURIComponent(handle)}`, { region_id: region.id }, [
+    const { product } = await store<{ product: Product }>(`/catalog/products/${encodeURIComponent(handle)}`, { region_id: region.id, lang: locale }, [
       CATALOG_TAGS.all,
       CATALOG_TAGS.product(handle),
     ])

@@ -34,6 +34,18 @@ export type CatalogManufacturer = {
   certificates: CatalogCertificate[]
 }
 
+/** One stored size of a product photo. */
+export type ImageSize = { url: string; width: number; height: number }
+
+/**
+ * A product photo: its largest size as `url`, every size narrowest first (for `srcset`) and its alt text per
+ * language. A photo stored before sizes were made (or added through Medusa's admin) has no sizes and no alt.
+ */
+export type CatalogImage = { url: string; width: number | null; height: number | null; sizes: ImageSize[]; alt: Record<string, string> }
+
+/** A photo as a buyer gets it: the alt text in the buyer's language, or the one it falls back to, named by `alt_lang`. */
+export type StoreImage = Omit<CatalogImage, "alt"> & { alt: string | null; alt_lang: string | null }
+
 export type CatalogProduct = {
   id: string
   title: string
@@ -41,7 +53,7 @@ export type CatalogProduct = {
   subtitle: string | null
   description: string | null
   thumbnail: string | null
-  images: { url: string }[]
+  images: CatalogImage[]
   hs_code: string | null
   origin_country: string | null
   material: string | null
@@ -68,16 +80,40 @@ export type CatalogEntry = {
 }
 
 export type StoreVariant = Omit<CatalogVariant, "prices"> & { calculated_price: RegionPrice | null }
-export type StoreProduct = Omit<CatalogProduct, "variants"> & { variants: StoreVariant[] }
+export type StoreProduct = Omit<CatalogProduct, "variants" | "images"> & {
+  variants: StoreVariant[]
+  images: StoreImage[]
+  /** The photo chosen as the thumbnail (cards show it), when the thumbnail is one of the photos. */
+  thumbnail_image: StoreImage | null
+}
+
+/** The buyer's language, else English, else the first language the photo is described in. */
+export function toStoreImage(image: Partial<CatalogImage> & { url: string }, language: string): StoreImage {
+  const alt = image.alt ?? {}
+  const lang = [language, "en", ...Object.keys(alt)].find((l) => alt[l]?.trim())
+  return {
+    url: image.url,
+    width: image.width ?? null,
+    height: image.height ?? null,
+    sizes: image.sizes ?? [],
+    alt: lang ? alt[lang] : null,
+    alt_lang: lang ?? null,
+  }
+}
 
 /**
  * The product as a buyer in one region sees it on a given day: that region's prices only (never
- * another region's, even in the same currency) and the certificates valid that day.
+ * another region's, even in the same currency), the certificates valid that day and the photos' alt text in
+ * the buyer's language.
  */
-export function toStoreProduct(product: CatalogProduct, regionId: string, now: Date): StoreProduct {
+export function toStoreProduct(product: CatalogProduct, regionId: string, now: Date, language = "en"): StoreProduct {
   const t = now.getTime()
+  // Entries written before photos had sizes hold `{ url }` only: served as photos of unknown size.
+  const images = (product.images ?? []).map((i) => toStoreImage(i, language))
   return {
     ...product,
+    images,
+    thumbnail_image: images.find((i) => i.url === product.thumbnail) ?? null,
     variants: product.variants.map(({ prices, ...v }) => ({ ...v, calculated_price: prices[regionId] ?? null })),
     manufacturer: product.manufacturer && {
       ...product.manufacturer,

@@ -136,6 +136,7 @@ const BASE_BODIES: Record<string, (c: Ctx) => object> = {
 /** Routes that read a multipart form (fields and a scan), with fields they accept. */
 const FORMS: Record<string, (c: Ctx) => Record<string, string>> = {
   "POST /vendor/certificates": (c) => ({ type: "iso_13485", number: "CN-13485-1", issuer: "TÜV SÜD China", valid_from: "2024-01-01", valid_until: "2027-06-30", product_ids: c.productId }),
+  "POST /vendor/products/:id/images": () => ({ "alt[en]": "Wheelchair, side view", "alt[zh]": "轮椅侧面" }),
   "POST /admin/spot-checks": (c) => ({ product_id: c.productId, lab: "Zhejiang testing institute", sampled_at: "2026-01-05", result: "passed", findings: "None" }),
 }
 const HOSTILE_FIELD_TEXT = ["a\u0000b", "x\ud800y", "x".repeat(20_000)]
@@ -207,6 +208,7 @@ medusaIntegrationTestRunner({
         format: "csv",
       } as Ctx
       ctx.certificates = (await api.get("/vendor/certificates", { headers: headers.vendor })).data.certificates[0]?.id
+      ctx.images = (await api.get(`/vendor/products/${product.id}`, { headers: headers.vendor }).catch(() => undefined))?.data.product.images[0]?.id
       // The fitting request has an answer, which a spoilt second answer must leave as it was.
       await api.post(`/vendor/fitting-requests/${ctx["fitting-requests"]}/answer`, { answer: "Take the 46 cm seat." }, { headers: headers.vendor })
     })

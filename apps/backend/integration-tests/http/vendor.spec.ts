@@ -448,6 +448,21 @@ medusaIntegrationTestRunner({
           body: () => ({ levels: [{ variant_id: "variant_x", stocked_quantity: 1 }] }),
           otherManufacturer: (res) => expect(res.status).toBe(404),
         },
+        // Photos with real uploads and B's attempts on them are tested in product-media.spec.ts.
+        "POST /vendor/products/:id/images": {
+          path: () => `/vendor/products/${productOfA}/images`,
+          body: () => certificateForm({ "alt[en]": "B's photo" }, { ...pdf, type: "image/png", name: "photo.png" }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "POST /vendor/products/:id/images/:image_id": {
+          path: () => `/vendor/products/${productOfA}/images/img_of_a`,
+          body: () => ({ thumbnail: true }),
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "DELETE /vendor/products/:id/images/:image_id": {
+          path: () => `/vendor/products/${productOfA}/images/img_of_a`,
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
         "POST /vendor/certificates": {
           path: () => "/vendor/certificates",
           body: () => certificateForm(iso13485("2027-06-30", productOfA), pdf),
@@ -514,7 +529,8 @@ medusaIntegrationTestRunner({
       const call = (key: string, headers?: object) => {
         const [method] = key.split(" ")
         const c = cases[key]
-        const req = method === "GET" ? api.get(c.path(), { headers }) : api.post(c.path(), c.body?.() ?? {}, { headers })
+        const req =
+          method === "GET" ? api.get(c.path(), { headers }) : method === "DELETE" ? api.delete(c.path(), { headers }) : api.post(c.path(), c.body?.() ?? {}, { headers })
         return req.catch((e) => e.response)
       }
 

@@ -183,3 +183,56 @@ export async function answerComplaint(complaintId: string, _prev: FormState, for
   revalidatePath(`/complaints/${complaintId}`)
   return { ok: true, message: t.complaints.sent, errors: {}, values: formValues(form) }
 }
+
+/** The photos section: a photo and its alt texts go on to the backend as multipart, as they came. */
+export async function uploadProductPhoto(productId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const t = getMessages()
+  const file = form.get("file")
+  const altEn = String(form.get("alt[en]") ?? "").trim()
+  const errors: Record<string, string> = {}
+  if (!(file instanceof File) || !file.size) errors.file = t.validation.required
+  if (!altEn) errors["alt[en]"] = t.validation.required
+  if (Object.keys(errors).length) return { errors, values: formValues(form) }
+  const body = new FormData()
+  for (const [k, v] of form.entries()) if (k.startsWith("alt[") && typeof v === "string" && v.trim()) body.set(k, v.trim())
+  body.set("file", file as File, (file as File).name)
+  try {
+    await call("manufacturer", `/vendor/products/${encodeURIComponent(productId)}/images`, { form: body })
+  } catch (e) {
+    return backendFailure(e, form, ["file", "alt"])
+  }
+  revalidatePath(`/products/${productId}`)
+  return { ok: true, message: t.products.photos.uploaded, errors: {}, values: {} }
+}
+
+/**
+ * One photo's form: its submit buttons say what to do (`intent`): save the alt texts, move up or down, make
+ * it the thumbnail, or delete it (after the confirmation step).
+ */
+export async function changeProductPhoto(productId: string, imageId: string, rank: number, _prev: FormState, form: FormData): Promise<FormState> {
+  const t = getMessages().products.photos
+  const path = `/vendor/products/${encodeURIComponent(productId)}/images/${encodeURIComponent(imageId)}`
+  const intent = form.get("intent")
+  const alt = Object.fromEntries(
+    [...form.entries()].flatMap(([k, v]) => {
+      const lang = /^alt\[(\w+)\]$/.exec(k)?.[1]
+      return lang && typeof v === "string" && v.trim() ? [[lang, v.trim()]] : []
+    })
+  )
+  if (intent === "alt" && !alt.en) return { errors: { "alt[en]": getMessages().validation.required }, values: formValues(form) }
+  const change: Record<string, { json: unknown; message: string } | undefined> = {
+    alt: { json: { alt }, message: t.altSaved },
+    up: { json: { rank: Math.max(0, rank - 1) }, message: t.moved(Math.max(0, rank - 1) + 1) },
+    down: { json: { rank: rank + 1 }, message: t.moved(rank + 2) },
+    thumbnail: { json: { thumbnail: true }, message: t.thumbnailSet },
+  }
+  try {
+    if (intent === "delete") await call("manufacturer", path, { method: "DELETE" })
+    else if (typeof intent === "string" && change[intent]) await call("manufacturer", path, { json: change[intent]!.json })
+    else return { errors: {}, values: formValues(form) }
+  } catch (e) {
+    return backendFailure(e, form, ["alt"])
+  }
+  revalidatePath(`/products/${productId}`)
+  return { ok: true, message: intent === "delete" ? t.deleted : change[intent as string]!.message, errors: {}, values: formValues(form) }
+}

@@ -60,6 +60,26 @@ describe("catalogue read model", () => {
     expect(toStoreProduct(product, "reg_kz", new Date("2026-01-15")).manufacturer?.certificates.map((c) => c.number)).toEqual(["CE-1", "N-1"])
   })
 
+  it("gives each photo's alt text in the buyer's language, else English, else any, naming the language it is in", () => {
+    const photo = (alt: Record<string, string>) => ({
+      url: "http://x/p-1280.webp",
+      width: 1280,
+      height: 960,
+      sizes: [{ url: "http://x/p-320.webp", width: 320, height: 240 }],
+      alt,
+    })
+    const withPhotos = { ...product, thumbnail: "http://x/p-1280.webp", images: [photo({ en: "Wheelchair, side view", ru: "Коляска сбоку" })] }
+    const ru = toStoreProduct(withPhotos, "reg_kz", new Date(), "ru")
+    expect(ru.images[0]).toMatchObject({ alt: "Коляска сбоку", alt_lang: "ru", width: 1280, height: 960 })
+    expect(ru.thumbnail_image?.sizes).toHaveLength(1)
+    expect(toStoreProduct(withPhotos, "reg_kz", new Date(), "tr").images[0]).toMatchObject({ alt: "Wheelchair, side view", alt_lang: "en" })
+    expect(toStoreProduct({ ...withPhotos, images: [photo({ zh: "轮椅侧面" })] }, "reg_kz", new Date(), "ar").images[0]).toMatchObject({ alt: "轮椅侧面", alt_lang: "zh" })
+    // An entry written before photos had sizes: a photo of unknown size, no alt text.
+    expect(toStoreProduct({ ...product, images: [{ url: "http://x/old.svg" }] as never }, "reg_kz", new Date()).images[0]).toEqual({
+      url: "http://x/old.svg", width: null, height: null, sizes: [], alt: null, alt_lang: null,
+    })
+  })
+
   it("counts available units beyond reservations, the scarcest inventory item deciding", () => {
     expect(availableQuantity([])).toBe(0)
     expect(availableQuantity([{ required_quantity: 1, levels: [{ stocked_quantity: 5, reserved_quantity: 2 }, { stocked_quantity: 1, reserved_quantity: 3 }] }])).toBe(3)

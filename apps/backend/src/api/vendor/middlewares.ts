@@ -2,6 +2,8 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { MANUFACTURER_ACTOR } from "../../workflows/manufacturer/register-manufacturer"
 import { resolveManufacturer } from "./tenant"
 import { certificateUpload } from "./certificates/upload"
+import { ownProduct, photoUpload } from "./products/[id]/images/upload"
+import { VendorAddProductPhoto, VendorChangeProductPhoto } from "./products/[id]/images/validators"
 import { VendorAnswerComplaint, VendorListComplaintsParams } from "./complaints/validators"
 import { OpenRecall } from "./recalls/validators"
 import { ListUnitsParams, RecordUnits } from "./units/validators"
@@ -89,6 +91,17 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/products/:id/stock",
     middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorSetStock)],
   },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products/:id/images",
+    middlewares: [vendorAuth, resolveManufacturer, ownProduct, photoUpload(), validateAndTransformBody(VendorAddProductPhoto)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/products/:id/images/:image_id",
+    middlewares: [vendorAuth, resolveManufacturer, ownProduct, validateAndTransformBody(VendorChangeProductPhoto)],
+  },
+  { method: ["DELETE"], matcher: "/vendor/products/:id/images/:image_id", middlewares: [vendorAuth, resolveManufacturer, ownProduct] },
   { method: ["GET"], matcher: "/vendor/certificates", middlewares: [vendorAuth, resolveManufacturer] },
   { method: ["GET"], matcher: "/vendor/certificates/:id/file", middlewares: [vendorAuth, resolveManufacturer] },
   {

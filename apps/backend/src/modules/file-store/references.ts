@@ -17,7 +17,7 @@ export async function fileReferences(query: Graph, publicUrl: string): Promise<F
   const prefix = `${publicUrl.replace(/\/$/, "")}/`
   const keyOf = (url?: string | null) => (url?.startsWith(prefix) ? decodeURIComponent(url.slice(prefix.length)) : undefined)
   const [products, certificates, documents, spotChecks, reports] = await Promise.all([
-    query.graph({ entity: "product", fields: ["handle", "thumbnail", "images.url"] }),
+    query.graph({ entity: "product", fields: ["handle", "thumbnail", "images.url", "images.metadata"] }),
     query.graph({ entity: "manufacturer_certificate", fields: ["number", "file_id", "manufacturer.handle"] }),
     query.graph({ entity: "customs_document", fields: ["filename", "file_id", "declaration_id", "version"] }),
     query.graph({ entity: "spot_check", fields: ["id", "report_file_id"] }),
@@ -26,7 +26,9 @@ export async function fileReferences(query: Graph, publicUrl: string): Promise<F
   const refs = new Map<string, FileReference>()
   const add = (ref: FileReference) => refs.has(ref.key) || refs.set(ref.key, ref)
   for (const p of products.data) {
-    for (const url of [p.thumbnail, ...(p.images ?? []).map((i: { url: string }) => i?.url)]) {
+    // A photo's smaller sizes are named only in its metadata.
+    const sizes = (p.images ?? []).flatMap((i: { metadata?: { sizes?: { url?: string }[] } } | null) => i?.metadata?.sizes ?? [])
+    for (const url of [p.thumbnail, ...(p.images ?? []).map((i: { url: string }) => i?.url), ...sizes.map((s: { url?: string }) => s?.url)]) {
       const key = keyOf(url)
       if (key) add({ key, what: `image of product ${p.handle}`, product_handle: p.handle })
     }

@@ -1,5 +1,6 @@
 import { LANGUAGES, availableQuantity, type CatalogEntry, type Language, type ProductSource, type RegionPrice } from "@aem/search-kit"
 import { getIsoClass } from "@aem/trade-kit"
+import { byRank, catalogImageOf } from "../../workflows/product-media/photos"
 
 /** The part of Medusa's query the indexer needs (the module gets it as a declared dependency). */
 export type QueryGraph = {
@@ -44,6 +45,7 @@ const FIELDS = [
   "height",
   "images.url",
   "images.rank",
+  "images.metadata",
   "options.title",
   "options.values.value",
   "categories.id",
@@ -164,7 +166,7 @@ function toCatalogEntry(p: any, source: ProductSource, prices: Map<string, Recor
       subtitle: p.subtitle ?? null,
       description: p.description ?? null,
       thumbnail: p.thumbnail ?? null,
-      images: [...(p.images ?? [])].filter(Boolean).sort((a: any, b: any) => (a.rank ?? 0) - (b.rank ?? 0)).map((i: any) => ({ url: i.url })),
+      images: byRank(p.images ?? []).map(catalogImageOf),
       hs_code: p.hs_code ?? null,
       origin_country: p.origin_country ?? null,
       material: p.material ?? null,

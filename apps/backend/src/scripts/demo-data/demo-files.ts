@@ -2,10 +2,22 @@ import { DEMO_PRODUCTS, ISO_CLASSES, type DemoProduct } from "./catalog"
 import { DEMO_CERTIFICATES, demoScan } from "./certificates"
 import { productImageSvg } from "./pictograms"
 
-/** A demo product's image: its class pictogram on the class colour, captioned with the model. */
+/** A demo product's photo: a studio photo of its class's device (drawn, so sharp at any width). */
 export function demoProductImage(p: DemoProduct): string {
   const iso = ISO_CLASSES.find((c) => c.code === p.iso)!
-  return productImageSvg(iso.pictogram, iso.colour, p.title.split(" ").pop() ?? p.title)
+  return productImageSvg(iso.pictogram, iso.colour)
+}
+
+/** The demo photo's alt text in every language the catalogue has. */
+export function demoProductImageAlt(p: DemoProduct): Record<string, string> {
+  return {
+    en: `${p.title}, side view on a plain light background`,
+    zh: `${p.title}，浅色背景上的侧视图`,
+    ru: `${p.title}, вид сбоку на светлом фоне`,
+    ar: `${p.title}، منظر جانبي على خلفية فاتحة`,
+    id: `${p.title}, tampak samping dengan latar belakang terang`,
+    tr: `${p.title}, açık renkli arka planda yandan görünüm`,
+  }
 }
 
 export type DemoFile = { content: Buffer; mime_type: string; access: "public" | "private" }

@@ -17,15 +17,38 @@ export const PICTOGRAMS = {
   trainer: `<circle cx="100" cy="120" r="40"/><path d="M100 120 l25 -25 M100 120 l-25 25 M60 180 h80 M100 160 v20"/><circle cx="100" cy="40" r="15"/>`,
 } as const
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
+/** The demo photos' size: 4:3, what the storefront's cards and product page are laid out for. */
+export const DEMO_PHOTO_SIZE = { width: 1200, height: 900 } as const
 
-/** An 800×600 product image: the class pictogram on the class colour, with the product's model name. */
-export function productImageSvg(pictogram: keyof typeof PICTOGRAMS, colour: string, caption: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" viewBox="0 0 800 600" role="img">
-<rect width="800" height="600" fill="${colour}"/>
-<g transform="translate(250 90) scale(1.5)" fill="none" stroke="#ffffff" stroke-width="8" stroke-linecap="round" stroke-linejoin="round">${PICTOGRAMS[pictogram]}</g>
-<text x="400" y="540" text-anchor="middle" font-family="DejaVu Sans, Arial, sans-serif" font-size="34" fill="#ffffff">${escapeXml(caption)}</text>
+/**
+ * A studio product photo of the class's device, drawn: a wall and floor in soft light tinted with the class
+ * colour, the device's frame as chromed tubing (a dark edge under a lighter highlight) and its shadow on the
+ * floor. No caption: a photo says nothing in words, its alt text does.
+ */
+export function productImageSvg(pictogram: keyof typeof PICTOGRAMS, colour: string): string {
+  const { width, height } = DEMO_PHOTO_SIZE
+  const shape = PICTOGRAMS[pictogram]
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 800 600">
+<defs>
+<linearGradient id="wall" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#f7f5f1"/><stop offset="1" stop-color="#e4dfd6"/></linearGradient>
+<linearGradient id="floor" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#d9d3c9"/><stop offset="1" stop-color="#bfb7aa"/></linearGradient>
+<radialGradient id="spot" cx="0.5" cy="0.35" r="0.6"><stop offset="0" stop-color="#ffffff" stop-opacity="0.75"/><stop offset="1" stop-color="#ffffff" stop-opacity="0"/></radialGradient>
+<radialGradient id="vignette" cx="0.5" cy="0.5" r="0.75"><stop offset="0.6" stop-color="#000000" stop-opacity="0"/><stop offset="1" stop-color="#000000" stop-opacity="0.22"/></radialGradient>
+<linearGradient id="chrome" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#eef2f5"/><stop offset="0.45" stop-color="#9aa4ad"/><stop offset="0.55" stop-color="#cfd6dc"/><stop offset="1" stop-color="#6d7780"/></linearGradient>
+<filter id="blur" x="-20%" y="-200%" width="140%" height="500%"><feGaussianBlur stdDeviation="10"/></filter>
+<filter id="depth" x="-10%" y="-10%" width="120%" height="130%"><feDropShadow dx="4" dy="8" stdDeviation="5" flood-color="#1d1a16" flood-opacity="0.35"/></filter>
+</defs>
+<rect width="800" height="440" fill="url(#wall)"/>
+<rect width="800" height="440" fill="${colour}" opacity="0.10"/>
+<rect y="430" width="800" height="170" fill="url(#floor)"/>
+<rect y="428" width="800" height="6" fill="#ffffff" opacity="0.5" filter="url(#blur)"/>
+<rect width="800" height="600" fill="url(#spot)"/>
+<ellipse cx="410" cy="498" rx="210" ry="20" fill="#2a241d" opacity="0.35" filter="url(#blur)"/>
+<g transform="translate(265 205) scale(1.75) translate(-30 -20)" fill="none" stroke-linecap="round" stroke-linejoin="round" filter="url(#depth)">
+<g stroke="#262b31" stroke-width="10">${shape}</g>
+<g stroke="url(#chrome)" stroke-width="6">${shape}</g>
+<g stroke="${colour}" stroke-width="2.5" opacity="0.55" transform="translate(-1 -1)">${shape}</g>
+</g>
+<rect width="800" height="600" fill="url(#vignette)"/>
 </svg>`
 }

@@ -40,7 +40,8 @@ import { DEMO_CERTIFICATES, demoScan } from "./certificates"
 import { DEMO_TRANSLATIONS } from "./translations"
 import { DEMO_MANUFACTURERS } from "./manufacturers"
 import { checkoutTaxRate, DEMO_CNY_PER_USD, DEMO_MARKETS, demoCustomsExchangeRates, localPrice } from "./markets"
-import { demoProductImage } from "./demo-files"
+import { demoProductImage, demoProductImageAlt } from "./demo-files"
+import { DEMO_PHOTO_SIZE } from "./pictograms"
 import demoDataVersion from "./version.json"
 
 /** Bump when the demo data changes: `npm start` re-seeds (idempotently) when it differs. */
@@ -469,7 +470,8 @@ async function ensureProducts(
   if (!missing.length) return
 
   const isoByCode = new Map(ISO_CLASSES.map((c) => [c.code, c]))
-  // Images are generated from the class pictograms and stored through the file module (the database by default).
+  // Photos are drawn from the class pictograms (SVG: sharp at every width, so one size) and stored through the
+  // file module (the database by default), described as a manufacturer's upload is.
   const { result: files } = await uploadFilesWorkflow(container).run({
     input: {
       files: missing.map((p) => ({
@@ -489,7 +491,7 @@ async function ensureProducts(
       input: {
         products: batch.map((p, i) => {
           const iso = isoByCode.get(p.iso)!
-          const url = files[start + i].url
+          const { url, id: key } = files[start + i]
           return {
             title: p.title,
             handle: p.handle,
@@ -497,7 +499,7 @@ async function ensureProducts(
             description: `${p.highlights} Made in China by a verified manufacturer and shipped from the ${PARK_NAME}.`,
             status: ProductStatus.PUBLISHED,
             thumbnail: url,
-            images: [{ url }],
+            images: [{ url, metadata: { sizes: [{ url, key, ...DEMO_PHOTO_SIZE }], alt: demoProductImageAlt(p) } }],
             hs_code: p.hsCode,
             origin_country: "cn",
             material: p.material,

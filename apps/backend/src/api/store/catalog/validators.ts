@@ -1,13 +1,17 @@
+import { LANGUAGES } from "@aem/search-kit"
 import { z } from "@medusajs/framework/zod"
 
 const regionId = z.string().trim().min(1, "region_id is required: the buyer's region (GET /store/regions lists them)")
 // Medusa words these messages itself ("Value for field 'min_price' too small…", "Expected: 'true, false'…").
 const price = z.coerce.number().min(0).max(1e12).optional()
+// The buyer's language: photos' alt text is given in it where the manufacturer wrote one (else English).
+const lang = z.enum(LANGUAGES, { message: `lang is one of ${LANGUAGES.join(", ")}` }).default("en")
 const yes = z.enum(["true", "false"]).transform((v) => v === "true").optional()
 
 export const StoreCatalogListParams = z
   .object({
     region_id: regionId,
+    lang,
     category_id: z.string().trim().min(1).optional(),
     // One id or several (`id=a&id=b`, as the store's own routes take them).
     id: z.union([z.string().min(1), z.array(z.string().min(1)).max(100, "at most 100 ids at once")]).optional(),
@@ -33,6 +37,6 @@ export const StoreCatalogListParams = z
 
 export type StoreCatalogListParamsType = z.infer<typeof StoreCatalogListParams>
 
-export const StoreCatalogProductParams = z.object({ region_id: regionId }).strict()
+export const StoreCatalogProductParams = z.object({ region_id: regionId, lang }).strict()
 
 export type StoreCatalogProductParamsType = z.infer<typeof StoreCatalogProductParams>

@@ -2,7 +2,8 @@ import { notFound } from "next/navigation"
 import { Notice } from "@/components/field"
 import { StockForm } from "@/components/forms/stock-form"
 import { ProductEditor } from "@/components/product-editor"
-import { setStock, updateProduct } from "@/lib/actions/vendor"
+import { PhotoItem, PhotoUploadForm, type PhotoTexts } from "@/components/product-photos"
+import { changeProductPhoto, setStock, updateProduct, uploadProductPhoto } from "@/lib/actions/vendor"
 import { BackendError } from "@/lib/backend"
 import { formatDate, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
@@ -43,6 +44,37 @@ function Holds({ holds }: { holds: ProductHold[] }) {
   )
 }
 
+/** The product's photos in order, each with its alt texts and controls, and the upload form. */
+function Photos({ product }: { product: Product }) {
+  const t = getMessages()
+  const p = t.products.photos
+  // Only strings cross to the client components: the texts that take numbers are worded here.
+  const { photo: photoName, size, moved: _moved, ...words } = p
+  const text: PhotoTexts = { ...words, required: t.common.required, errorSummary: t.common.errorSummary }
+  const photos = product.images ?? []
+  return (
+    <section aria-labelledby="photos">
+      <h2 id="photos">{p.title}</h2>
+      <p>{p.intro}</p>
+      {photos.length ? (
+        <ol className="photo-list">
+          {photos.map((photo, i) => (
+            <PhotoItem
+              key={photo.id}
+              photo={photo}
+              name={photoName(i + 1)}
+              size={photo.width && photo.height ? size(photo.width, photo.height) : undefined}
+              index={i} count={photos.length} action={changeProductPhoto.bind(null, product.id, photo.id, i)} text={text} />
+          ))}
+        </ol>
+      ) : (
+        <p>{p.none}</p>
+      )}
+      <PhotoUploadForm action={uploadProductPhoto.bind(null, product.id)} text={text} />
+    </section>
+  )
+}
+
 /** One product: why it is on hold if it is, its fields in the editor, and its stock at the park. */
 export default async function EditProduct({ params, searchParams }: { params: { id: string }; searchParams: { created?: string } }) {
   const t = getMessages()
@@ -68,6 +100,7 @@ export default async function EditProduct({ params, searchParams }: { params: { 
       {searchParams.created ? <Notice>{t.products.created}</Notice> : null}
       {product.holds?.length ? <Holds holds={product.holds} /> : null}
       <ProductEditor action={updateProduct.bind(null, product.id)} mode="edit" defaults={defaults} />
+      <Photos product={product} />
       <h2 id="stock">{t.products.stock}</h2>
       <p>{t.products.stockIntro}</p>
       <StockForm action={setStock.bind(null, product.id)} variants={product.variants} text={{ submit: t.products.stockSave, errorSummary: t.common.errorSummary }} />

@@ -35,7 +35,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   })
   const now = new Date()
   res.json({
-    products: page.products.map((product) => toStoreProduct(product, p.region_id, now)),
+    products: page.products.map((product) => toStoreProduct(product, p.region_id, now, p.lang)),
     count: page.count,
     limit: p.limit,
     offset: p.offset,

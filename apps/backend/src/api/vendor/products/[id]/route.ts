@@ -5,6 +5,7 @@ import { assertOwnProducts, type VendorRequest } from "../../tenant"
 import { PUBLISH_REQUIRES, type VendorUpdateProductType } from "../../validators"
 import { openHolds } from "../holds"
 import { VENDOR_PRODUCT_FIELDS } from "../query-config"
+import { vendorPhotos } from "./images/photos"
 import { productTradeInput } from "../trade-data"
 
 const readProduct = async (req: VendorRequest) => {
@@ -14,9 +15,12 @@ const readProduct = async (req: VendorRequest) => {
   return data[0]
 }
 
-const withHolds = async (req: VendorRequest) => ({ product: { ...(await readProduct(req)), holds: (await openHolds(req.scope, [req.params.id]))(req.params.id) } })
+const withHolds = async (req: VendorRequest) => {
+  const product = await readProduct(req)
+  return { product: { ...product, images: vendorPhotos(product), holds: (await openHolds(req.scope, [req.params.id]))(req.params.id) } }
+}
 
-/** GET /vendor/products/:id — one of this manufacturer's products with its open holds; another's is a 404. */
+/** GET /vendor/products/:id — one of this manufacturer's products with its photos and open holds; another's is a 404. */
 export async function GET(req: VendorRequest, res: MedusaResponse) {
   await assertOwnProducts(req, [req.params.id])
   res.json(await withHolds(req))

@@ -16,5 +16,5 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const { catalog } = req.scope.resolve<ProductSearchModuleService>(PRODUCT_SEARCH_MODULE)
   const { products } = await catalog.list({ salesChannelId: salesChannelOf(req), handle: req.params.handle, limit: 1, offset: 0 })
   if (!products.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.handle} was not found`)
-  res.json({ product: toStoreProduct(products[0], p.region_id, new Date()) })
+  res.json({ product: toStoreProduct(products[0], p.region_id, new Date(), p.lang) })
 }

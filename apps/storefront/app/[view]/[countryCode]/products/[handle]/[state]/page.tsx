@@ -3,6 +3,7 @@ import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { JsonLd } from "@/components/json-ld"
 import { LandedCostTable } from "@/components/landed-cost"
+import { ProductPhoto } from "@/components/product-photo"
 import { SizingHelp } from "@/components/sizing-help"
 import { addToCart } from "../../../actions"
 import { deliveryWindow, SHIPPING_CODES } from "@/lib/delivery"
@@ -27,7 +28,7 @@ type Params = { view: string; countryCode: string; handle: string; state: string
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { countryCode, handle } = params
   const { locale } = enterView(params.view)
-  const product = await getProduct(await regionForCountry(countryCode), handle)
+  const product = await getProduct(await regionForCountry(countryCode), handle, locale)
   const content = await getProductContent(product, locale)
   return {
     title: content.title.text,
@@ -41,7 +42,7 @@ export default async function ProductPage({ params }: { params: Params }) {
   const { locale, signedIn: loggedIn } = enterView(params.view)
   const searchParams = readState("products", params.state)
   const region = await regionForCountry(countryCode)
-  const product = await getProduct(region, handle)
+  const product = await getProduct(region, handle, locale)
   const manufacturer = product.manufacturer ?? null
   const t = await getTranslations("product")
   const [content, credit] = await Promise.all([getProductContent(product, locale), manufacturer ? getCreditBadge(product.id) : null])
@@ -83,7 +84,7 @@ export default async function ProductPage({ params }: { params: Params }) {
           "@type": "Product",
           name: content.title.text,
           description: content.description.text ?? undefined,
-          image: product.images?.map((i) => i.url) ?? (product.thumbnail ? [product.thumbnail] : undefined),
+          image: product.images.length ? product.images.map((i) => i.url) : undefined,
           sku: product.variants[0]?.sku ?? undefined,
           brand: manufacturer ? { "@type": "Brand", name: manufacturer.legal_name_en } : undefined,
           manufacturer: manufacturer ? { "@type": "Organization", name: manufacturer.legal_name_en, address: { "@type": "PostalAddress", addressLocality: manufacturer.city, addressRegion: manufacturer.province, addressCountry: "CN" } } : undefined,
@@ -107,7 +108,18 @@ export default async function ProductPage({ params }: { params: Params }) {
         <Link href={`/${countryCode}`}>{t("all")}</Link>
       </nav>
       <article className="product">
-        {product.thumbnail && <img src={product.thumbnail} alt={content.title.text ?? product.title} width={800} height={600} lang={content.title.lang} />}
+        <div className="product-photos">
+          <ProductPhoto image={product.images[0] ?? null} sizes="(min-width: 50rem) 45vw, 100vw" label={t("noPhoto")} priority />
+          {product.images.length > 1 && (
+            <ul>
+              {product.images.slice(1).map((image) => (
+                <li key={image.url}>
+                  <ProductPhoto image={image} sizes="10rem" label={t("noPhoto")} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
         <div>
           <h1 lang={content.title.lang}>{content.title.text}</h1>
           {content.subtitle.text && <p className="muted" lang={content.subtitle.lang}>{content.subtitle.text}</p>}
