@@ -20,6 +20,9 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
+  // The databases the integration specs start from, migrated (and seeded) once per run: integration-tests/database-templates.js.
+  globalSetup: "./integration-tests/global-setup.js",
+  globalTeardown: "./integration-tests/global-teardown.js",
   setupFilesAfterEnv: ["./integration-tests/own-redis.js"],
   // Two spec files at a time, each on its own Redis database (own-redis.js) and throw-away PostgreSQL database:
   // much of a spec is waiting (for events, jobs, worker processes), so two overlap well on two cores. Each

@@ -1,9 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fs from "fs"
 import os from "os"
 import path from "path"
 import { eventBusIdle, waitFor } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(300_000)
 
@@ -16,7 +16,8 @@ process.env.NOTIFICATIONS_DIR = outbox
 
 const STAFF = { email: "staff@marketplace.example.com", password: "staff-password-2026" }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "migrated",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     // Medusa trusts one proxy hop: each part of this file comes from its own client address.

@@ -1,21 +1,21 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { validateUnifiedSocialCreditCode } from "@aem/trade-kit"
 import { MANUFACTURER_MODULE } from "../../src/modules/manufacturer"
 import type ManufacturerModuleService from "../../src/modules/manufacturer/service"
 import { DEMO_MANUFACTURERS } from "../../src/scripts/demo-data/manufacturers"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
 import { storefrontContext } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(240_000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: { authorization: string } }
     let service: ManufacturerModuleService
 
     beforeAll(async () => {
-      await seedDemoData(getContainer())
       service = getContainer().resolve<ManufacturerModuleService>(MANUFACTURER_MODULE)
       const { data } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
       admin = { headers: { authorization: `Bearer ${data.token}` } }

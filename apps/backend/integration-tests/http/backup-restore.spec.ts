@@ -1,13 +1,12 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { spawnSync } from "child_process"
 import fs from "fs"
 import os from "os"
 import path from "path"
 import { Client } from "pg"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
-import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { checkout, eventBusIdle, RU_ADDRESS, startWorkerProcess, storefrontContext, waitFor } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 // The same fingerprint `npm run restore` checks the archive's manifest with: each table's rows and hash, each file's SHA-256.
 const { fingerprint } = require("../../../../scripts/lib/backup.cjs") as {
@@ -35,7 +34,8 @@ const KEY_TABLES = [
   "order_group", "child_order", "commission_line", "declaration", "customs_message", "customs_document", "stored_file",
 ]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let workers: Awaited<ReturnType<typeof startWorkerProcess>>
@@ -44,7 +44,6 @@ medusaIntegrationTestRunner({
     let restoredUrl: string
 
     beforeAll(async () => {
-      await seedDemoData(getContainer())
       workers = await startWorkerProcess({ backendUrl: api.defaults.baseURL!, redisUrl, prefix, exchange, healthPort: 19700 + (process.pid % 200) })
       sourceUrl = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.databaseUrl!
       const url = new URL(sourceUrl)

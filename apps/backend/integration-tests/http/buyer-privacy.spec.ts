@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { DEMO_LOGINS, DEMO_PARK } from "../../src/scripts/demo-data/seed-demo-data"
 import { LOGISTICS_MODULE } from "../../src/modules/logistics"
 import type LogisticsModuleService from "../../src/modules/logistics/service"
-import { cartAtPayment, checkout, KZ_ADDRESS, routeFiles, seededStorefront, waitFor } from "./helpers"
+import { cartAtPayment, checkout, KZ_ADDRESS, routeFiles, demoStorefront, waitFor } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(600_000)
 
@@ -14,7 +14,8 @@ type Headers = Record<string, string>
 /** The /store trees whose routes name a buyer's order or cart (in the path, the query or the body). */
 const BUYER_TREES = ["store/orders", "store/carts", "store/payment-collections", "store/returns", "store/shipping-options"]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let key: Headers
@@ -41,7 +42,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      const seeded = await seededStorefront(container)
+      const seeded = await demoStorefront(container)
       key = seeded.headers
       regionId = seeded.kz.id
       o.buyer = await login("customer", DEMO_LOGINS.buyer)

@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
@@ -9,6 +8,7 @@ import {
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { STOCK_PRODUCT_FIELDS, seededStorefront, waitFor } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(240_000)
 
@@ -25,7 +25,8 @@ type Product = { id: string; handle: string; variants: Variant[] }
  * price shows on both product routes in its region only, a new translation shows and a removed one goes. How soon is
  * measured by bench:catalog and the storefront's catalogue-cache browser test.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "migrated",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seededStorefront>>

@@ -1,7 +1,6 @@
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { DEMO_STOREFRONT_HOOKS_SECRET, HOOK_HEADERS, hookSignatureProblem } from "@aem/job-contracts"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createProductCategoriesWorkflow,
@@ -27,7 +26,8 @@ import { changeManufacturerStatusWorkflow } from "../../src/workflows/manufactur
 import { demoScan } from "../../src/scripts/demo-data/certificates"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
-import { STOCK_PRODUCT_FIELDS, seededStorefront } from "./helpers"
+import { STOCK_PRODUCT_FIELDS, demoStorefront } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(240_000)
 
@@ -83,7 +83,8 @@ async function eventually<T>(probe: () => Promise<T | undefined>): Promise<T> {
   }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
@@ -91,7 +92,7 @@ medusaIntegrationTestRunner({
     let ru: { id: string }
 
     beforeAll(async () => {
-      ;({ headers, kz, ru } = await seededStorefront(getContainer()))
+      ;({ headers, kz, ru } = await demoStorefront(getContainer()))
     })
 
     const list = async (regionId: string, params = "limit=100") =>

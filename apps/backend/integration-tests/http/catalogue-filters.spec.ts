@@ -1,9 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createShippingOptionsWorkflow, createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
 import { DEMO_CERTIFICATES } from "../../src/scripts/demo-data/certificates"
 import { PARK_NAME, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { storefrontContext } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(240_000)
 
@@ -11,7 +11,8 @@ jest.setTimeout(240_000)
  * The data behind the category page's "certification" and "ships to my country" filters, and product content
  * in the buyer's language.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let headers: { "x-publishable-api-key": string }
@@ -19,7 +20,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemoData(container)
       headers = (await storefrontContext(container, "kz")).headers
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id"] })
       demoIds = data.map((p) => p.id)

@@ -3,7 +3,6 @@ import { HOOK_HEADERS, jobIdFor, prepareDeclarationJob, signHook } from "@aem/jo
 import { answerOutbox } from "@aem/workers"
 import { customsRateMonth, validateManyAgainstSchema } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Job, Queue } from "bullmq"
 import fs from "fs"
 import IORedis from "ioredis"
@@ -14,11 +13,12 @@ import type JobQueueService from "../../src/modules/job-queue/service"
 import { CUSTOMS_MODULE } from "../../src/modules/customs"
 import type CustomsModuleService from "../../src/modules/customs/service"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
 import { DECLARATION_ORDER_FIELDS } from "../../src/workflows/customs/export-order"
 import { registerDeclarationWorkflow } from "../../src/workflows/customs/register-declaration"
 import { lineNetAmount } from "../../src/workflows/order-group/plan-split"
 import { checkout, KZ_ADDRESS, routeFiles, RU_ADDRESS, startWorkerProcess, storefrontContext, waitFor } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 
 jest.setTimeout(240_000)
@@ -47,7 +47,8 @@ const DECLARATION_FIELDS = [
   "messages.return_info", "documents.kind", "documents.version", "documents.file_id", "documents.filename",
 ]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let workers: Awaited<ReturnType<typeof startWorkerProcess>>
@@ -55,7 +56,6 @@ medusaIntegrationTestRunner({
     let queue: Queue
 
     beforeAll(async () => {
-      await seedDemoData(getContainer())
       workers = await startWorkerProcess({ backendUrl: api.defaults.baseURL!, redisUrl, prefix, exchange, healthPort })
       connection = new IORedis(redisUrl, { maxRetriesPerRequest: null })
       queue = new Queue(prepareDeclarationJob.queue, { connection, prefix })

@@ -1,8 +1,8 @@
 import { toMinor } from "@aem/trade-kit"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
 import { KZ_ADDRESS, signUpManufacturer, storefrontContext, uscc, waitFor, wheelchair } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(300_000)
 
@@ -12,14 +12,14 @@ const ALLOWANCE_KZT = 118_320
 
 type Line = { id: string; unit_price: number; quantity: number; metadata?: Record<string, unknown> | null }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     const variants: Record<"a" | "b", string> = { a: "", b: "" }
     let buyer: { authorization: string }
 
     beforeAll(async () => {
-      await seedDemoData(getContainer())
       const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
       const admin = { headers: { authorization: `Bearer ${adminLogin.token}` } }
       // Two manufacturers' wheelchairs (89,000 KZT, 19 kg gross), also priced in Egypt.

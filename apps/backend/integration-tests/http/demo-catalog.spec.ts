@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_PRODUCTS, ISO_CLASSES } from "../../src/scripts/demo-data/catalog"
 import { DEMO_MARKETS } from "../../src/scripts/demo-data/markets"
@@ -6,10 +5,12 @@ import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { MANUFACTURER_MODULE } from "../../src/modules/manufacturer"
 import type ManufacturerModuleService from "../../src/modules/manufacturer/service"
 import { storefrontContext } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(240_000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "migrated",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     beforeAll(async () => {

@@ -1,5 +1,4 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fs from "fs"
 import os from "os"
 import path from "path"
@@ -11,6 +10,7 @@ import { DEMO_CERTIFICATES, demoScan } from "../../src/scripts/demo-data/certifi
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
 import { demoProductImage } from "../../src/scripts/demo-data/demo-files"
 import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(600_000)
 
@@ -23,7 +23,8 @@ process.env.S3_ACCESS_KEY_ID = "S3RVER"
 process.env.S3_SECRET_ACCESS_KEY = "S3RVER"
 const objects = fs.mkdtempSync(path.join(os.tmpdir(), "aem-s3-"))
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "migrated",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let server: S3rver

@@ -1,5 +1,4 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createHash } from "crypto"
 import fs from "fs"
 import os from "os"
@@ -8,7 +7,8 @@ import { FILE_STORE_MODULE } from "../../src/modules/file-store"
 import type FileStoreModuleService from "../../src/modules/file-store/service"
 import { DEMO_CERTIFICATES } from "../../src/scripts/demo-data/certificates"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(600_000)
 
@@ -18,7 +18,8 @@ process.env.FILE_IMPORT_DIRS = oldUploads
 
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex")
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     const db = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -26,7 +27,6 @@ medusaIntegrationTestRunner({
     let admin: { headers: { authorization: string } }
 
     beforeAll(async () => {
-      await seedDemoData(getContainer())
       const { data } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
       admin = { headers: { authorization: `Bearer ${data.token}` } }
     })

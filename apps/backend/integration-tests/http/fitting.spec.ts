@@ -1,7 +1,7 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
 import { signUpManufacturer, storefrontContext, uscc } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(240_000)
 
@@ -9,7 +9,8 @@ const WHEELCHAIR = "kangyi-lightweight-aluminium-wheelchair"
 const ROLLATOR = "anjian-four-wheel-rollator"
 const CANE = "anjian-adjustable-aluminium-cane"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let store: { "x-publishable-api-key": string }
@@ -21,7 +22,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemoData(container)
       store = (await storefrontContext(container, "kz")).headers
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "product",

@@ -21,14 +21,20 @@ export async function storefrontContext(container: MedusaContainer, countryCode:
 /** What the storefront shows of a product on stock Medusa's product route: region prices and stock. */
 export const STOCK_PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
 
+/** The demo storefront's key, the Kazakh and Russian regions (a spec file started from the "demo data" database). */
+export async function demoStorefront(container: MedusaContainer) {
+  const { headers, region: kz } = await storefrontContext(container, "kz")
+  const { region: ru } = await storefrontContext(container, "ru")
+  return { headers, kz, ru }
+}
+
 /** Seeds the demo data and waits until its events are handled; the storefront's key, the Kazakh and Russian regions. */
 export async function seededStorefront(container: MedusaContainer) {
   await seedDemoData(container)
-  const { headers, region: kz } = await storefrontContext(container, "kz")
-  const { region: ru } = await storefrontContext(container, "ru")
+  const storefront = await demoStorefront(container)
   // The seed's few hundred events are handled first, so what follows starts from a quiet system.
   await eventBusIdle()
-  return { headers, kz, ru }
+  return storefront
 }
 
 /** A valid unified social credit code made from a 6-digit division and an 8-character organisation stem. */

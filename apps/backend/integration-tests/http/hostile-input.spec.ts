@@ -1,7 +1,7 @@
 import { DEMO_HOOKS_SECRET, DEMO_PARK_HOOKS_SECRET, PARK_HEADER, signHook } from "@aem/job-contracts"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
-import { routeFiles, seededStorefront, wheelchair } from "./helpers"
+import { routeFiles, demoStorefront, wheelchair } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(300_000)
 
@@ -169,14 +169,15 @@ function realSegment(ctx: Ctx, collection: string, param: string): string {
 
 type Probe = { key: string; method: string; path: string; body?: unknown }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let ctx: Ctx
     const headers: Record<string, Record<string, string>> = {}
 
     beforeAll(async () => {
-      const { headers: store, kz } = await seededStorefront(getContainer())
+      const { headers: store, kz } = await demoStorefront(getContainer())
       const token = async (actor: string, login: object) => `Bearer ${(await api.post(`/auth/${actor}/emailpass`, login)).data.token}`
       headers.store = { ...store, authorization: await token("customer", DEMO_LOGINS.buyer) }
       headers.vendor = { authorization: await token("manufacturer", DEMO_LOGINS.manufacturer) }

@@ -1,12 +1,12 @@
 import { QUEUES, prepareDeclarationJob } from "@aem/job-contracts"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Job, UnrecoverableError, Worker } from "bullmq"
 import IORedis from "ioredis"
 import { JOB_QUEUE_MODULE } from "../../src/modules/job-queue"
 import type JobQueueService from "../../src/modules/job-queue/service"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
 import { waitFor } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(180_000)
 
@@ -24,14 +24,14 @@ const declarationJob = (orderId: string) => ({
 
 type Row = { job_id: string; business_key: string | null; state: string; attempts: number; max_attempts: number; last_error: string | null; name: string; queue: string; started_at: string | null; finished_at: string | null }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let connection: IORedis
     let worker: Worker | undefined
 
     beforeAll(async () => {
-      await seedDemoData(getContainer())
       connection = new IORedis(redisUrl, { maxRetriesPerRequest: null })
     })
 

@@ -2,7 +2,6 @@ import { DEMO_PARK_HOOKS_SECRET, handOffConsignmentJob, hookSignatureProblem, HO
 // The customs simulator: a dev and test tool of the workers (customs itself cannot be reached).
 import { answerOutbox, releaseDeclared } from "@aem/workers"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Job, Queue } from "bullmq"
 import fs from "fs"
 import http from "http"
@@ -13,9 +12,10 @@ import path from "path"
 import { LOGISTICS_MODULE } from "../../src/modules/logistics"
 import type LogisticsModuleService from "../../src/modules/logistics/service"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
-import { DEMO_LOGINS, DEMO_PARK, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS, DEMO_PARK } from "../../src/scripts/demo-data/seed-demo-data"
 import { allocateConsignmentWorkflow } from "../../src/workflows/logistics/allocate-consignment"
 import { checkout, routeFiles, RU_ADDRESS, startWorkerProcess, storefrontContext, waitFor } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(300_000)
 
@@ -50,7 +50,8 @@ function startParkStandIn() {
   )
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let workers: Awaited<ReturnType<typeof startWorkerProcess>>
@@ -59,7 +60,6 @@ medusaIntegrationTestRunner({
     let park: Awaited<ReturnType<typeof startParkStandIn>>
 
     beforeAll(async () => {
-      await seedDemoData(getContainer())
       park = await startParkStandIn()
       workers = await startWorkerProcess({ backendUrl: api.defaults.baseURL!, redisUrl, prefix, exchange, healthPort })
       connection = new IORedis(redisUrl, { maxRetriesPerRequest: null })

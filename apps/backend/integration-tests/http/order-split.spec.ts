@@ -1,13 +1,13 @@
 import { statementPeriod, toMinor } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import enterMissedOrders from "../../src/jobs/enter-missed-orders"
 import { CUSTOMS_MODULE } from "../../src/modules/customs"
 import type CustomsModuleService from "../../src/modules/customs/service"
 import { splitOrderByManufacturerWorkflow } from "../../src/workflows/order-group/split-order-by-manufacturer"
 import { checkout, KZ_ADDRESS, signUpManufacturer, storefrontContext, uscc, waitFor, wheelchair } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(300_000)
 
@@ -20,7 +20,8 @@ function currentStatementMonth(): string {
   return beijing.toISOString().slice(0, 7)
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     const makers: Record<"a" | "b" | "c", Maker> = {} as never
@@ -28,7 +29,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemoData(container)
       // The demo charges no VAT at checkout (it is paid at import); a market configured to charge it
       // at checkout must still split to the cent, tax lines included.
       const tax = container.resolve(Modules.TAX)

@@ -1,6 +1,5 @@
 import { QUEUES } from "@aem/job-contracts"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Queue } from "bullmq"
 import { ChildProcess, spawn } from "child_process"
 import fs from "fs"
@@ -9,9 +8,9 @@ import net from "net"
 import os from "os"
 import path from "path"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
-import { seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
 import { placeCopiesOfOrder } from "../../src/scripts/pipeline/place-orders"
 import { checkout, eventBusIdle, storefrontContext, waitFor } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(900_000)
 
@@ -77,7 +76,8 @@ afterAll(async () => {
   fs.rmSync(scratch, { recursive: true, force: true })
 })
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     const processes: ChildProcess[] = []
@@ -110,7 +110,6 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      await seedDemoData(getContainer())
       // One order through the store API; the others are copies of it (see placeCopiesOfOrder).
       const { headers } = await storefrontContext(getContainer(), "ru")
       const { data: list } = await api.get(`/store/products?handle=${DEMO_PRODUCTS[0].handle}&fields=*variants`, { headers })

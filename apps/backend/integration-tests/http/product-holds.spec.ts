@@ -1,8 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
 import { enforceCertificateValidityWorkflow } from "../../src/workflows/manufacturer/enforce-certificate-validity"
 import { eventBusIdle, signUpManufacturer, storefrontContext, uscc, wheelchair } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(300_000)
 
@@ -19,7 +19,8 @@ function multipart(fields: Record<string, string>) {
 
 type Headers = { headers: { authorization: string } }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
@@ -51,7 +52,6 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      await seedDemoData(getContainer())
       const { data: login } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
       admin = { headers: { authorization: `Bearer ${login.token}` } }
       adminId = (await api.get("/admin/users/me", admin)).data.user.id

@@ -1,9 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
 import { addProductPhotoWorkflow } from "../../src/workflows/product-media/add-product-photo"
-import { seededStorefront, signUpManufacturer, uscc, waitFor } from "./helpers"
+import { demoStorefront, signUpManufacturer, uscc, waitFor } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(300_000)
 
@@ -24,17 +24,18 @@ function photoForm(alt: Record<string, string>, file?: { bytes: Buffer; type: st
   return form
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let maker: { headers: { authorization: string } }
     let other: Awaited<ReturnType<typeof signUpManufacturer>>
-    let storefront: Awaited<ReturnType<typeof seededStorefront>>
+    let storefront: Awaited<ReturnType<typeof demoStorefront>>
     let product: { id: string; handle: string }
     let jpeg: Buffer
 
     beforeAll(async () => {
-      storefront = await seededStorefront(getContainer())
+      storefront = await demoStorefront(getContainer())
       const { data } = await api.post("/auth/manufacturer/emailpass", DEMO_LOGINS.manufacturer)
       maker = { headers: { authorization: `Bearer ${data.token}` } }
       other = await signUpManufacturer(api, "maker-other", uscc("330200", "MA2PHT12"))

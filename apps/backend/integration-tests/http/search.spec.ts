@@ -1,12 +1,12 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { addCertificateWorkflow } from "../../src/workflows/manufacturer/add-certificate"
 import { PRODUCT_SEARCH_MODULE } from "../../src/modules/product-search"
 import type ProductSearchModuleService from "../../src/modules/product-search/service"
 import { DEMO_MANUFACTURERS } from "../../src/scripts/demo-data/manufacturers"
 import { DEMO_PRODUCTS } from "../../src/scripts/demo-data/catalog"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
 import { eventBusIdle, storefrontContext } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(240_000)
 
@@ -39,13 +39,13 @@ async function within<T>(ms: number, probe: () => Promise<T | undefined>): Promi
   }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
 
     beforeAll(async () => {
-      await seedDemoData(getContainer())
       ;({ headers } = await storefrontContext(getContainer(), "kz"))
       // Timings below are from a quiet system: the seed's few hundred events are handled first.
       await eventBusIdle()

@@ -1,9 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { DEMO_LOGINS, seedDemoData, STRIPE_PROVIDER_ID } from "../../src/scripts/demo-data/seed-demo-data"
 import { DECLINED_PAYMENT_METHOD, STRIPE_TEST_KEYS, StripeApiDouble } from "../stripe-api-double"
 import { cartAtPayment, waitFor } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(240_000)
 
@@ -28,7 +28,8 @@ function signedEvent(type: string, intent: object, secret = WEBHOOK_SECRET) {
   return { payload, signature: stripe.webhooks.generateTestHeaderString({ payload, secret }) }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "migrated",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let variantId: string

@@ -1,6 +1,5 @@
 import { toMinor } from "@aem/trade-kit"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import bimonthlyIndustryReport from "../../src/jobs/bimonthly-industry-report"
 import { FITTING_MODULE } from "../../src/modules/fitting"
 import type FittingModuleService from "../../src/modules/fitting/service"
@@ -8,8 +7,9 @@ import { LOGISTICS_MODULE } from "../../src/modules/logistics"
 import type LogisticsModuleService from "../../src/modules/logistics/service"
 import { SUPERVISION_MODULE } from "../../src/modules/supervision"
 import type SupervisionModuleService from "../../src/modules/supervision/service"
-import { DEMO_LOGINS, DEMO_PARK, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS, DEMO_PARK } from "../../src/scripts/demo-data/seed-demo-data"
 import { checkout, KZ_ADDRESS, signUpManufacturer, storefrontContext, uscc, waitFor, wheelchair } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(300_000)
 
@@ -23,7 +23,8 @@ const ADDRESSES: Record<string, Record<string, string>> = {
 }
 const DAY = 24 * 3600 * 1000
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: { authorization: string } }
@@ -49,8 +50,6 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      const container = getContainer()
-      await seedDemoData(container)
       const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
       admin = { headers: { authorization: `Bearer ${adminLogin.token}` } }
       const prices = [

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(300_000)
 
@@ -8,7 +8,8 @@ process.env.TRUSTED_PROXIES = "192.0.2.0/24"
 process.env.AUTH_RATE_LIMIT_PER_ADDRESS = "5"
 process.env.AUTH_RATE_LIMIT_WINDOW_SECONDS = "60"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "migrated",
   inApp: true,
   testSuite: ({ api }) => {
     it("a client that is no trusted proxy cannot escape the per-address limit by rotating X-Forwarded-For", async () => {

@@ -1,9 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { MANUFACTURER_MODULE } from "../../src/modules/manufacturer"
-import { DEMO_LOGINS, seedDemoData } from "../../src/scripts/demo-data/seed-demo-data"
+import { DEMO_LOGINS } from "../../src/scripts/demo-data/seed-demo-data"
 import { enforceCertificateValidityWorkflow } from "../../src/workflows/manufacturer/enforce-certificate-validity"
 import { profile, routeFiles, signUpManufacturer, storefrontContext, uscc, waitFor, wheelchair } from "./helpers"
+import { integrationTestRunner } from "./runner"
 
 jest.setTimeout(240_000)
 
@@ -27,7 +27,8 @@ const iso13485 = (validUntil: string, productIds = "") => ({
   product_ids: productIds,
 })
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  startFrom: "demo data",
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     const signUp = (handle: string, code: string) => signUpManufacturer(api, handle, code)
@@ -38,7 +39,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemoData(container)
       a = await signUp("maker-a", uscc("330200", "MA2ABC12"))
       b = await signUp("maker-b", uscc("330200", "MA2XYW34"))
       // A lists one product.
