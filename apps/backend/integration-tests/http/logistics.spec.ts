@@ -517,6 +517,7 @@ integrationTestRunner({
         "GET /operator/consignments/:id",
         "GET /operator/consignments/:id/label",
         "GET /operator/consignments/:id/packing-list",
+        "GET /operator/invites/:token",
         "GET /operator/me",
         "POST /operator/consignments/:id/exceptions",
         "POST /operator/consignments/:id/exceptions/:exception_id/resolve",
@@ -528,15 +529,17 @@ integrationTestRunner({
         "POST /operator/invites/accept",
       ])
       for (const key of routes) {
-        expect([key, "none", (await call(key, {})).status]).toEqual([key, "none", 401])
+        // The invitation email's link is opened before any login (the token is the key): an unknown one is a 404 to anyone.
+        const refused = key === "GET /operator/invites/:token" ? 404 : 401
+        expect([key, "none", (await call(key, {})).status]).toEqual([key, "none", refused])
         for (const [who, login] of [["buyer", buyer], ["manufacturer", maker], ["admin", admin]] as const) {
-          expect([key, who, (await call(key, login)).status]).toEqual([key, who, 401])
+          expect([key, who, (await call(key, login)).status]).toEqual([key, who, refused])
         }
         // Ningbo's operator: Jiaxing's consignment does not exist for them.
         const theirs = await call(key, ningbo)
         // An operator has joined already: no invitation is theirs to accept.
         if (key.endsWith("/invites/accept")) expect([key, theirs.status]).toEqual([key, 400])
-        else if (key.includes(":id") || key.endsWith("/receive")) expect([key, theirs.status]).toEqual([key, 404])
+        else if (key.includes(":id") || key.endsWith("/receive") || key.endsWith(":token")) expect([key, theirs.status]).toEqual([key, 404])
         else expect([key, theirs.status]).toEqual([key, 200])
       }
       expect((await api.get("/operator/consignments", ningbo)).data).toMatchObject({ consignments: [], count: 0 })

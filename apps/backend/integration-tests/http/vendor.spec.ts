@@ -374,7 +374,8 @@ integrationTestRunner({
 
     describe("authorization matrix over every /vendor route", () => {
       // How to call each route as someone who must not see manufacturer A's data.
-      const cases: Record<string, { path: () => string; body?: () => object; otherManufacturer: (res: any) => void }> = {
+      // `public`: answers without a login by design; anyone, B included, gets 404 for what is not theirs to see.
+      const cases: Record<string, { path: () => string; body?: () => object; public?: true; otherManufacturer: (res: any) => void }> = {
         "GET /vendor/me": { path: () => "/vendor/me", otherManufacturer: (res) => expect(res.data.member.manufacturer.handle).toBe("maker-b") },
         "GET /vendor/profile": { path: () => "/vendor/profile", otherManufacturer: (res) => expect(res.data.manufacturer.handle).toBe("maker-b") },
         "POST /vendor/profile": {
@@ -475,6 +476,12 @@ integrationTestRunner({
           // B invites to B; the invitation is B's own.
           otherManufacturer: (res) => expect(res.status).toBe(201),
         },
+        "GET /vendor/invites/:token": {
+          path: () => "/vendor/invites/not-a-real-invitation-token",
+          // The invitation email's link, opened before any login: the token is the key, an unknown one a 404.
+          public: true,
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
         "POST /vendor/invites/accept": {
           path: () => "/vendor/invites/accept",
           body: () => ({ token: "not-a-real-invitation-token", first_name: "B", last_name: "Member" }),
@@ -538,9 +545,10 @@ integrationTestRunner({
         const { data: buyer } = await api.post("/auth/customer/emailpass", DEMO_LOGINS.buyer)
         const { data: adminLogin } = await api.post("/auth/user/emailpass", DEMO_LOGINS.admin)
         for (const key of routeFiles("vendor")) {
-          expect([key, (await call(key)).status]).toEqual([key, 401])
-          expect([key, (await call(key, { authorization: `Bearer ${buyer.token}` })).status]).toEqual([key, 401])
-          expect([key, (await call(key, { authorization: `Bearer ${adminLogin.token}` })).status]).toEqual([key, 401])
+          const refused = cases[key].public ? 404 : 401
+          expect([key, (await call(key)).status]).toEqual([key, refused])
+          expect([key, (await call(key, { authorization: `Bearer ${buyer.token}` })).status]).toEqual([key, refused])
+          expect([key, (await call(key, { authorization: `Bearer ${adminLogin.token}` })).status]).toEqual([key, refused])
           cases[key].otherManufacturer(await call(key, b.headers))
         }
       })
