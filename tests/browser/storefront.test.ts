@@ -28,10 +28,13 @@ it("shows the catalog in Kazakhstan priced in KZT", async () => {
   const prices = await pricesOn("kz")
   expect(prices.length).toBe(12)
   for (const p of prices) expect(p).toMatch(/^(from )?KZT\s[\d,]+\.\d\d$/)
-  // Product images ship with the repo and are served by the backend's file module.
-  const firstImage = page.getByTestId("product-card").first().locator("img")
+  // Product photos ship with the repo (drawn SVGs, one size) and are served by the backend's file module, with srcset
+  // (a card another test emptied of photos shows the placeholder instead: the first photo on the page is taken).
+  const firstImage = page.getByTestId("product-card").getByTestId("product-photo").first()
   await firstImage.scrollIntoViewIfNeeded()
-  await expect(firstImage.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBe(800)
+  await expect(firstImage.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBeGreaterThan(0)
+  await expect(firstImage.getAttribute("srcset")).resolves.toMatch(/^\S+ \d+w(, \S+ \d+w)*$/)
+  expect(Number(await firstImage.getAttribute("width"))).toBeGreaterThan(0)
   await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toMatch(/Kazakhstan/)
   await expect(page.getByRole("heading", { name: /All products \((\d+)\)/ }).innerText()).resolves.toMatch(/\(6\d\)/)
   await page.screenshot({ path: path.join(artifacts, "storefront-kz.png"), fullPage: false })

@@ -6,9 +6,11 @@ const { TEMPLATES, dropDatabase } = require("./database-templates")
  * Makes the database templates the spec files start from (database-templates.js): a jest run of its own, with
  * Medusa's test runner as every spec file uses it, of make-templates.ts. Its databases are dropped in global-teardown.js.
  */
-module.exports = async () => {
+module.exports = async (globalConfig) => {
   // The run of make-templates.ts loads this config too: its parent is making the templates.
   if (process.env[TEMPLATES.migrated]) return
+  // A run given only unit specs (`jest src/…`, as the fresh-clone test does before anything is built) needs none.
+  if (globalConfig.testPathPattern && !/integration-tests/.test(globalConfig.testPathPattern)) return
   const run = `aem-template-${process.pid}-${Date.now()}`
   process.env[TEMPLATES.migrated] = `${run}-migrated`
   process.env[TEMPLATES["demo data"]] = `${run}-demo`
