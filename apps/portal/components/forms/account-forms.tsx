@@ -1,23 +1,10 @@
 "use client"
 import type { FormState } from "@/lib/form"
-import { ErrorSummary, Notice, TextField } from "../field"
+import { ErrorSummary, TextField } from "../field"
 import { useActionForm } from "../use-action-form"
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>
 type Common = { errorSummary: string; required: string; submit: string }
-
-/** Forgot password: the email the link goes to; the same note follows whether or not it has a login. */
-export function ResetRequestForm({ action, text }: { action: Action; text: Common & { email: string } }) {
-  const { state, formAction, summaryRef, formRef, value } = useActionForm(action)
-  return (
-    <form action={formAction} ref={formRef} noValidate>
-      {state.ok && state.message ? <Notice>{state.message}</Notice> : null}
-      <ErrorSummary title={text.errorSummary} message={state.ok ? undefined : state.message} errors={state.errors} labels={{ email: text.email }} summaryRef={summaryRef} />
-      <TextField name="email" type="email" autoComplete="email" label={text.email} requiredText={text.required} defaultValue={value("email")} error={state.errors.email} />
-      <button type="submit">{text.submit}</button>
-    </form>
-  )
-}
 
 /**
  * A new password, with the fields before it (an invited person's name); `email` is the login's, offered to

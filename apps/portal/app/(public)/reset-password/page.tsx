@@ -1,5 +1,6 @@
 import Link from "next/link"
-import { NewPasswordForm, ResetRequestForm } from "@/components/forms/account-forms"
+import { NewPasswordForm } from "@/components/forms/account-forms"
+import { EmailForm } from "@/components/forms/email-form"
 import { Shell } from "@/components/shell"
 import { requestPasswordReset, setNewPassword } from "@/lib/actions/account"
 import { getMessages } from "@/lib/i18n"
@@ -42,7 +43,7 @@ export default function ResetPassword({ searchParams }: { searchParams: { token?
     <Shell>
       <h1>{t.account.resetTitle}</h1>
       <p>{t.account.resetIntro}</p>
-      <ResetRequestForm action={requestPasswordReset.bind(null, actor)} text={{ ...common, email: t.auth.email, submit: t.account.resetSend }} />
+      <EmailForm action={requestPasswordReset.bind(null, actor)} autoComplete="email" text={{ ...common, email: t.auth.email, submit: t.account.resetSend }} />
       <p>
         <Link href={LOGIN_PAGE[actor]}>{t.auth.login}</Link>
       </p>

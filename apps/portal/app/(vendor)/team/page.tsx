@@ -1,4 +1,4 @@
-import { InviteForm } from "@/components/forms/invite-form"
+import { EmailForm } from "@/components/forms/email-form"
 import { inviteStaff } from "@/lib/actions/vendor"
 import { getMessages } from "@/lib/i18n"
 
@@ -12,7 +12,7 @@ export default function Team() {
     <>
       <h1>{t.team.title}</h1>
       <p>{t.team.intro}</p>
-      <InviteForm action={inviteStaff} text={{ email: t.team.email, submit: t.team.send, errorSummary: t.common.errorSummary, required: t.common.required }} />
+      <EmailForm action={inviteStaff} autoComplete="off" text={{ email: t.team.email, submit: t.team.send, errorSummary: t.common.errorSummary, required: t.common.required }} />
     </>
   )
 }
