@@ -42,8 +42,11 @@ export async function checkout(page: Page, storefront: string, cc: string, opts:
   return (await page.getByTestId("order-number").innerText()).trim()
 }
 
-/** The checkout's first three steps (address, first shipping option, DDP where the market allows it), up to payment. */
-export async function checkoutToPayment(page: Page, storefront: string, cc: string, opts: { onStep?: (step: string) => Promise<void> } = {}) {
+/**
+ * The checkout's first three steps (address, first shipping option, DDP where the market allows it), up to payment,
+ * until the payment section shows `ready` (by default its submit button).
+ */
+export async function checkoutToPayment(page: Page, storefront: string, cc: string, opts: { onStep?: (step: string) => Promise<void>; ready?: string } = {}) {
   const step = opts.onStep ?? (async () => {})
   await page.goto(`${storefront}/${cc}/checkout`)
   await step("address")
@@ -58,7 +61,7 @@ export async function checkoutToPayment(page: Page, storefront: string, cc: stri
   const ddp = page.locator("#ddp")
   await ((await ddp.isEnabled()) ? ddp : page.locator("#dap")).check()
   await page.locator("section[aria-labelledby=duties] button[type=submit]").click()
-  await page.locator("section[aria-labelledby=payment] button[type=submit]").waitFor()
+  await page.locator(`section[aria-labelledby=payment] ${opts.ready ?? "button[type=submit]"}`).waitFor()
 }
 
 /** "Ask the manufacturer" on a product that needs fitting: the measurement and a note, sent from the product page. */

@@ -1,6 +1,6 @@
 import path from "path"
 import type { BrowserContext, Page } from "playwright-core"
-import { STRIPE_TEST_KEYS, type PaymentIntent } from "../../apps/backend/integration-tests/stripe-api-double"
+import { OUTAGE_SWITCH, STRIPE_TEST_KEYS, type PaymentIntent } from "../../apps/backend/integration-tests/stripe-api-double"
 import { importStack } from "../stack/import-stack"
 import { axeViolations } from "./axe"
 import { focused, tabTo, useBrowser } from "./browser"
@@ -140,6 +140,34 @@ it("pays by card in Kazakhstan in Russian: a declined card is refused, another o
     await expect(paymentIntent(intentId)).resolves.toMatchObject({ status: "succeeded", amount_received: Math.round(order.total * 100) })
     await expect(backend(`/admin/orders/${orderId}?fields=payment_status`, { token })).resolves.toMatchObject({ order: { payment_status: "captured" } })
   } finally {
+    await context.close()
+  }
+})
+
+it("says when card payments cannot be reached, and offers the card again once Stripe is back", async () => {
+  const context = await browser().newContext({ locale: "ru-KZ", viewport: { width: 1280, height: 900 } })
+  await routeStripe(context)
+  const page = await context.newPage()
+  const outage = (unreachable: boolean) => fetch(`${stack.stripeApi}${OUTAGE_SWITCH}`, { method: "POST", body: JSON.stringify({ unreachable }) })
+  try {
+    await register(page, storefront, "kz", "stripe-outage")
+    await addFirstProductToCart(page, storefront, "kz")
+    // Stripe goes out of reach as the buyer chooses delivery terms: the payment step cannot start a payment.
+    await checkoutToPayment(page, storefront, "kz", {
+      onStep: async (step) => {
+        if (step === "duties") await outage(true)
+      },
+      ready: "[role=alert]",
+    })
+    const payment = page.locator("section[aria-labelledby=payment]")
+    await expect(payment.getByRole("alert").innerText()).resolves.toBe("Сервис оплаты картой сейчас недоступен. Корзина сохранена: вернитесь на эту страницу через несколько минут.")
+    expect(await axeViolations(page)).toEqual([])
+
+    await outage(false)
+    await page.reload()
+    await payment.getByLabel("Card number").waitFor({ timeout: 30_000 })
+  } finally {
+    await outage(false)
     await context.close()
   }
 })

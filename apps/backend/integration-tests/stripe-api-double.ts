@@ -60,16 +60,27 @@ const read = (req: IncomingMessage) =>
     req.on("end", () => resolve(body))
   })
 
+/** Not Stripe's: `POST {"unreachable": true|false}` here drops (or answers again) every other request. */
+export const OUTAGE_SWITCH = "/__double/outage"
+
 export class StripeApiDouble {
   readonly intents = new Map<string, PaymentIntent>()
   readonly customers = new Map<string, Customer>()
   readonly requests: { method: string; path: string; idempotencyKey?: string }[] = []
+  /** Stripe out of reach (an outage, a cut link): every connection is dropped before it is answered. */
+  unreachable = false
   private server?: Server
 
   async start(): Promise<string> {
     this.server = createServer(async (req, res) => {
-      const body = parseForm(await read(req))
       const path = (req.url ?? "").split("?")[0]
+      // The switch for a test in another process (the browser tests' shared stack holds the double).
+      if (req.method === "POST" && path === OUTAGE_SWITCH) {
+        this.unreachable = JSON.parse(await read(req)).unreachable === true
+        return res.writeHead(204).end()
+      }
+      if (this.unreachable) return req.socket.destroy()
+      const body = parseForm(await read(req))
       this.requests.push({ method: req.method!, path, idempotencyKey: req.headers["idempotency-key"] as string | undefined })
       const answer = (status: number, json: unknown) => {
         // Stripe's API answers browsers from any origin: Stripe.js calls it from the shop's pages.

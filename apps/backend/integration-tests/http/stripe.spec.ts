@@ -89,6 +89,36 @@ integrationTestRunner({
       expect(await completedAt(cartId)).toBeUndefined()
     })
 
+    it("says the card payment service cannot be reached when Stripe is out of reach, and the cart waits for it", async () => {
+      const { cartId, headers } = await cartAtPayment(api, getContainer(), { lines: [{ variant_id: variantId, quantity: 1 }] })
+      const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+      const startPayment = () =>
+        api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: STRIPE_PROVIDER_ID }, { headers }).catch((e) => e.response)
+      double.unreachable = true
+      try {
+        const refused = await startPayment()
+        expect([refused.status, refused.headers["retry-after"], refused.data.message]).toEqual([503, "30", expect.stringMatching(/cannot be reached just now.*try again in a few minutes/)])
+      } finally {
+        double.unreachable = false
+      }
+      // Stripe back: the same request starts the payment, and the cart is still open.
+      const started = await startPayment()
+      expect(started.status).toBe(200)
+      const session = started.data.payment_collection.payment_sessions.find((s: { provider_id: string }) => s.provider_id === STRIPE_PROVIDER_ID)
+      expect(double.intents.get(session.data.id)).toMatchObject({ status: "requires_payment_method" })
+      expect(await completedAt(cartId)).toBeUndefined()
+
+      double.unreachable = true
+      try {
+        const completing = await api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch((e) => e.response)
+        // Completing asks Stripe for the intent: Medusa's own answer to a payment it could not authorise, the open cart.
+        expect([completing.status, completing.data.type, completing.data.error?.type]).toEqual([200, "cart", "payment_authorization_error"])
+      } finally {
+        double.unreachable = false
+      }
+      expect(await completedAt(cartId)).toBeUndefined()
+    })
+
     it("places the order when Stripe's signed webhook says the payment is authorised", async () => {
       const { cartId, session } = await cartAtPayment(api, getContainer(), { lines: [{ variant_id: variantId, quantity: 2 }], providerId: STRIPE_PROVIDER_ID })
       // The buyer pays in the Payment Element: Stripe.js confirms the intent with Stripe.

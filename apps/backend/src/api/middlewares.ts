@@ -32,10 +32,11 @@ import { storeUnitsMiddlewares } from "./store/units/middlewares"
 import { storeShippingCoverageMiddlewares } from "./store/shipping-coverage/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 import { trustConfiguredProxies } from "./trusted-proxies"
-import { errorHandlerWithBadInput, refuseUnstorableText } from "./well-formed-input"
+import { marketplaceErrorHandler } from "./error-handler"
+import { refuseUnstorableText } from "./well-formed-input"
 
 export default defineMiddlewares({
-  errorHandler: errorHandlerWithBadInput,
+  errorHandler: marketplaceErrorHandler,
   routes: [
     // First: a limited request is answered before any other work is done for it.
     ...accountLimitsMiddlewares,

@@ -1,5 +1,4 @@
-import { errorHandler } from "@medusajs/framework/http"
-import type { MedusaErrorHandlerFunction, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
 /**
@@ -84,7 +83,7 @@ function sortableFields(req: MedusaRequest): string[] {
 }
 
 /** A 400 for an error only the request's input can have caused, or undefined. */
-function asBadRequest(err: any, req: MedusaRequest): MedusaError | undefined {
+export function asBadRequest(err: any, req: MedusaRequest): MedusaError | undefined {
   // Express decoding the path for a middleware of Medusa's that runs ahead of ours ("/admin*"): "Failed to decode param …".
   if (err instanceof URIError) return new MedusaError(MedusaError.Types.INVALID_DATA, `The path is not valid percent-encoded UTF-8: ${err.message}`)
   const code = err?.code ?? err?.cause?.code
@@ -99,9 +98,3 @@ function asBadRequest(err: any, req: MedusaRequest): MedusaError | undefined {
   }
   return undefined
 }
-
-const medusaErrorHandler = errorHandler()
-
-/** Medusa's error handler, with the database's refusals of input turned into 400s that say what to change. */
-export const errorHandlerWithBadInput: MedusaErrorHandlerFunction = (err, req, res, next) =>
-  medusaErrorHandler(asBadRequest(err, req) ?? err, req, res, next)

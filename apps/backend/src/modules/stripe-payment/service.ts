@@ -1,6 +1,7 @@
 import StripeProviderService from "@medusajs/payment-stripe/dist/services/stripe-provider"
 import type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
 import Stripe from "stripe"
+import { PaymentServiceUnavailableError, STRIPE_OUT_OF_REACH } from "./unavailable"
 
 export type MarketplaceStripeOptions = StripeOptions & {
   /**
@@ -11,8 +12,9 @@ export type MarketplaceStripeOptions = StripeOptions & {
 }
 
 /**
- * Medusa's Stripe provider (Payment Element: payment intents, signed webhooks), with the one thing it
- * does not let us configure: the Stripe client's host, so the real client can talk to a double in tests.
+ * Medusa's Stripe provider (Payment Element: payment intents, signed webhooks), with two things it does not
+ * do: the Stripe client's host is configurable, so the real client can talk to a double in tests; and Stripe out
+ * of reach is said as such (a 503 the buyer can act on) instead of an unknown error.
  */
 export default class MarketplaceStripeProvider extends StripeProviderService {
   static identifier = "stripe"
@@ -27,5 +29,10 @@ export default class MarketplaceStripeProvider extends StripeProviderService {
         protocol: url.protocol === "https:" ? "https" : "http",
       })
     }
+  }
+
+  protected buildError(message: string, error: Error): Error {
+    if (STRIPE_OUT_OF_REACH.has((error as { type?: string })?.type ?? "")) return new PaymentServiceUnavailableError(error)
+    return super.buildError(message, error)
   }
 }
