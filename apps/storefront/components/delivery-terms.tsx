@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { ChargeTerm } from "./landed-cost"
 import { formatPrice } from "@/lib/format"
 import { payableKey } from "@/lib/landed-cost"
 import type { DeliveryTermsRecord } from "@/lib/medusa"
@@ -33,7 +34,7 @@ export async function DeliveryTermsBreakdown({ record, caption }: { record: Deli
                     {t(`kind.${l.kind}`)}
                     {parcels > 1 && <> · {tc("parcel", { index: p + 1, count: parcels })}</>}
                     <br />
-                    <small className="muted" lang="en">{l.label}</small>
+                    <ChargeTerm t={t} line={l} />
                   </th>
                   <td className="money">{money(l.amount)}</td>
                   <td>{t(`payableBy.${payableKey(l.payable_by)}`)}</td>

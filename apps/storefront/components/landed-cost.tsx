@@ -1,12 +1,28 @@
+import type { LineTerm } from "@aem/trade-kit"
 import { getTranslations } from "next-intl/server"
 import { formatPrice } from "@/lib/format"
 import { currentLocale } from "@/lib/request"
 import { payableKey, type LandedCostEstimate } from "@/lib/landed-cost"
 
+type LandedCostTranslator = Awaited<ReturnType<typeof getTranslations<"landedCost">>>
+
 /**
- * The trade kit's landed-cost lines: each kind named in the buyer's language, the kit's own wording
- * (rates and bases, in English) beside it.
+ * Under a line's kind, what it charges and on what, in the buyer's language (rates and the euro allowance
+ * formatted for their locale). A line kept without its term (orders placed before it was kept) shows the
+ * trade kit's English wording, marked as English.
  */
+export function ChargeTerm({ t, line }: { t: LandedCostTranslator; line: { label: string; term?: LineTerm } }) {
+  if (!line.term) return <small className="muted" lang="en">{line.label}</small>
+  const { key, ...figures } = line.term
+  const values = {
+    tax: "tax" in figures ? figures.tax : "",
+    rate: "rate" in figures ? figures.rate / 100 : 0,
+    allowance: "allowanceEur" in figures ? figures.allowanceEur : 0,
+  }
+  return <small className="muted">{t(`line.${key}`, values)}</small>
+}
+
+/** The trade kit's landed-cost lines: each kind named in the buyer's language, and what it charges. */
 export async function LandedCostTable({ estimate, caption }: { estimate: LandedCostEstimate; caption: string }) {
   const [t, locale] = await Promise.all([getTranslations("landedCost"), currentLocale()])
   const { quote } = estimate
@@ -30,7 +46,7 @@ export async function LandedCostTable({ estimate, caption }: { estimate: LandedC
                 <th scope="row">
                   {t(`kind.${l.kind}`)}
                   <br />
-                  <small className="muted" lang="en">{l.label}</small>
+                  <ChargeTerm t={t} line={l} />
                 </th>
                 <td className="money">{money(l.amount)}</td>
                 <td>{t(`payableBy.${payableKey(l.payableBy)}`)}</td>

@@ -3,7 +3,7 @@ import { headers as requestHeaders } from "next/headers"
 import { notFound } from "next/navigation"
 import { cache } from "react"
 import { variantInStock, type CatalogCertificate, type RegionPrice, type StoreProduct, type StoreVariant } from "@aem/search-kit"
-import type { ComplaintCategory } from "@aem/trade-kit"
+import type { ComplaintCategory, LineTerm } from "@aem/trade-kit"
 import { backendUrl, publishableKey } from "./config"
 
 export type Region = {
@@ -62,7 +62,8 @@ export type DeliveryTermsRecord = {
   unknowns: string[]
   shipments: {
     manufacturer_id: string
-    lines: { label: string; amount: string; kind: "duty" | "tax"; payable_by: string; basis: string }[]
+    /** `term` is absent on orders placed before it was kept. */
+    lines: { label: string; term?: LineTerm; amount: string; kind: "duty" | "tax"; payable_by: string; basis: string }[]
   }[]
 }
 export type DeliveryTermsOffer = { chosen: DeliveryTerms | null; dap: DeliveryTermsRecord | null; ddp: DeliveryTermsRecord | null; ddp_refusal: string | null }

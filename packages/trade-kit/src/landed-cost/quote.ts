@@ -34,8 +34,45 @@ export const landedCostInputSchema = z.object({
 });
 export type LandedCostInput = z.input<typeof landedCostInputSchema>;
 
+/** The import tax a market levies, by the name the data gives it. */
+const TAX_KEYS = { VAT: 'vat', 'Sales tax': 'sales_tax' } as const;
+export type TaxKey = (typeof TAX_KEYS)[keyof typeof TAX_KEYS];
+
+/**
+ * What a line charges, as data: a key and its figures (rates in percent, allowances in euros), so that a page
+ * can say it in the buyer's language; `label` is the same in English.
+ */
+export type LineTerm =
+  | { key: 'goods' | 'shipping' | 'insurance' | 'duty_exempt' }
+  | { key: 'duty_on_goods_shipping' | 'customs_payment_on_excess'; rate: number }
+  | { key: 'duty_above_allowance'; rate: number; allowanceEur: number }
+  | { key: 'tax_exempt'; tax: TaxKey }
+  | { key: 'tax_on_goods_shipping_duty' | 'tax_on_goods_shipping'; tax: TaxKey; rate: number }
+  | { key: 'tax_on_excess_and_duty'; tax: TaxKey; rate: number; allowanceEur: number };
+
+const TAX_NAMES: Record<TaxKey, string> = { vat: 'VAT', sales_tax: 'Sales tax' };
+
+/** A line's term in English: the label the quote has always given. */
+export function describeLineTerm(term: LineTerm): string {
+  switch (term.key) {
+    case 'goods': return 'Goods';
+    case 'shipping': return 'Shipping';
+    case 'insurance': return 'Insurance';
+    case 'duty_exempt': return 'Duty';
+    case 'duty_on_goods_shipping': return `Duty ${term.rate}% on goods + shipping`;
+    case 'customs_payment_on_excess': return `Customs payment ${term.rate}% on excess over allowance`;
+    case 'duty_above_allowance': return `Duty ${term.rate}% on value above €${term.allowanceEur}`;
+    case 'tax_exempt': return `${TAX_NAMES[term.tax]} 0% (exempt)`;
+    case 'tax_on_goods_shipping_duty': return `${TAX_NAMES[term.tax]} ${term.rate}% on goods + shipping + duty`;
+    case 'tax_on_goods_shipping': return `${TAX_NAMES[term.tax]} ${term.rate}% on goods + shipping (duty unknown, not included)`;
+    case 'tax_on_excess_and_duty': return `${TAX_NAMES[term.tax]} ${term.rate}% on value above €${term.allowanceEur} + duty`;
+  }
+}
+
 export interface QuoteLine {
+  /** `term` in English. */
   label: string;
+  term: LineTerm;
   /** Fixed-point string in the quote currency ("76.50"). */
   amount: string;
   amountMinor: number;
@@ -150,21 +187,23 @@ export function quoteLandedCost(raw: LandedCostInput): LandedCostQuote {
   const atCheckout = 'seller (collected at checkout)' as const;
   const taxPayer: QuoteLine['payableBy'] = input.incoterm === 'DDP' ? atCheckout : 'buyer on delivery';
   const lines: QuoteLine[] = [];
-  const push = (label: string, exact: Decimal, basis: string, kind: QuoteLine['kind']) => {
+  const push = (term: LineTerm, exact: Decimal, basis: string, kind: QuoteLine['kind']) => {
     const amountMinor = toMinor(exact, cur);
     const payableBy = kind === 'tax' && vatAtSale ? atCheckout : kind === 'duty' || kind === 'tax' ? taxPayer : 'buyer at checkout';
     const why = kind === 'tax' && vatAtSale ? `; ${atSale!.scheme}: collected at checkout on consignments up to €${atSale!.upToEur}` : '';
-    lines.push({ label, amount: formatMinor(amountMinor, cur), amountMinor, basis: basis + why, kind, payableBy });
+    lines.push({ label: describeLineTerm(term), term, amount: formatMinor(amountMinor, cur), amountMinor, basis: basis + why, kind, payableBy });
   };
-  push('Goods', goods, `${items.length} item line(s), declared value`, 'goods');
-  if (!input.shipping.isZero()) push('Shipping', input.shipping, `freight to ${market.name}`, 'shipping');
-  if (!input.insurance.isZero()) push('Insurance', input.insurance, 'cargo insurance', 'insurance');
+  push({ key: 'goods' }, goods, `${items.length} item line(s), declared value`, 'goods');
+  if (!input.shipping.isZero()) push({ key: 'shipping' }, input.shipping, `freight to ${market.name}`, 'shipping');
+  if (!input.insurance.isZero()) push({ key: 'insurance' }, input.insurance, 'cargo insurance', 'insurance');
 
   const vatPeriod = activeOn(market.vat as Array<Period & { rate: string | null; source: string; confirmed: boolean }>, input.date);
   const parcel = input.importer === 'consumer' ? activeOn(market.parcelRegime, input.date) : undefined;
 
   /** Import VAT/GST on per-item bases, one line per rate (standard, reduced or exempt). */
-  const addVatLines = (bases: Decimal[], dutyMissing: boolean[], what: (dutyMissing: boolean) => string) => {
+  const tax = TAX_KEYS[market.taxName as keyof typeof TAX_KEYS];
+  if (!tax) throw new Error(`markets.json: ${market.name}'s tax "${market.taxName}" is not one of ${Object.keys(TAX_KEYS).join(', ')}`);
+  const addVatLines = (bases: Decimal[], dutyMissing: boolean[], on: (dutyMissing: boolean, rate: number) => LineTerm) => {
     if (!vatPeriod || vatPeriod.rate === null) {
       unknowns.push(`${market.taxName} rate for ${market.name} on ${input.date}${vatPeriod ? ` (${vatPeriod.source})` : ''}`);
       return;
@@ -184,8 +223,8 @@ export function quoteLandedCost(raw: LandedCostInput): LandedCostQuote {
       groups.set(key, g);
     });
     for (const g of groups.values()) {
-      const label = new Decimal(g.rate).isZero() ? `${market.taxName} 0% (exempt)` : `${market.taxName} ${fmtRate(g.rate)} on ${what(g.dutyMissing)}`;
-      push(label, g.base.mul(pct(g.rate)), `${fmtRate(g.rate)} × ${g.base.toFixed(2)} ${cur}${g.note ? `; ${g.note}` : ''}`, 'tax');
+      const term: LineTerm = new Decimal(g.rate).isZero() ? { key: 'tax_exempt', tax } : on(g.dutyMissing, Number(g.rate));
+      push(term, g.base.mul(pct(g.rate)), `${fmtRate(g.rate)} × ${g.base.toFixed(2)} ${cur}${g.note ? `; ${g.note}` : ''}`, 'tax');
     }
   };
 
@@ -206,16 +245,16 @@ export function quoteLandedCost(raw: LandedCostInput): LandedCostQuote {
         const basis = paymentEur.isZero()
           ? `within the EAEU personal-use allowance (${allowance}); no duty or VAT`
           : `${fmtRate(parcel.rate)} of the value above €${parcel.thresholdEur} (min €${parcel.minEurPerKg}/kg above ${parcel.weightLimitKg} kg); replaces duty and VAT`;
-        push(`Customs payment ${fmtRate(parcel.rate)} on excess over allowance`, convert(paymentEur, 'EUR', cur)!, basis, 'duty');
+        push({ key: 'customs_payment_on_excess', rate: Number(parcel.rate) }, convert(paymentEur, 'EUR', cur)!, basis, 'duty');
       } else {
         // From 2026-07-01 (Russia): duty and VAT on the part of the value above the allowance.
         const excess = convert(excessEur, 'EUR', cur)!;
         const duty = excess.mul(pct(parcel.rate));
-        push(`Duty ${fmtRate(parcel.rate)} on value above €${parcel.thresholdEur}`, duty,
+        push({ key: 'duty_above_allowance', rate: Number(parcel.rate), allowanceEur: Number(parcel.thresholdEur) }, duty,
           excess.isZero() ? `parcel within the €${parcel.thresholdEur} allowance` : `${fmtRate(parcel.rate)} × ${excess.toFixed(2)} ${cur} above the allowance`, 'duty');
         // The taxable excess is shared over the items by value so per-item reliefs still apply.
         const shares = items.map((it) => (goods.isZero() ? new Decimal(0) : excess.plus(duty).mul(it.value).div(goods)));
-        addVatLines(shares, items.map(() => false), () => `value above €${parcel.thresholdEur} + duty`);
+        addVatLines(shares, items.map(() => false), (_, rate) => ({ key: 'tax_on_excess_and_duty', tax, rate, allowanceEur: Number(parcel.thresholdEur) }));
       }
     }
   } else {
@@ -229,7 +268,7 @@ export function quoteLandedCost(raw: LandedCostInput): LandedCostQuote {
       if (!inThreshold) unknowns.push(`Exchange rate ${cur}→${deMin.currency} is needed to compare with the ${deMin.currency} ${deMin.amount} duty allowance; pass exchangeRates`);
       else dutyFree = deMin.inclusive ? inThreshold.lte(deMin.amount) : inThreshold.lt(deMin.amount);
       if (dutyFree) {
-        push('Duty', new Decimal(0), `exempt: value ${deMin.inclusive ? '≤' : '<'} ${deMin.currency} ${deMin.amount}${deMin.includesShipping ? ' incl. shipping' : ''} (${inThreshold!.toFixed(2)} ${deMin.currency})`, 'duty');
+        push({ key: 'duty_exempt' }, new Decimal(0), `exempt: value ${deMin.inclusive ? '≤' : '<'} ${deMin.currency} ${deMin.amount}${deMin.includesShipping ? ' incl. shipping' : ''} (${inThreshold!.toFixed(2)} ${deMin.currency})`, 'duty');
       }
     }
     const itemDuty: Array<Decimal | undefined> = items.map(() => (dutyFree ? new Decimal(0) : undefined));
@@ -246,12 +285,12 @@ export function quoteLandedCost(raw: LandedCostInput): LandedCostQuote {
         byRate.set(row.rate, g);
       });
       for (const [rate, g] of byRate) {
-        push(`Duty ${fmtRate(rate)} on goods + shipping`, g.duty, `HS ${[...new Set(g.hs)].join(', ')}; customs value ${g.base.toFixed(2)} ${cur}`, 'duty');
+        push({ key: 'duty_on_goods_shipping', rate: Number(rate) }, g.duty, `HS ${[...new Set(g.hs)].join(', ')}; customs value ${g.base.toFixed(2)} ${cur}`, 'duty');
       }
     }
 
     addVatLines(items.map((it, i) => it.value.plus(extraShares[i]).plus(itemDuty[i] ?? 0)), itemDuty.map((d) => d === undefined),
-      (missing) => (missing ? 'goods + shipping (duty unknown, not included)' : 'goods + shipping + duty'));
+      (missing, rate) => ({ key: missing ? 'tax_on_goods_shipping' : 'tax_on_goods_shipping_duty', tax, rate }));
   }
 
   const totalMinor = lines.reduce((s, l) => s + l.amountMinor, 0);

@@ -1,4 +1,4 @@
-import { formatMinor, quoteShipments, type ShipmentsQuote } from "@aem/trade-kit"
+import { formatMinor, quoteShipments, type LineTerm, type ShipmentsQuote } from "@aem/trade-kit"
 import { lineNetAmount } from "../order-group/plan-split"
 import { DUTIES_LINE_KEY, DUTIES_LINE_TITLE, isDutiesLine } from "./duties-line"
 
@@ -51,7 +51,8 @@ export type DeliveryTermsRecord = {
     manufacturer_id: string
     charges_at_checkout: string
     charges_on_delivery: string
-    lines: { label: string; amount: string; kind: string; payable_by: string; basis: string }[]
+    /** `term`: what the line charges as data, for the storefront to say in the buyer's language; `label` in English. */
+    lines: { label: string; term: LineTerm; amount: string; kind: string; payable_by: string; basis: string }[]
   }[]
 }
 
@@ -137,7 +138,7 @@ export function planDeliveryTerms(cart: DeliveryTermsCart, asked: DeliveryTerms 
       manufacturer_id: key,
       charges_at_checkout: formatMinor(q.chargesAtCheckoutMinor, q.currency),
       charges_on_delivery: formatMinor(q.chargesOnDeliveryMinor, q.currency),
-      lines: q.lines.filter((l) => l.kind === "duty" || l.kind === "tax").map((l) => ({ label: l.label, amount: l.amount, kind: l.kind, payable_by: l.payableBy, basis: l.basis })),
+      lines: q.lines.filter((l) => l.kind === "duty" || l.kind === "tax").map((l) => ({ label: l.label, term: l.term, amount: l.amount, kind: l.kind, payable_by: l.payableBy, basis: l.basis })),
     })),
   }
   return {

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../../errors';
-import { LandedCostQuote, quoteLandedCost } from '../quote';
+import { LandedCostQuote, describeLineTerm, listMarkets, quoteLandedCost } from '../quote';
 
 const sum = (q: LandedCostQuote) => q.lines.reduce((s, l) => s + l.amountMinor, 0);
 const line = (q: LandedCostQuote, kind: string) => q.lines.filter((l) => l.kind === kind);
@@ -106,4 +106,19 @@ it('applies the Russian disability-aid VAT exemption to parcels after 2026-07-01
   // Excess 200 EUR, duty 10 EUR; a quarter of (excess + duty) belongs to the massager and bears 22%.
   expect(mixed.lines.find((l) => l.label.startsWith('VAT 22%'))!.amount).toBe('11.55');
   expect(mixed.totalMinor).toBe(mixed.lines.reduce((s, l) => s + l.amountMinor, 0));
+});
+
+it('gives every line of every market its term as data, which says the label in English', () => {
+  const seen = new Set<string>();
+  for (const { code, currency } of listMarkets()) {
+    for (const [date, value] of [['2026-03-01', 90], ['2026-11-23', 4000]] as const) {
+      const q = quoteLandedCost({ destination: code, date, currency: 'EUR', incoterm: 'DAP', shipping: 30, insurance: 5, items: [{ hsCode: '871310', value, weightKg: 40 }, { hsCode: '902140', value: 50 }], exchangeRates: [{ from: 'EUR', to: currency, rate: 2 }] });
+      for (const l of q.lines) {
+        expect([code, l.label]).toEqual([code, describeLineTerm(l.term)]);
+        seen.add(l.term.key);
+      }
+    }
+  }
+  // The sweep reaches the kinds of line the markets have.
+  expect([...seen].sort()).toEqual(expect.arrayContaining(['customs_payment_on_excess', 'duty_above_allowance', 'duty_on_goods_shipping', 'goods', 'insurance', 'shipping', 'tax_on_goods_shipping_duty']));
 });
