@@ -93,6 +93,19 @@ it("shows the landed cost with DDP offered in Saudi Arabia, and the verified man
   await page.context().close()
 })
 
+it("says what each landed-cost line charges in the buyer's language, rates in its format", async () => {
+  const page = await englishPage()
+  await page.goto(`${urls.storefront}/kz/products/kangyi-lightweight-aluminium-wheelchair?lang=ru`)
+  const table = page.getByTestId("landed-cost")
+  // Kazakhstan (EAEU): one customs payment on what exceeds the personal-use allowance, said in Russian.
+  await expect(table.innerText()).resolves.toMatch(/Таможенный платёж 15\s?% с превышения лимита/)
+  await expect(table.locator("small[lang=en]").count()).resolves.toBe(0)
+  await page.goto(`${urls.storefront}/sa/products/kangyi-lightweight-aluminium-wheelchair?lang=ar`)
+  await expect(table.innerText()).resolves.toMatch(/ضريبة القيمة المضافة .+ على البضائع والشحن والرسوم الجمركية/)
+  await expect(table.innerText()).resolves.not.toMatch(/VAT|Duty/)
+  await page.context().close()
+})
+
 it("shows product content in the buyer's language where translated, else English marked as such", async () => {
   const page = await englishPage()
   await page.goto(`${urls.storefront}/kz/products/anjian-four-wheel-rollator?lang=ru`)

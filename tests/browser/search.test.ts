@@ -65,7 +65,7 @@ it("filters results with the facet form, which works without JavaScript", async 
   await context.close()
 })
 
-it("writes prices the buyer's way on a Russian results page, in the hits and the price filter", async () => {
+it("writes prices the buyer's way on a Russian results page, in the hits and the price filter, and names certifications", async () => {
   const context = await browser().newContext({ locale: "ru-KZ" })
   const ru = await context.newPage()
   await ru.goto(`${stack.urls.storefront}/kz/search?q=wheelchair`)
@@ -75,5 +75,9 @@ it("writes prices the buyer's way on a Russian results page, in the hits and the
   const priceFilter = await ru.getByRole("group", { name: /KZT/ }).innerText()
   expect(priceFilter).toMatch(/\d,\d{2}[\u00a0\u202f]KZT/)
   expect(priceFilter).not.toMatch(/KZT[\u00a0 ]\d/)
+  // Certifications by their names in Russian, never their codes ("nmpa_registration").
+  const certifications = await ru.locator("fieldset", { has: ru.locator("input[name=certification]") }).innerText()
+  expect(certifications).toMatch(/ISO 13485 \(\d+\)/)
+  expect(certifications).not.toMatch(/_/)
   await context.close()
 })

@@ -9,6 +9,7 @@ import { searchProducts } from "@/lib/search"
 import { SEARCH_PAGE_SIZE, priceValue, readSearchParams, searchHref, storeSearchQuery, type SearchPageParams } from "@/lib/search-params"
 import { currentLocale } from "@/lib/request"
 import { isoClassName } from "@/lib/trade"
+import { certificateTypeName } from "@/lib/certificates"
 
 export const dynamic = "force-dynamic"
 
@@ -59,7 +60,7 @@ function FacetGroup({
 export default async function SearchPage({ params, searchParams }: Props) {
   const { countryCode } = params
   const p: SearchPageParams = readSearchParams(searchParams)
-  const [region, locale, t] = await Promise.all([regionForCountry(countryCode), currentLocale(), getTranslations("search")])
+  const [region, locale, t, tProduct] = await Promise.all([regionForCountry(countryCode), currentLocale(), getTranslations("search"), getTranslations("product")])
   const result = await searchProducts(storeSearchQuery(p, countryCode))
   const { facets } = result
   const pages = Math.ceil(result.estimatedTotal / SEARCH_PAGE_SIZE)
@@ -97,7 +98,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             }}
           />
           <FacetGroup anyLabel={any} legend={t("manufacturer")} name="manufacturer" values={facets.manufacturer} selected={p.manufacturer} />
-          <FacetGroup anyLabel={any} legend={t("certification")} name="certification" values={facets.certification} selected={p.certification} />
+          <FacetGroup anyLabel={any} legend={t("certification")} name="certification" values={facets.certification} selected={p.certification} label={(v) => certificateTypeName(tProduct, v.value)} />
           <FacetGroup
             anyLabel={any}
             legend={t("price", { currency: currency.toUpperCase() })}

@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format"
 import { currentLocale } from "@/lib/request"
 import { getRecallNotice, lookupUnit, type UnitMatch } from "@/lib/trace"
 import { acknowledgeRecall } from "./actions"
+import { certificateTypeName } from "@/lib/certificates"
 
 export const dynamic = "force-dynamic"
 
@@ -29,7 +30,6 @@ export default async function Trace({ params, searchParams }: { params: { countr
     searchParams.notice && searchParams.token ? getRecallNotice(searchParams.notice, searchParams.token) : undefined,
   ])
   const invalid = result && "invalid" in result
-  const certificateType = (type: string) => (tp.has(`certificateType.${type}`) ? tp(`certificateType.${type}`) : type)
 
   return (
     <>
@@ -148,7 +148,7 @@ export default async function Trace({ params, searchParams }: { params: { countr
           <ul>
             {match.certificates.map((c) => (
               <li key={c.number}>
-                {tp("certificate", { type: certificateType(c.type), number: c.number, issuer: c.issuer, from: formatDate(c.valid_from, locale), until: formatDate(c.valid_until, locale) })}
+                {tp("certificate", { type: certificateTypeName(tp, c.type), number: c.number, issuer: c.issuer, from: formatDate(c.valid_from, locale), until: formatDate(c.valid_until, locale) })}
               </li>
             ))}
           </ul>

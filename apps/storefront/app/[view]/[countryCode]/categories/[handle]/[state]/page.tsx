@@ -8,6 +8,7 @@ import { CATEGORY_PAGE_SIZE, pageFrom } from "@/lib/paging"
 import { enterView, languageAlternates } from "@/lib/request"
 import { isoClassName, isoCodeOfHandle } from "@/lib/trade"
 import { readState, type View } from "@/lib/view"
+import { certificateTypeName } from "@/lib/certificates"
 
 // Rendered once per view, country, class and filters, then served from Next's cache: a catalogue change drops
 // it at once (the backend's revalidation, app/api/revalidate); otherwise it is rendered again in the
@@ -97,7 +98,7 @@ export default async function CategoryPage({ params }: { params: Params }) {
           <select id="cert" name="cert" defaultValue={searchParams.cert ?? ""}>
             <option value="">{t("anyCertification")}</option>
             {certificates.map(({ type, count }) => (
-              <option key={type} value={type}>{`${tProduct.has(`certificateType.${type}`) ? tProduct(`certificateType.${type}`) : type} (${count})`}</option>
+              <option key={type} value={type}>{`${certificateTypeName(tProduct, type)} (${count})`}</option>
             ))}
           </select>
           <label className="check">

@@ -14,6 +14,7 @@ import { sizingRule } from "@/lib/sizing"
 import { estimateLandedCost } from "@/lib/landed-cost"
 import { describeHsCode, isoClassName } from "@/lib/trade"
 import { readState } from "@/lib/view"
+import { certificateTypeName } from "@/lib/certificates"
 
 // Rendered once per view, country, product and sizing state, then served from Next's cache: a catalogue change
 // drops it at once (the backend's revalidation, app/api/revalidate); otherwise it is rendered again in the
@@ -257,7 +258,7 @@ export default async function ProductPage({ params }: { params: Params }) {
               <ul data-testid="certificates">
                 {manufacturer.certificates.map((c) => (
                   <li key={c.number}>
-                    {t("certificate", { type: t.has(`certificateType.${c.type}`) ? t(`certificateType.${c.type}`) : c.type, number: c.number, issuer: c.issuer, from: formatDate(c.valid_from, locale), until: formatDate(c.valid_until, locale) })}
+                    {t("certificate", { type: certificateTypeName(t, c.type), number: c.number, issuer: c.issuer, from: formatDate(c.valid_from, locale), until: formatDate(c.valid_until, locale) })}
                     {new Date(c.valid_until) < new Date() && <strong> {t("expired")}</strong>}
                   </li>
                 ))}
