@@ -13,7 +13,8 @@ export type MemberRole = (typeof MEMBER_ROLES)[number]
 export const LIMIT_PERIODS = ["month", "quarter", "year"] as const
 export type LimitPeriod = (typeof LIMIT_PERIODS)[number]
 
-export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "used"] as const
+/** superseded: approved for less than the cart came to later; used: the approved cart became an order. */
+export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "superseded", "used"] as const
 
 const NEXT: Record<OrganisationStatus, OrganisationStatus[]> = {
   pending: ["verified", "rejected"],
@@ -35,7 +36,7 @@ export function transitionError(from: OrganisationStatus, to: OrganisationStatus
 }
 
 /** Roles that see every order and approval of the organisation and decide approvals. */
-export const sees_all = (role: MemberRole) => role === "admin" || role === "approver"
+export const seesAll = (role: MemberRole) => role === "admin" || role === "approver"
 
 /** The first instant (UTC) of the limit's period that contains `at`. */
 export function periodStart(period: LimitPeriod, at: Date): Date {
