@@ -4,7 +4,7 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ORGANISATION_MODULE } from "../../modules/organisation"
 import { organisations } from "../organisation/steps/organisations"
-import { approvalNeededMessage, CART_ORGANISATION_KEY, checkSpending } from "../organisation/spending"
+import { approvalNeededMessage, approvalRejectedMessage, CART_ORGANISATION_KEY, checkSpending } from "../organisation/spending"
 
 /**
  * A member's carts for their organisation are completed one at a time (the member's lock, held from the check to
@@ -44,7 +44,7 @@ completeCartWorkflow.hooks.validate(
     try {
       const check = await checkSpending(container, input.id)
       if (check?.needs_approval && !check.approval_id) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, approvalNeededMessage(check))
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, check.rejection ? approvalRejectedMessage(check) : approvalNeededMessage(check))
       }
     } catch (e) {
       await release(container, lock)

@@ -22,6 +22,8 @@ export type SpendingCheck = {
   needs_approval: boolean
   /** The approval that lets this cart through: approved, for at least its total. */
   approval_id: string | null
+  /** An approver's rejection of this cart as it is (same total): no new request is made for it. */
+  rejection: { id: string; note: string | null } | null
 }
 
 type Container = Pick<MedusaContainer, "resolve">
@@ -89,13 +91,16 @@ export async function checkSpending(container: Container, cartId: string): Promi
   const spent = limit ? await spentSince(container, organisationId, member.customer_id, limit.currency_code, periodStart(limit.period, new Date())) : 0
   const needsApproval = !!limit && spent + total > limit.amount
   let approvalId: string | null = null
+  let rejection: SpendingCheck["rejection"] = null
   if (needsApproval) {
-    const { data: approvals } = await query.graph({
+    const { data: decided } = await query.graph({
       entity: "organisation_approval",
-      fields: ["id", "amount"],
-      filters: { cart_id: cart.id, organisation_id: organisationId, status: "approved" },
+      fields: ["id", "amount", "status", "note"],
+      filters: { cart_id: cart.id, organisation_id: organisationId, status: ["approved", "rejected"] },
     })
-    approvalId = approvals.find((a) => Number(a.amount) >= total)?.id ?? null
+    approvalId = decided.find((a) => a.status === "approved" && Number(a.amount) >= total)?.id ?? null
+    const rejected = decided.find((a) => a.status === "rejected" && Number(a.amount) === total)
+    rejection = rejected ? { id: rejected.id, note: rejected.note } : null
   }
   return {
     cart_id: cart.id,
@@ -110,6 +115,7 @@ export async function checkSpending(container: Container, cartId: string): Promi
     spent,
     needs_approval: needsApproval,
     approval_id: approvalId,
+    rejection,
   }
 }
 
@@ -121,4 +127,10 @@ export function approvalNeededMessage(check: SpendingCheck): string {
     `this ${limit.period} exceed your spending limit of ${money(limit.amount, limit.currency_code)}: it needs an approver's approval. ` +
     `Complete the cart once it is approved.`
   )
+}
+
+/** Why a rejected cart stays refused, and how to go on. */
+export function approvalRejectedMessage(check: SpendingCheck): string {
+  const why = check.rejection?.note ? `: "${check.rejection.note}"` : ""
+  return `An approver of ${check.organisation_name} rejected this cart${why}. Change the cart (completing it then asks again) or check it out for yourself.`
 }
