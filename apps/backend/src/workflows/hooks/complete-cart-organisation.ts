@@ -14,7 +14,7 @@ import { approvalNeededMessage, approvalRejectedMessage, CART_ORGANISATION_KEY, 
 const WAIT_MS = 30_000
 const TTL_S = 120
 
-type SpendingLock = { key: string; ownerId: string }
+export type SpendingLock = { key: string; ownerId: string }
 
 const lockKey = (memberId: string) => `organisation-spending:${memberId}`
 
@@ -35,27 +35,28 @@ async function acquire(container: Pick<MedusaContainer, "resolve">, lock: Spendi
 const release = (container: Pick<MedusaContainer, "resolve">, lock: SpendingLock | undefined) =>
   lock ? container.resolve(Modules.LOCKING).release(lock.key, { ownerId: lock.ownerId }) : undefined
 
-completeCartWorkflow.hooks.validate(
-  async ({ input }, { container }) => {
-    const first = await checkSpending(container, input.id)
-    if (!first) return new StepResponse(undefined, undefined)
-    const lock = { key: lockKey(first.member_id), ownerId: `cart:${input.id}` }
-    await acquire(container, lock)
-    try {
-      const check = await checkSpending(container, input.id)
-      if (check?.needs_approval && !check.approval_id) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, check.rejection ? approvalRejectedMessage(check) : approvalNeededMessage(check))
-      }
-    } catch (e) {
-      await release(container, lock)
-      throw e
+/**
+ * For a cart checked out for an organisation: takes the member's lock and checks the limit under it; the lock is
+ * handed back by `releaseSpendingLock` (the validate hook's compensation) or once the order is linked.
+ */
+export async function holdOrganisationSpending(container: Pick<MedusaContainer, "resolve">, cartId: string): Promise<SpendingLock | undefined> {
+  const first = await checkSpending(container, cartId)
+  if (!first) return undefined
+  const lock = { key: lockKey(first.member_id), ownerId: `cart:${cartId}` }
+  await acquire(container, lock)
+  try {
+    const check = await checkSpending(container, cartId)
+    if (check?.needs_approval && !check.approval_id) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, check.rejection ? approvalRejectedMessage(check) : approvalNeededMessage(check))
     }
-    return new StepResponse(lock, lock)
-  },
-  async (lock, { container }) => {
+  } catch (e) {
     await release(container, lock)
+    throw e
   }
-)
+  return lock
+}
+
+export const releaseSpendingLock = release
 
 type OrderCreated = { order_id: string; cart_id: string }
 type OrderCreatedUndo = { organisation_id: string; order_id: string; approval_ids: string[] }
