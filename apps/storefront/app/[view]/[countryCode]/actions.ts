@@ -331,3 +331,45 @@ export async function reportProblem(form: FormData) {
   }
   redirect(`${back}?complaint=sent#report`)
 }
+
+const ORGANISATION_PAGE = (cc: string) => `/${cc}/account/organisation`
+
+const organisationSchema = z.object({
+  countryCode,
+  name: text().min(1),
+  kind: z.enum(["clinic", "ngo", "agency", "distributor", "government"]),
+  registration_number: text(60).min(1),
+})
+
+/** Registers the buyer's organisation in this storefront's country; staff review it, the buyer is its admin. */
+export async function registerOrganisation(form: FormData) {
+  const { countryCode: cc, ...organisation } = parse(organisationSchema, form, ORGANISATION_PAGE(String(form.get("countryCode"))))
+  try {
+    await medusa("/store/organisations", { method: "POST", token: requireToken(cc), body: { ...organisation, country_code: cc } })
+  } catch (e) {
+    // Already a member, or the number registered by another: the backend's message names which.
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${ORGANISATION_PAGE(cc)}?error=refused`)
+    throw e
+  }
+  redirect(`${ORGANISATION_PAGE(cc)}?saved=1`)
+}
+
+const decisionSchema = z.object({
+  countryCode,
+  approval_id: z.string().min(1),
+  status: z.enum(["approved", "rejected"]),
+  note: text(2000).optional(),
+})
+
+/** An approver's or admin's decision on a colleague's cart over their spending limit. */
+export async function decideApproval(form: FormData) {
+  const { countryCode: cc, approval_id, status, note } = parse(decisionSchema, form, ORGANISATION_PAGE(String(form.get("countryCode"))))
+  try {
+    await medusa(`/store/organisations/me/approvals/${approval_id}/decision`, { method: "POST", token: requireToken(cc), body: { status, ...(note ? { note } : {}) } })
+  } catch (e) {
+    // A rejection without a note, or a request another approver decided meanwhile.
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${ORGANISATION_PAGE(cc)}?error=decision`)
+    throw e
+  }
+  redirect(`${ORGANISATION_PAGE(cc)}?saved=1`)
+}
