@@ -373,3 +373,16 @@ export async function decideApproval(form: FormData) {
   }
   redirect(`${ORGANISATION_PAGE(cc)}?saved=1`)
 }
+
+/** The signed-in buyer accepts an organisation's invitation (sent to their account's email). */
+export async function acceptOrganisationInvite(form: FormData) {
+  const { countryCode: cc, token } = parse(z.object({ countryCode, token: z.string().min(1).max(200) }), form, "/")
+  try {
+    await medusa(`/store/organisations/invites/${encodeURIComponent(token)}/accept`, { method: "POST", token: requireToken(cc) })
+  } catch (e) {
+    // Expired, used, or for another email: the page says so.
+    if (e instanceof StoreApiError && e.status < 500) redirect(`/${cc}/account/organisation/invite?token=${encodeURIComponent(token)}&error=refused`)
+    throw e
+  }
+  redirect(`${ORGANISATION_PAGE(cc)}?saved=1`)
+}
