@@ -332,7 +332,7 @@ export async function reportProblem(form: FormData) {
   redirect(`${back}?complaint=sent#report`)
 }
 
-const ORGANISATION_PAGE = (cc: string) => `/${cc}/account/organisation`
+const organisationPage = (cc: string) => `/${cc}/account/organisation`
 
 const organisationSchema = z.object({
   countryCode,
@@ -343,15 +343,15 @@ const organisationSchema = z.object({
 
 /** Registers the buyer's organisation in this storefront's country; staff review it, the buyer is its admin. */
 export async function registerOrganisation(form: FormData) {
-  const { countryCode: cc, ...organisation } = parse(organisationSchema, form, ORGANISATION_PAGE(String(form.get("countryCode"))))
+  const { countryCode: cc, ...organisation } = parse(organisationSchema, form, organisationPage(String(form.get("countryCode"))))
   try {
     await medusa("/store/organisations", { method: "POST", token: requireToken(cc), body: { ...organisation, country_code: cc } })
   } catch (e) {
     // Already a member, or the number registered by another: the backend's message names which.
-    if (e instanceof StoreApiError && e.status < 500) redirect(`${ORGANISATION_PAGE(cc)}?error=refused`)
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${organisationPage(cc)}?error=refused`)
     throw e
   }
-  redirect(`${ORGANISATION_PAGE(cc)}?saved=1`)
+  redirect(`${organisationPage(cc)}?saved=1`)
 }
 
 const decisionSchema = z.object({
@@ -363,15 +363,15 @@ const decisionSchema = z.object({
 
 /** An approver's or admin's decision on a colleague's cart over their spending limit. */
 export async function decideApproval(form: FormData) {
-  const { countryCode: cc, approval_id, status, note } = parse(decisionSchema, form, ORGANISATION_PAGE(String(form.get("countryCode"))))
+  const { countryCode: cc, approval_id, status, note } = parse(decisionSchema, form, organisationPage(String(form.get("countryCode"))))
   try {
     await medusa(`/store/organisations/me/approvals/${approval_id}/decision`, { method: "POST", token: requireToken(cc), body: { status, ...(note ? { note } : {}) } })
   } catch (e) {
     // A rejection without a note, or a request another approver decided meanwhile.
-    if (e instanceof StoreApiError && e.status < 500) redirect(`${ORGANISATION_PAGE(cc)}?error=decision`)
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${organisationPage(cc)}?error=decision`)
     throw e
   }
-  redirect(`${ORGANISATION_PAGE(cc)}?saved=1`)
+  redirect(`${organisationPage(cc)}?saved=1`)
 }
 
 /** The signed-in buyer accepts an organisation's invitation (sent to their account's email). */
@@ -384,5 +384,5 @@ export async function acceptOrganisationInvite(form: FormData) {
     if (e instanceof StoreApiError && e.status < 500) redirect(`/${cc}/account/organisation/invite?token=${encodeURIComponent(token)}&error=refused`)
     throw e
   }
-  redirect(`${ORGANISATION_PAGE(cc)}?saved=1`)
+  redirect(`${organisationPage(cc)}?saved=1`)
 }
