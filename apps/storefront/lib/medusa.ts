@@ -484,16 +484,20 @@ export type OrganisationApproval = {
   created_at: string
 }
 
-/** The buyer's organisation (null when they belong to none) and the approval requests their role lets them see. */
-export async function getMyOrganisation(token: string): Promise<{ mine: MyOrganisation; approvals: OrganisationApproval[] } | null> {
+/** The buyer's organisation and role, or null when they belong to none. */
+export async function myOrganisation(token: string): Promise<MyOrganisation | null> {
   try {
-    const [mine, { approvals }] = await Promise.all([
-      medusa<MyOrganisation>("/store/organisations/me", { token }),
-      medusa<{ approvals: OrganisationApproval[] }>("/store/organisations/me/approvals", { token }),
-    ])
-    return { mine, approvals }
+    return await medusa<MyOrganisation>("/store/organisations/me", { token })
   } catch (e) {
     if (e instanceof StoreApiError && e.status === 404) return null
     throw e
   }
+}
+
+/** The buyer's organisation (null when they belong to none) and the approval requests their role lets them see. */
+export async function getMyOrganisation(token: string): Promise<{ mine: MyOrganisation; approvals: OrganisationApproval[] } | null> {
+  const mine = await myOrganisation(token)
+  if (!mine) return null
+  const { approvals } = await medusa<{ approvals: OrganisationApproval[] }>("/store/organisations/me/approvals", { token })
+  return { mine, approvals }
 }

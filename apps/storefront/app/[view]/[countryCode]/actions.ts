@@ -4,7 +4,7 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { addressProblems, type AddressInput } from "@/lib/address-format"
 import { medusa, regionForCountry, retrieveCart, setDeliveryTerms, StoreApiError, type Cart } from "@/lib/medusa"
-import { completeCart, confirmationPath, startPayment, SYSTEM_PROVIDER } from "@/lib/payment"
+import { completeCartOrAskApproval, confirmationPath, startPayment, SYSTEM_PROVIDER } from "@/lib/payment"
 import { cartIdCookie, currentCart, customerToken, forgetCart, forgetToken, rememberCart, rememberToken } from "@/lib/session"
 import { currentLocale } from "@/lib/request"
 
@@ -131,7 +131,7 @@ export async function placeOrder(form: FormData) {
   const cart = await cartOrHome(cc)
   // The system provider authorises at once (demo); Stripe goes through the Payment Element and its return route.
   await startPayment(cart.id, SYSTEM_PROVIDER, customerToken())
-  const placed = await completeCart(cart.id, customerToken())
+  const placed = await completeCartOrAskApproval(cc, cart.id, customerToken())
   if (!placed) redirect(`/${cc}/checkout?error=payment#payment`)
   forgetCart()
   redirect(confirmationPath(cc, placed))
@@ -385,4 +385,12 @@ export async function acceptOrganisationInvite(form: FormData) {
     throw e
   }
   redirect(`${organisationPage(cc)}?saved=1`)
+}
+
+/** The cart is bought for the buyer's organisation (its order, their spending limit) or for themselves. */
+export async function chooseBuyer(form: FormData) {
+  const { countryCode: cc, buyer } = parse(z.object({ countryCode, buyer: z.enum(["organisation", "self"]) }), form, "/")
+  const cart = await cartOrHome(cc)
+  await medusa(`/store/carts/${cart.id}/organisation`, { method: buyer === "organisation" ? "POST" : "DELETE", token: requireToken(cc) })
+  redirect(`/${cc}/checkout?step=payment#payment`)
 }
