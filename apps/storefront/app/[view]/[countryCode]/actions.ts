@@ -394,3 +394,53 @@ export async function chooseBuyer(form: FormData) {
   await medusa(`/store/carts/${cart.id}/organisation`, { method: buyer === "organisation" ? "POST" : "DELETE", token: requireToken(cc) })
   redirect(`/${cc}/checkout?step=payment#payment`)
 }
+
+const ROLES = ["admin", "buyer", "approver"] as const
+
+/** An admin invites a colleague by email with a role; the email carries the link to join. */
+export async function inviteMember(form: FormData) {
+  const { countryCode: cc, email, role } = parse(z.object({ countryCode, email: z.email().max(200), role: z.enum(ROLES) }), form, organisationPage(String(form.get("countryCode"))))
+  try {
+    await medusa("/store/organisations/me/invites", { method: "POST", token: requireToken(cc), body: { email, role } })
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${organisationPage(cc)}?error=member`)
+    throw e
+  }
+  redirect(`${organisationPage(cc)}?saved=1`)
+}
+
+const memberSchema = z.object({
+  countryCode,
+  member_id: z.string().min(1),
+  role: z.enum(ROLES),
+  // Empty: no limit.
+  limit: z.union([z.literal(""), z.coerce.number().positive()]),
+  currency_code: z.string().regex(/^[a-z]{3}$/),
+  period: z.enum(["month", "quarter", "year"]),
+})
+
+/** An admin sets a member's role and spending limit. */
+export async function updateMember(form: FormData) {
+  const { countryCode: cc, member_id, role, limit, currency_code, period } = parse(memberSchema, form, organisationPage(String(form.get("countryCode"))))
+  const spending_limit = limit === "" ? null : { amount: limit, currency_code, period }
+  try {
+    await medusa(`/store/organisations/me/members/${member_id}`, { method: "POST", token: requireToken(cc), body: { role, spending_limit } })
+  } catch (e) {
+    // The last admin cannot stop being one.
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${organisationPage(cc)}?error=member`)
+    throw e
+  }
+  redirect(`${organisationPage(cc)}?saved=1`)
+}
+
+/** An admin removes a member (never the last admin). */
+export async function removeMember(form: FormData) {
+  const { countryCode: cc, member_id } = parse(z.object({ countryCode, member_id: z.string().min(1) }), form, organisationPage(String(form.get("countryCode"))))
+  try {
+    await medusa(`/store/organisations/me/members/${member_id}`, { method: "DELETE", token: requireToken(cc) })
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${organisationPage(cc)}?error=member`)
+    throw e
+  }
+  redirect(`${organisationPage(cc)}?saved=1`)
+}

@@ -2,15 +2,18 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
-import { decideApproval, registerOrganisation } from "../../actions"
+import { decideApproval, inviteMember, registerOrganisation, removeMember, updateMember } from "../../actions"
 import { countryName, formatDate, formatPrice } from "@/lib/format"
-import { getMyOrganisation } from "@/lib/medusa"
+import { getMyOrganisation, regionForCountry } from "@/lib/medusa"
 import { currentLocale } from "@/lib/request"
 import { currentCustomer, customerToken } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
 
 const KINDS = ["clinic", "ngo", "agency", "distributor", "government"] as const
+const ROLES = ["admin", "buyer", "approver"] as const
+const PERIODS = ["month", "quarter", "year"] as const
+const ERRORS: Record<string, string> = { decision: "decisionRefused", member: "memberRefused", refused: "registrationRefused", invalid: "invalid" }
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organisation"))("title") }
@@ -25,7 +28,7 @@ export default async function Organisation({ params, searchParams }: { params: {
   const notice = (
     <>
       {searchParams.saved && <p role="status" className="notice">{t("saved")}</p>}
-      {searchParams.error && <p role="alert" className="error">{t(searchParams.error === "decision" ? "decisionRefused" : "registrationRefused")}</p>}
+      {searchParams.error && <p role="alert" className="error">{t(ERRORS[searchParams.error] ?? "registrationRefused")}</p>}
     </>
   )
   const breadcrumb = (
@@ -62,6 +65,8 @@ export default async function Organisation({ params, searchParams }: { params: {
   }
   const { organisation, membership } = found.mine
   const decides = membership.role !== "buyer"
+  const isAdmin = membership.role === "admin"
+  const currency = isAdmin ? (await regionForCountry(countryCode)).currency_code : ""
   const lastChange = organisation.status_changes.reduce<(typeof organisation.status_changes)[0] | undefined>(
     (last, c) => (!last || c.created_at > last.created_at ? c : last),
     undefined
@@ -91,6 +96,7 @@ export default async function Organisation({ params, searchParams }: { params: {
               <th scope="col">{t("member")}</th>
               <th scope="col">{t("role")}</th>
               <th scope="col">{t("limit")}</th>
+              {isAdmin && <th scope="col">{t("change")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -103,11 +109,60 @@ export default async function Organisation({ params, searchParams }: { params: {
                     ? t("noLimit")
                     : t("limitPer", { amount: formatPrice(m.spending_limit, m.spending_limit_currency!, locale), period: t(`periods.${m.spending_limit_period}`) })}
                 </td>
+                {isAdmin && (
+                  <td>
+                    <form action={updateMember}>
+                      <input type="hidden" name="countryCode" value={countryCode} />
+                      <input type="hidden" name="member_id" value={m.id} />
+                      <input type="hidden" name="currency_code" value={m.spending_limit_currency ?? currency} />
+                      <label htmlFor={`role-${m.id}`}>{t("role")}</label>
+                      <select id={`role-${m.id}`} name="role" defaultValue={m.role}>
+                        {ROLES.map((r) => (
+                          <option key={r} value={r}>{t(`roles.${r}`)}</option>
+                        ))}
+                      </select>
+                      <label htmlFor={`limit-${m.id}`}>{t("limitAmount", { currency: (m.spending_limit_currency ?? currency).toUpperCase() })}</label>
+                      <input id={`limit-${m.id}`} name="limit" type="number" min="0" step="0.01" inputMode="decimal" defaultValue={m.spending_limit ?? ""} aria-describedby={`limit-help-${m.id}`} />
+                      <p id={`limit-help-${m.id}`} className="muted">{t("limitHelp")}</p>
+                      <label htmlFor={`period-${m.id}`}>{t("period")}</label>
+                      <select id={`period-${m.id}`} name="period" defaultValue={m.spending_limit_period ?? "month"}>
+                        {PERIODS.map((p) => (
+                          <option key={p} value={p}>{t(`periods.${p}`)}</option>
+                        ))}
+                      </select>
+                      <button type="submit">{t("saveMember")} <span className="visually-hidden">{nameOf(m.customer_id)}</span></button>
+                    </form>
+                    {m.id !== membership.id && (
+                      <form action={removeMember}>
+                        <input type="hidden" name="countryCode" value={countryCode} />
+                        <input type="hidden" name="member_id" value={m.id} />
+                        <button type="submit">{t("remove")} <span className="visually-hidden">{nameOf(m.customer_id)}</span></button>
+                      </form>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </section>
+      {isAdmin && (
+        <section aria-labelledby="org-invite">
+          <h2 id="org-invite">{t("invite")}</h2>
+          <form action={inviteMember}>
+            <input type="hidden" name="countryCode" value={countryCode} />
+            <label htmlFor="invite-email">{t("inviteEmail")}</label>
+            <input id="invite-email" name="email" type="email" required maxLength={200} dir="ltr" autoComplete="off" />
+            <label htmlFor="invite-role">{t("role")}</label>
+            <select id="invite-role" name="role" defaultValue="buyer">
+              {ROLES.map((r) => (
+                <option key={r} value={r}>{t(`roles.${r}`)}</option>
+              ))}
+            </select>
+            <button type="submit">{t("inviteSend")}</button>
+          </form>
+        </section>
+      )}
       <section aria-labelledby="org-approvals">
         <h2 id="org-approvals">{t("approvals")}</h2>
         {found.approvals.length ? (
