@@ -451,3 +451,54 @@ async function forwardedFor(): Promise<Record<string, string>> {
     return {}
   }
 }
+
+export type OrganisationRole = "admin" | "buyer" | "approver"
+export type MyOrganisation = {
+  organisation: {
+    id: string
+    name: string
+    kind: string
+    country_code: string
+    registration_number: string
+    status: "pending" | "verified" | "rejected" | "suspended"
+    status_changes: { to_status: string; reason: string | null; created_at: string }[]
+    members: {
+      id: string
+      role: OrganisationRole
+      customer_id: string
+      spending_limit: number | null
+      spending_limit_currency: string | null
+      spending_limit_period: "month" | "quarter" | "year" | null
+      customer: { email: string; first_name: string | null; last_name: string | null } | null
+    }[]
+  }
+  membership: { id: string; role: OrganisationRole }
+}
+export type OrganisationApproval = {
+  id: string
+  requested_by: string
+  amount: number
+  currency_code: string
+  status: "pending" | "approved" | "rejected" | "superseded" | "used"
+  decided_at: string | null
+  note: string | null
+  created_at: string
+}
+
+/** The buyer's organisation and role, or null when they belong to none. */
+export async function myOrganisation(token: string): Promise<MyOrganisation | null> {
+  try {
+    return await medusa<MyOrganisation>("/store/organisations/me", { token })
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 404) return null
+    throw e
+  }
+}
+
+/** The buyer's organisation (null when they belong to none) and the approval requests their role lets them see. */
+export async function getMyOrganisation(token: string): Promise<{ mine: MyOrganisation; approvals: OrganisationApproval[] } | null> {
+  const mine = await myOrganisation(token)
+  if (!mine) return null
+  const { approvals } = await medusa<{ approvals: OrganisationApproval[] }>("/store/organisations/me/approvals", { token })
+  return { mine, approvals }
+}

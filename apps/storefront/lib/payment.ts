@@ -1,4 +1,5 @@
 import "server-only"
+import { redirect } from "next/navigation"
 import { medusa, StoreApiError, type Order, type Region } from "./medusa"
 
 export const SYSTEM_PROVIDER = "pp_system_default"
@@ -60,13 +61,28 @@ async function sessionAt(cartId: string, providerId: string, token: string | nul
  * Places the order from the cart; null when the payment was not authorised. With the order comes its own
  * secret, which the confirmation link carries: a guest has no other way back to the order.
  */
-export async function completeCart(cartId: string, token: string | null): Promise<{ order: Order; orderToken: string } | null> {
+async function completeCart(cartId: string, token: string | null): Promise<{ order: Order; orderToken: string } | null> {
   try {
     const result = await medusa<{ type: "order"; order: Order; order_token: string } | { type: "cart" }>(`/store/carts/${cartId}/complete`, { method: "POST", token })
     return result.type === "order" ? { order: result.order, orderToken: result.order_token } : null
   } catch (e) {
     // Medusa answers 400 when the provider has not authorised the session (e.g. a Stripe intent never confirmed).
     if (e instanceof StoreApiError && e.status === 400) return null
+    throw e
+  }
+}
+
+/**
+ * `completeCart`, except that an order the buyer's organisation must approve (over their spending limit: an approver
+ * has been asked) or whose approval was rejected sends the buyer back to the checkout's payment step, told which.
+ */
+export async function completeCartOrAskApproval(cc: string, cartId: string, token: string | null) {
+  try {
+    return await completeCart(cartId, token)
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status === 403) {
+      redirect(`/${cc}/checkout?error=${e.message.includes("approval_rejected") ? "approval_rejected" : "approval"}#payment`)
+    }
     throw e
   }
 }

@@ -158,6 +158,8 @@ integrationTestRunner({
         "POST /store/carts/:id/taxes": cartCase("POST", "/taxes"),
         "GET /store/carts/:id/delivery-terms": cartCase("GET", "/delivery-terms"),
         "POST /store/carts/:id/delivery-terms": cartCase("POST", "/delivery-terms", () => ({ terms: "DAP" })),
+        "POST /store/carts/:id/organisation": cartCase("POST", "/organisation"),
+        "DELETE /store/carts/:id/organisation": cartCase("DELETE", "/organisation"),
         // Makes the caller's own cart, never one of somebody else's.
         "POST /store/carts": {
           method: "POST",

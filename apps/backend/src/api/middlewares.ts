@@ -9,6 +9,7 @@ import { adminCustomsMiddlewares } from "./admin/customs/middlewares"
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
 import { adminJobsMiddlewares } from "./admin/jobs/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
+import { adminOrganisationsMiddlewares } from "./admin/organisations/middlewares"
 import { adminProductHoldsMiddlewares } from "./admin/product-holds/middlewares"
 import { adminRecallsMiddlewares } from "./admin/recalls/middlewares"
 import { adminSpotChecksMiddlewares } from "./admin/spot-checks/middlewares"
@@ -26,6 +27,7 @@ import { storeComplaintsMiddlewares } from "./store/complaints/middlewares"
 import { storeDeliveryTermsMiddlewares } from "./store/carts/[id]/delivery-terms/middlewares"
 import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
+import { storeOrganisationsMiddlewares } from "./store/organisations/middlewares"
 import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeUnitsMiddlewares } from "./store/units/middlewares"
@@ -44,6 +46,7 @@ export default defineMiddlewares({
     // and text the database cannot store is a 400 before any route sees it.
     { matcher: "/", middlewares: [trustConfiguredProxies, refuseUnstorableText] },
     ...adminManufacturersMiddlewares,
+    ...adminOrganisationsMiddlewares,
     ...adminCertificatesMiddlewares,
     ...adminCommissionRatesMiddlewares,
     ...adminDeclarationsMiddlewares,
@@ -52,6 +55,7 @@ export default defineMiddlewares({
     ...adminBullBoardMiddlewares,
     ...storeOrdersMiddlewares,
     ...storeCartsMiddlewares,
+    ...storeOrganisationsMiddlewares,
     ...storeDeliveryTermsMiddlewares,
     ...storeFittingRequestsMiddlewares,
     ...storeSearchMiddlewares,

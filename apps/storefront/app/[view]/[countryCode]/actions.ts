@@ -4,7 +4,7 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { addressProblems, type AddressInput } from "@/lib/address-format"
 import { medusa, regionForCountry, retrieveCart, setDeliveryTerms, StoreApiError, type Cart } from "@/lib/medusa"
-import { completeCart, confirmationPath, startPayment, SYSTEM_PROVIDER } from "@/lib/payment"
+import { completeCartOrAskApproval, confirmationPath, startPayment, SYSTEM_PROVIDER } from "@/lib/payment"
 import { cartIdCookie, currentCart, customerToken, forgetCart, forgetToken, rememberCart, rememberToken } from "@/lib/session"
 import { currentLocale } from "@/lib/request"
 
@@ -131,7 +131,7 @@ export async function placeOrder(form: FormData) {
   const cart = await cartOrHome(cc)
   // The system provider authorises at once (demo); Stripe goes through the Payment Element and its return route.
   await startPayment(cart.id, SYSTEM_PROVIDER, customerToken())
-  const placed = await completeCart(cart.id, customerToken())
+  const placed = await completeCartOrAskApproval(cc, cart.id, customerToken())
   if (!placed) redirect(`/${cc}/checkout?error=payment#payment`)
   forgetCart()
   redirect(confirmationPath(cc, placed))
@@ -330,4 +330,117 @@ export async function reportProblem(form: FormData) {
     throw e
   }
   redirect(`${back}?complaint=sent#report`)
+}
+
+const organisationPage = (cc: string) => `/${cc}/account/organisation`
+
+const organisationSchema = z.object({
+  countryCode,
+  name: text().min(1),
+  kind: z.enum(["clinic", "ngo", "agency", "distributor", "government"]),
+  registration_number: text(60).min(1),
+})
+
+/** Registers the buyer's organisation in this storefront's country; staff review it, the buyer is its admin. */
+export async function registerOrganisation(form: FormData) {
+  const { countryCode: cc, ...organisation } = parse(organisationSchema, form, organisationPage(String(form.get("countryCode"))))
+  try {
+    await medusa("/store/organisations", { method: "POST", token: requireToken(cc), body: { ...organisation, country_code: cc } })
+  } catch (e) {
+    // Already a member, or the number registered by another: the backend's message names which.
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${organisationPage(cc)}?error=refused`)
+    throw e
+  }
+  redirect(`${organisationPage(cc)}?saved=1`)
+}
+
+const decisionSchema = z.object({
+  countryCode,
+  approval_id: z.string().min(1),
+  status: z.enum(["approved", "rejected"]),
+  note: text(2000).optional(),
+})
+
+/** An approver's or admin's decision on a colleague's cart over their spending limit. */
+export async function decideApproval(form: FormData) {
+  const { countryCode: cc, approval_id, status, note } = parse(decisionSchema, form, organisationPage(String(form.get("countryCode"))))
+  try {
+    await medusa(`/store/organisations/me/approvals/${approval_id}/decision`, { method: "POST", token: requireToken(cc), body: { status, ...(note ? { note } : {}) } })
+  } catch (e) {
+    // A rejection without a note, or a request another approver decided meanwhile.
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${organisationPage(cc)}?error=decision`)
+    throw e
+  }
+  redirect(`${organisationPage(cc)}?saved=1`)
+}
+
+/** The signed-in buyer accepts an organisation's invitation (sent to their account's email). */
+export async function acceptOrganisationInvite(form: FormData) {
+  const { countryCode: cc, token } = parse(z.object({ countryCode, token: z.string().min(1).max(200) }), form, "/")
+  try {
+    await medusa(`/store/organisations/invites/${encodeURIComponent(token)}/accept`, { method: "POST", token: requireToken(cc) })
+  } catch (e) {
+    // Expired, used, or for another email: the page says so.
+    if (e instanceof StoreApiError && e.status < 500) redirect(`/${cc}/account/organisation/invite?token=${encodeURIComponent(token)}&error=refused`)
+    throw e
+  }
+  redirect(`${organisationPage(cc)}?saved=1`)
+}
+
+/** The cart is bought for the buyer's organisation (its order, their spending limit) or for themselves. */
+export async function chooseBuyer(form: FormData) {
+  const { countryCode: cc, buyer } = parse(z.object({ countryCode, buyer: z.enum(["organisation", "self"]) }), form, "/")
+  const cart = await cartOrHome(cc)
+  await medusa(`/store/carts/${cart.id}/organisation`, { method: buyer === "organisation" ? "POST" : "DELETE", token: requireToken(cc) })
+  redirect(`/${cc}/checkout?step=payment#payment`)
+}
+
+const ROLES = ["admin", "buyer", "approver"] as const
+
+/** An admin invites a colleague by email with a role; the email carries the link to join. */
+export async function inviteMember(form: FormData) {
+  const { countryCode: cc, email, role } = parse(z.object({ countryCode, email: z.email().max(200), role: z.enum(ROLES) }), form, organisationPage(String(form.get("countryCode"))))
+  try {
+    await medusa("/store/organisations/me/invites", { method: "POST", token: requireToken(cc), body: { email, role } })
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${organisationPage(cc)}?error=member`)
+    throw e
+  }
+  redirect(`${organisationPage(cc)}?saved=1`)
+}
+
+const memberSchema = z.object({
+  countryCode,
+  member_id: z.string().min(1),
+  role: z.enum(ROLES),
+  // Empty: no limit.
+  limit: z.union([z.literal(""), z.coerce.number().positive()]),
+  currency_code: z.string().regex(/^[a-z]{3}$/),
+  period: z.enum(["month", "quarter", "year"]),
+})
+
+/** An admin sets a member's role and spending limit. */
+export async function updateMember(form: FormData) {
+  const { countryCode: cc, member_id, role, limit, currency_code, period } = parse(memberSchema, form, organisationPage(String(form.get("countryCode"))))
+  const spending_limit = limit === "" ? null : { amount: limit, currency_code, period }
+  try {
+    await medusa(`/store/organisations/me/members/${member_id}`, { method: "POST", token: requireToken(cc), body: { role, spending_limit } })
+  } catch (e) {
+    // The last admin cannot stop being one.
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${organisationPage(cc)}?error=member`)
+    throw e
+  }
+  redirect(`${organisationPage(cc)}?saved=1`)
+}
+
+/** An admin removes a member (never the last admin). */
+export async function removeMember(form: FormData) {
+  const { countryCode: cc, member_id } = parse(z.object({ countryCode, member_id: z.string().min(1) }), form, organisationPage(String(form.get("countryCode"))))
+  try {
+    await medusa(`/store/organisations/me/members/${member_id}`, { method: "DELETE", token: requireToken(cc) })
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${organisationPage(cc)}?error=member`)
+    throw e
+  }
+  redirect(`${organisationPage(cc)}?saved=1`)
 }

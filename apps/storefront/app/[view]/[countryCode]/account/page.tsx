@@ -27,6 +27,7 @@ export default async function Account({ params }: { params: { countryCode: strin
       <nav aria-label={t("sections")}>
         <ul className="chips">
           <li><Link href={`/${countryCode}/account/addresses`}>{t("addresses")}</Link></li>
+          <li><Link href={`/${countryCode}/account/organisation`}>{t("organisation")}</Link></li>
         </ul>
       </nav>
       <section aria-labelledby="orders">

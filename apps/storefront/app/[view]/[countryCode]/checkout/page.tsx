@@ -6,11 +6,11 @@ import { FocusHeading } from "@/components/focus-heading"
 import { DeliveryTermsBreakdown } from "@/components/delivery-terms"
 import { OrderSummary } from "@/components/order-summary"
 import { StripePayment } from "@/components/stripe-payment"
-import { chooseIncoterm, chooseShipping, placeOrder, saveAddress } from "../actions"
+import { chooseBuyer, chooseIncoterm, chooseShipping, placeOrder, saveAddress } from "../actions"
 import { addressProblems, type AddressInput } from "@/lib/address-format"
 import { deliveryWindow } from "@/lib/delivery"
 import { countryName, formatDate, formatPrice } from "@/lib/format"
-import { cartShippingOptions, deliveryTermsOffer, regionForCountry } from "@/lib/medusa"
+import { cartShippingOptions, deliveryTermsOffer, myOrganisation, regionForCountry } from "@/lib/medusa"
 import { currentLocale } from "@/lib/request"
 import { currentCart, currentCustomer, customerToken } from "@/lib/session"
 import { stripeEnabled } from "@/lib/payment"
@@ -45,6 +45,9 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
     )
   }
   const money = (n: number) => formatPrice(n, cart.currency_code, locale)
+  // A member of a verified organisation may buy for it: its order, under their spending limit.
+  const organisation = customer ? await myOrganisation(customerToken()!) : null
+  const forOrganisation = !!organisation && cart.metadata?.organisation_id === organisation.organisation.id
   const savedAddress = customer?.addresses.find((a) => a.country_code === countryCode)
   const address = cart.shipping_address?.address_1 ? cart.shipping_address : savedAddress
   const addressDone = !!cart.email && !!cart.shipping_address?.address_1 && addressProblems(countryCode, cart.shipping_address as AddressInput).length === 0
@@ -59,7 +62,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
   return (
     <>
       <h1>{t("title")}</h1>
-      {searchParams.error && <p role="alert" className="error">{t(`error.${["payment", "incoterm", "email_account"].includes(searchParams.error) ? searchParams.error : "invalid"}`)}</p>}
+      {searchParams.error && <p role="alert" className="error">{t(`error.${["payment", "incoterm", "email_account", "approval", "approval_rejected"].includes(searchParams.error) ? searchParams.error : "invalid"}`)}</p>}
       {!customer && (
         <p>
           {t("guest")} <Link href={`/${countryCode}/account/login?next=/${countryCode}/checkout`}>{t("login")}</Link>
@@ -148,6 +151,22 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
 
           <section aria-labelledby="payment" className="step">
             <h2 id="payment" tabIndex={-1}>{t("step4")}</h2>
+            {organisation?.organisation.status === "verified" && (
+              <form action={chooseBuyer}>
+                <input type="hidden" name="countryCode" value={countryCode} />
+                <fieldset>
+                  <legend>{t("buyFor")}</legend>
+                  <label>
+                    <input type="radio" name="buyer" value="self" defaultChecked={!forOrganisation} /> {t("buyForSelf")}
+                  </label>
+                  <label>
+                    <input type="radio" name="buyer" value="organisation" defaultChecked={forOrganisation} />{" "}
+                    {t("buyForOrganisation", { name: organisation.organisation.name })}
+                  </label>
+                </fieldset>
+                <button type="submit">{t("buyForSave")}</button>
+              </form>
+            )}
             {chosen && (incoterm || !dap) ? (
               stripeEnabled(region) ? (
                 <StripePayment countryCode={countryCode} />

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation"
-import { completeCart, confirmationPath } from "@/lib/payment"
+import { completeCartOrAskApproval, confirmationPath } from "@/lib/payment"
 import { cartIdCookie, customerToken, forgetCart } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic"
 export async function GET(_req: Request, { params }: { params: { countryCode: string } }) {
   const cc = params.countryCode
   const cartId = cartIdCookie()
-  const placed = cartId ? await completeCart(cartId, customerToken()) : null
+  const placed = cartId ? await completeCartOrAskApproval(cc, cartId, customerToken()) : null
   if (!placed) redirect(`/${cc}/checkout?error=payment#payment`)
   forgetCart()
   redirect(confirmationPath(cc, placed))

@@ -1,0 +1,46 @@
+/** What a member sees of their organisation; invitations only an admin sees (see the route). */
+export const STORE_ORGANISATION_FIELDS = [
+  "id",
+  "name",
+  "kind",
+  "country_code",
+  "registration_number",
+  "status",
+  "created_at",
+  "status_changes.to_status",
+  "status_changes.reason",
+  "status_changes.created_at",
+  "members.id",
+  "members.role",
+  "members.customer_id",
+  "members.spending_limit",
+  "members.spending_limit_currency",
+  "members.spending_limit_period",
+  "members.customer.email",
+  "members.customer.first_name",
+  "members.customer.last_name",
+  "addresses.*",
+  "documents.id",
+  "documents.title",
+  "documents.filename",
+  "documents.created_at",
+]
+
+export const STORE_APPROVAL_FIELDS = ["id", "cart_id", "requested_by", "amount", "currency_code", "status", "decided_by", "decided_at", "note", "order_id", "created_at"]
+
+export const STORE_ORGANISATION_ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "created_at",
+  "email",
+  "customer_id",
+  "currency_code",
+  "total",
+  "items.id",
+  "items.title",
+  "items.quantity",
+  "items.unit_price",
+  "shipping_address.city",
+  "shipping_address.country_code",
+]
