@@ -219,6 +219,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/traceability" },
     { resolve: "./src/modules/supervision" },
     { resolve: "./src/modules/fitting" },
+    { resolve: "./src/modules/service-partner" },
     { resolve: "@medusajs/medusa/translation", key: Modules.TRANSLATION },
   ],
 })
