@@ -10,8 +10,8 @@ export const PartnerAuthorisation = model
     id: model.id({ prefix: "pauth" }).primaryKey(),
     manufacturer_id: model.text().index(),
     /** Null: every product of the manufacturer. */
-    product_ids: model.json().nullable(),
-    iso_classes: model.json().nullable(),
+    product_ids: model.array().nullable(),
+    iso_classes: model.array().nullable(),
     authorised_by: model.text(),
     partner: model.belongsTo(() => ServicePartner, { mappedBy: "authorisations" }),
   })

@@ -20,7 +20,7 @@ export const ServiceJob = model.define("service_job", {
   service: model.enum([...PARTNER_SERVICES]),
   note: model.text().nullable(),
   /** Times the buyer proposed (ISO 8601). */
-  proposed_times: model.json(),
+  proposed_times: model.array(),
   status: model.enum([...SERVICE_JOB_STATUSES]).default("requested"),
   /** Why it was declined or cancelled, and by whom ("buyer" or "partner"). */
   status_reason: model.text().nullable(),

@@ -19,8 +19,8 @@ export const ServicePartner = model
     city: model.text(),
     address: model.text(),
     /** What it offers (PARTNER_SERVICES) and the languages its staff speak (ISO 639-1). */
-    services: model.json(),
-    languages: model.json(),
+    services: model.array(),
+    languages: model.array(),
     /** As the partner writes them ("Mon–Fri 9:00–18:00, Sat 10:00–14:00"). */
     opening_hours: model.text(),
     contact_name: model.text(),
