@@ -28,6 +28,9 @@ const partnerProfile = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
+/** The email the demo buyer gave at checkout (the order's, where each step of a job is mailed). */
+const BUYER_EMAIL = "buyer@example.kz"
+
 const soon = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString()
 
 integrationTestRunner({
@@ -35,7 +38,7 @@ integrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let store: Headers
-    const who = {} as { admin: Headers; maker: Headers; otherMaker: Headers; buyer: Headers; stranger: Headers; operator: Headers; almaty: Headers; astana: Headers; almatyStaff: Headers }
+    const who = {} as { admin: Headers; maker: Headers; otherMaker: Headers; buyer: Headers; stranger: Headers; operator: Headers; almaty: Headers; astana: Headers }
     const partnerIds = {} as { almaty: string; astana: string; jakarta: string }
     const products = {} as Record<string, string>
     let order: string
@@ -90,68 +93,76 @@ integrationTestRunner({
       const recorded = await send("POST", `/vendor/orders/${kangyi.id}/units`, who.maker, { units: [{ line_item_id: kangyi.items![0]!.id, serial: "KY-2026-0007" }] })
       expect([recorded.status, recorded.data.message]).toEqual([201, undefined])
       unitId = recorded.data.units[0].id
+
+      // The partners every test starts from (each test starts from what this hook leaves): Almaty and Astana verified,
+      // Kangyi authorising Almaty for its ISO class 12 products; a Jakarta clinic still pending.
+      const almaty = await registerPartner("dana@almaty-fitting.example.kz", partnerProfile())
+      const astana = await registerPartner(ASTANA_DESK, partnerProfile({ kind: "repairer", legal_name: "Astana Wheels Repair", city: "Astana", address: "Kenesary 40, Astana", services: ["repair"], contact_email: ASTANA_DESK, owner: { name: "Arman Bek" } }))
+      const jakarta = await registerPartner("klinik@jakarta-rehab.example.id", partnerProfile({ kind: "clinic", legal_name: "Klinik Rehabilitasi Jakarta", country_code: "id", city: "Jakarta", languages: ["id", "en"], contact_email: "klinik@jakarta-rehab.example.id", owner: { name: "Sari Wulandari" } }))
+      Object.assign(partnerIds, { almaty: almaty.created.data.service_partner.id, astana: astana.created.data.service_partner.id, jakarta: jakarta.created.data.service_partner.id })
+      Object.assign(who, { almaty: almaty.headers, astana: astana.headers })
+      for (const id of [partnerIds.almaty, partnerIds.astana]) expect((await setStatus(id, { status: "verified" })).status).toBe(200)
+      expect((await send("POST", `/vendor/service-partners/${partnerIds.almaty}/authorisation`, who.maker, { iso_classes: ["12"] })).status).toBe(200)
     })
 
-    it("registers a fitting centre pending verification, its owner logging in as actor partner", async () => {
-      const almaty = await registerPartner("dana@almaty-fitting.example.kz", partnerProfile())
-      expect([almaty.created.status, almaty.created.data.message]).toEqual([201, undefined])
-      expect(almaty.created.data.service_partner).toMatchObject({ status: "pending", country_code: "kz", services: ["assessment", "fitting", "repair"] })
-      partnerIds.almaty = almaty.created.data.service_partner.id
-      who.almaty = almaty.headers
-      const me = await send("GET", "/partner/me", who.almaty)
-      expect(me.data).toMatchObject({ member: { email: "dana@almaty-fitting.example.kz", role: "owner" }, service_partner: { id: partnerIds.almaty, status: "pending" }, authorisations: [] })
-      expect(await mails("service-partner-registered")).toEqual([expect.objectContaining({ to: "desk@almaty-fitting.example.kz" })])
-      // The same login cannot sign a second partner up.
-      expect((await send("POST", "/partner/service-partners", who.almaty, partnerProfile())).data.message).toMatch(/already belongs to a service partner/)
+    /** Staff's verdict on a partner. */
+    const setStatus = (id: string, body: object) => send("POST", `/admin/service-partners/${id}/status`, who.admin, body)
+    const ALMATY_DESK = "desk@almaty-fitting.example.kz"
+    const ASTANA_DESK = "repairs@astana-wheels.example.kz"
 
-      const astana = await registerPartner("repairs@astana-wheels.example.kz", partnerProfile({ kind: "repairer", legal_name: "Astana Wheels Repair", city: "Astana", address: "Kenesary 40, Astana", services: ["repair"], contact_email: "repairs@astana-wheels.example.kz", owner: { name: "Arman Bek" } }))
-      partnerIds.astana = astana.created.data.service_partner.id
-      who.astana = astana.headers
-      const jakarta = await registerPartner("klinik@jakarta-rehab.example.id", partnerProfile({ kind: "clinic", legal_name: "Klinik Rehabilitasi Jakarta", country_code: "id", city: "Jakarta", languages: ["id", "en"], contact_email: "klinik@jakarta-rehab.example.id", owner: { name: "Sari Wulandari" } }))
-      partnerIds.jakarta = jakarta.created.data.service_partner.id
+    it("registers a fitting centre pending verification, its owner logging in as actor partner", async () => {
+      const shymkent = await registerPartner("aliya@shymkent-rehab.example.kz", partnerProfile({ legal_name: "Shymkent Rehab Centre", city: "Shymkent", contact_email: "desk@shymkent-rehab.example.kz", owner: { name: "Aliya Nur" } }))
+      expect([shymkent.created.status, shymkent.created.data.message]).toEqual([201, undefined])
+      expect(shymkent.created.data.service_partner).toMatchObject({ status: "pending", country_code: "kz", services: ["assessment", "fitting", "repair"], languages: ["kk", "ru"] })
+      const id = shymkent.created.data.service_partner.id
+      const me = await send("GET", "/partner/me", shymkent.headers)
+      expect(me.data).toMatchObject({ member: { email: "aliya@shymkent-rehab.example.kz", role: "owner" }, service_partner: { id, status: "pending" }, authorisations: [] })
+      expect((await mails("service-partner-registered")).filter((m) => m.to === "desk@shymkent-rehab.example.kz")).toHaveLength(1)
+      // The same login cannot sign a second partner up.
+      expect((await send("POST", "/partner/service-partners", shymkent.headers, partnerProfile())).data.message).toMatch(/already belongs to a service partner/)
 
       // Bad input is a 400 that says what to change.
       const { data: reg } = await api.post("/auth/partner/emailpass/register", { email: "bad@example.kz", password: "a-long-password-2026" })
       for (const [change, message] of [
-        [{ kind: "shop" }, /kind must be one of fitting_centre, repairer, clinic/],
-        [{ services: [] }, /name at least one service you offer/],
-        [{ services: ["massage"] }, /each service must be one of assessment, fitting, assembly, repair, training/],
+        [{ kind: "shop" }, /fitting_centre, repairer, clinic/],
+        [{ services: [] }, /services.*at least: '1'/],
+        [{ services: ["massage"] }, /assessment, fitting, assembly, repair, training/],
         [{ country_code: "Kazakhstan" }, /country_code must be a 2-letter country code/],
         [{ languages: ["russian"] }, /each language must be a 2-letter code/],
+        [{ contact_email: "desk at almaty" }, /contact_email must be an email address/],
       ] as const) {
         const res = await send("POST", "/partner/service-partners", bearer(reg.token), partnerProfile(change))
         expect([change, res.status, res.data.message]).toEqual([change, 400, expect.stringMatching(message)])
       }
       // Pending: buyers do not find it, manufacturers cannot authorise it.
-      expect((await send("GET", "/store/service-partners?country_code=kz", store)).data.service_partners).toEqual([])
-      expect((await send("POST", `/vendor/service-partners/${partnerIds.almaty}/authorisation`, who.maker, {})).status).toBe(404)
+      expect((await send("GET", "/store/service-partners?country_code=kz&city=Shymkent", store)).data.service_partners.map((p: { id: string }) => p.id)).not.toContain(id)
+      expect((await send("POST", `/vendor/service-partners/${id}/authorisation`, who.maker, {})).status).toBe(404)
     })
 
     it("platform staff verify, reject and suspend with a reason the partner is told, and invite its staff", async () => {
-      const pending = await send("GET", "/admin/service-partners?status=pending&country_code=KZ", who.admin)
-      expect(pending.data.service_partners.map((p: { id: string }) => p.id).sort()).toEqual([partnerIds.almaty, partnerIds.astana].sort())
-      const status = (id: string, body: object) => send("POST", `/admin/service-partners/${id}/status`, who.admin, body)
-      expect((await status(partnerIds.jakarta, { status: "rejected" })).data.message).toMatch(/reason is required \(at least 3 characters\) when rejecting or suspending/)
-      expect((await status(partnerIds.jakarta, { status: "suspended", reason: "too early" })).data.message).toMatch(/A pending service partner can only be verified or rejected, not suspended/)
-      expect((await status(partnerIds.jakarta, { status: "rejected", reason: "The clinic licence sent is for another clinic" })).data.service_partner).toMatchObject({ status: "rejected", status_reason: "The clinic licence sent is for another clinic" })
-      expect((await status(partnerIds.jakarta, { status: "verified" })).data.message).toMatch(/cannot change status; it has to register again/)
-      expect((await status("spart_not_there", { status: "verified" })).status).toBe(404)
-      for (const id of [partnerIds.almaty, partnerIds.astana]) expect((await status(id, { status: "verified" })).data.service_partner.status).toBe("verified")
+      const pending = await send("GET", "/admin/service-partners?status=pending", who.admin)
+      expect(pending.data.service_partners.map((p: { id: string }) => p.id)).toEqual([partnerIds.jakarta])
+      expect((await send("GET", "/admin/service-partners?country_code=KZ", who.admin)).data.service_partners.map((p: { id: string }) => p.id).sort()).toEqual([partnerIds.almaty, partnerIds.astana].sort())
+      expect((await setStatus(partnerIds.jakarta, { status: "rejected" })).data.message).toMatch(/reason is required \(at least 3 characters\) when rejecting or suspending/)
+      expect((await setStatus(partnerIds.jakarta, { status: "suspended", reason: "too early" })).data.message).toMatch(/A pending service partner can only be verified or rejected, not suspended/)
+      expect((await setStatus(partnerIds.jakarta, { status: "rejected", reason: "The clinic licence sent is for another clinic" })).data.service_partner).toMatchObject({ status: "rejected", status_reason: "The clinic licence sent is for another clinic" })
+      expect((await setStatus(partnerIds.jakarta, { status: "verified" })).data.message).toMatch(/cannot change status; it has to register again/)
+      expect((await setStatus("spart_not_there", { status: "verified" })).status).toBe(404)
       // Suspended and verified again: the partner is told each time, with the reason.
-      expect((await status(partnerIds.astana, { status: "suspended", reason: "Insurance certificate expired" })).data.service_partner.status).toBe("suspended")
+      expect((await setStatus(partnerIds.astana, { status: "suspended", reason: "Insurance certificate expired" })).data.service_partner.status).toBe("suspended")
       expect((await send("GET", "/partner/me", who.astana)).data.service_partner).toMatchObject({ status: "suspended", status_reason: "Insurance certificate expired" })
-      await status(partnerIds.astana, { status: "verified" })
+      expect((await setStatus(partnerIds.astana, { status: "verified" })).data.service_partner).toMatchObject({ status: "verified", status_reason: null })
       expect((await mails("service-partner-rejected")).map((m) => [m.to, m.data?.reason])).toEqual([["klinik@jakarta-rehab.example.id", "The clinic licence sent is for another clinic"]])
-      expect((await mails("service-partner-suspended")).map((m) => m.to)).toEqual(["repairs@astana-wheels.example.kz"])
-      expect((await mails("service-partner-verified")).length).toBe(3)
+      expect((await mails("service-partner-suspended")).map((m) => [m.to, m.data?.reason])).toEqual([[ASTANA_DESK, "Insurance certificate expired"]])
+      expect((await mails("service-partner-verified")).map((m) => m.to).sort()).toEqual([ALMATY_DESK, ASTANA_DESK, ASTANA_DESK])
 
       // Staff join by invitation with a login of their own, registered with the invited email.
       const invited = await send("POST", `/admin/service-partners/${partnerIds.almaty}/invites`, who.admin, { email: "Timur@Almaty-Fitting.example.kz", name: "Timur Akhmetov" })
-      expect([invited.status, invited.data.invite.email]).toEqual([201, "timur@almaty-fitting.example.kz"])
+      expect([invited.status, invited.data.invite?.email]).toEqual([201, "timur@almaty-fitting.example.kz"])
       expect((await send("POST", `/admin/service-partners/${partnerIds.almaty}/invites`, who.admin, { email: "dana@almaty-fitting.example.kz", name: "Dana" })).data.message).toMatch(/works at a service partner already/)
       const [mail] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "partner-invite", to: "timur@almaty-fitting.example.kz" })
-      const token = new URL(String(mail.data!.accept_url)).searchParams.get("token")!
       expect(mail.data!.accept_url).toMatch(/\/partner\/invite\?token=/)
+      const token = new URL(String(mail.data!.accept_url)).searchParams.get("token")!
       expect((await send("GET", `/partner/invites/${token}`)).data.invitation).toMatchObject({ status: "open", email: "timur@almaty-fitting.example.kz", service_partner: { legal_name: "Almaty Mobility Fitting Centre LLP" } })
       const wrong = { email: "someone.else@example.kz", password: "a-long-password-2026" }
       const { data: wrongReg } = await api.post("/auth/partner/emailpass/register", wrong)
@@ -160,17 +171,17 @@ integrationTestRunner({
       const { data: timurReg } = await api.post("/auth/partner/emailpass/register", timur)
       const joined = await send("POST", "/partner/invites/accept", bearer(timurReg.token), { token })
       expect([joined.status, joined.data.member?.role]).toEqual([201, "staff"])
-      who.almatyStaff = await login("partner", timur)
-      expect((await send("GET", "/partner/me", who.almatyStaff)).data.service_partner.id).toBe(partnerIds.almaty)
+      expect((await send("GET", "/partner/me", await login("partner", timur))).data.service_partner.id).toBe(partnerIds.almaty)
       expect((await send("GET", `/partner/invites/${token}`)).data.invitation.status).toBe("used")
+      expect((await send("POST", "/partner/invites/accept", bearer(wrongReg.token), { token })).data.message).toMatch(/not valid or has already been used/)
       const detail = await send("GET", `/admin/service-partners/${partnerIds.almaty}`, who.admin)
       expect(detail.data.service_partner.members.map((m: { email: string }) => m.email).sort()).toEqual(["dana@almaty-fitting.example.kz", timur.email])
     })
 
     it("lets a manufacturer authorise verified partners for all its products, some, or some ISO classes, and revoke", async () => {
       const listed = await send("GET", "/vendor/service-partners?country_code=kz", who.maker)
-      expect(listed.data.service_partners.map((p: { id: string; authorisation: unknown }) => [p.id, p.authorisation]).sort()).toEqual(
-        [[partnerIds.almaty, null], [partnerIds.astana, null]].sort()
+      expect(listed.data.service_partners.map((p: { id: string; authorisation: { iso_classes: string[] } | null }) => [p.id, p.authorisation?.iso_classes ?? null]).sort()).toEqual(
+        [[partnerIds.almaty, ["12"]], [partnerIds.astana, null]].sort()
       )
       // Not verified (rejected) is as if it did not exist.
       expect((await send("POST", `/vendor/service-partners/${partnerIds.jakarta}/authorisation`, who.maker, {})).status).toBe(404)
@@ -190,6 +201,7 @@ integrationTestRunner({
       expect((await send("DELETE", `/vendor/service-partners/${partnerIds.astana}/authorisation`, who.maker)).status).toBe(404)
       expect((await send("POST", `/vendor/service-partners/${partnerIds.astana}/authorisation`, who.maker, { product_ids: [products[WHEELCHAIR]] })).status).toBe(200)
       expect((await send("DELETE", `/vendor/service-partners/${partnerIds.astana}/authorisation`, who.maker)).status).toBe(200)
+      // Kangyi's authorisation of Almaty before this test and Astana's two here; Almaty's same scope again told nothing new.
       expect((await mails("service-partner-authorised")).length).toBe(3)
       expect((await mails("service-partner-authorisation-revoked")).map((m) => m.to)).toEqual(["repairs@astana-wheels.example.kz", "repairs@astana-wheels.example.kz"])
       const me = await send("GET", "/partner/me", who.almaty)
@@ -212,7 +224,7 @@ integrationTestRunner({
       expect(almaty).not.toHaveProperty("contact_name")
       for (const [q, message] of [
         ["city=Almaty", /country_code/],
-        ["country_code=kz&service=massage", /service must be one of/],
+        ["country_code=kz&service=massage", /assessment, fitting, assembly, repair, training/],
         ["country_code=kz&product_id=prod_not_there", /Product prod_not_there was not found/],
       ] as const) {
         const res = await send("GET", `/store/service-partners?${q}`, store)
@@ -229,11 +241,12 @@ integrationTestRunner({
         [{ partner_id: partnerIds.astana, service: "repair", product_id: products[WHEELCHAIR] }, 400, /is not authorised by the manufacturer to service this product/],
         [{ partner_id: partnerIds.almaty, service: "repair", product_id: products[ROLLATOR] }, 400, /is not authorised by the manufacturer/],
         [{ partner_id: partnerIds.almaty, service: "training", product_id: products[WHEELCHAIR] }, 400, /does not offer training; it offers assessment, fitting, repair/],
+        [{ partner_id: partnerIds.almaty, service: "haircut" }, 400, /assessment, fitting, assembly, repair, training/],
         [{ partner_id: partnerIds.jakarta, service: "fitting" }, 404, /Service partner .* was not found/],
         [{ partner_id: partnerIds.almaty, service: "fitting", product_id: "prod_not_on_order" }, 400, /is not on this order/],
         [{ partner_id: partnerIds.almaty, service: "repair", traced_unit_id: "unit_elsewhere" }, 400, /was not delivered with this order/],
         [{ partner_id: partnerIds.almaty, service: "fitting", proposed_times: [new Date(Date.now() - 3600_000).toISOString()] }, 400, /proposed times must be in the future/],
-        [{ partner_id: partnerIds.almaty, service: "fitting", proposed_times: [] }, 400, /propose at least one time that suits you/],
+        [{ partner_id: partnerIds.almaty, service: "fitting", proposed_times: [] }, 400, /proposed_times.*at least: '1'/],
       ] as const) {
         const res = await book(body)
         expect([body, res.status, res.data.message]).toEqual([body, status, expect.stringMatching(message)])
@@ -245,21 +258,21 @@ integrationTestRunner({
       expect(job).toMatchObject({ status: "requested", product_id: products[WHEELCHAIR], traced_unit_id: unitId, partner: { id: partnerIds.almaty, city: "Almaty" } })
 
       // The partner's view: whom to visit and what device, never the buyer's order id.
-      const list = await send("GET", "/partner/service-jobs?status=requested", who.almatyStaff)
+      const list = await send("GET", "/partner/service-jobs?status=requested", who.almaty)
       expect(list.data.service_jobs).toEqual([expect.objectContaining({ id: job.id, note: "The left brake does not hold on a slope", visit: expect.objectContaining({ city: "Almaty", country_code: "kz" }), device: expect.objectContaining({ title: expect.any(String) }) })])
       expect(JSON.stringify(list.data)).not.toContain(order)
-      expect((await send("GET", "/partner/service-jobs?status=done", who.almaty)).data.message).toMatch(/status must be one of/)
+      expect((await send("GET", "/partner/service-jobs?status=done", who.almaty)).data.message).toMatch(/requested, accepted, declined, scheduled, completed, cancelled/)
 
-      const act = (step: string, body?: unknown, headers = who.almatyStaff) => send("POST", `/partner/service-jobs/${job.id}/${step}`, headers, body)
+      const act = (step: string, body?: unknown, headers = who.almaty) => send("POST", `/partner/service-jobs/${job.id}/${step}`, headers, body)
       expect((await act("schedule", { scheduled_at: soon(3) })).data.message).toMatch(/A requested service job can only be accepted or declined or cancelled next, not scheduled/)
       expect((await act("accept")).data.service_job.status).toBe("accepted")
       expect((await act("accept")).status).toBe(400)
-      expect((await act("schedule", { scheduled_at: "next tuesday" })).data.message).toMatch(/scheduled_at must be a date and time/)
+      expect((await act("schedule", { scheduled_at: "next tuesday" })).data.message).toMatch(/'date' for field 'scheduled_at', got: 'next tuesday'/)
       expect((await act("schedule", { scheduled_at: soon(3) })).data.service_job.status).toBe("scheduled")
       // Moved to another day: scheduled again.
       const moved = soon(4)
       expect(new Date((await act("schedule", { scheduled_at: moved })).data.service_job.scheduled_at).toISOString()).toBe(moved)
-      expect((await act("complete", { measurements: { seat_height: "48 cm" } })).data.message).toMatch(/summary is required/)
+      expect((await act("complete", { measurements: { seat_height: "48 cm" } })).data.message).toMatch(/summary/)
 
       const photo = await sharp({ create: { width: 120, height: 90, channels: 3, background: "#357" } }).jpeg().toBuffer()
       const form = new FormData()
@@ -290,7 +303,7 @@ integrationTestRunner({
       expect(mine.data.service_jobs[0]).not.toHaveProperty("handled_by")
       // Buyer and partner were told of every step.
       for (const step of ["requested", "accepted", "scheduled", "completed"]) {
-        expect([step, (await mails(`service-job-${step}`)).map((m) => [m.to, m.data?.locale])]).toEqual([step, expect.arrayContaining([[DEMO_LOGINS.buyer.email, "ru"]])])
+        expect([step, (await mails(`service-job-${step}`)).map((m) => [m.to, m.data?.locale])]).toEqual([step, expect.arrayContaining([[BUYER_EMAIL, "ru"]])])
         expect([step, (await mails(`partner-service-job-${step}`)).map((m) => m.to)]).toEqual([step, expect.arrayContaining(["desk@almaty-fitting.example.kz"])])
       }
       expect((await mails("service-job-scheduled")).length).toBe(2)
@@ -301,7 +314,7 @@ integrationTestRunner({
       const book = async () =>
         (await send("POST", `/store/orders/${order}/service-jobs`, buyer, { partner_id: partnerIds.almaty, service: "assessment", locale: "kk", proposed_times: [soon(2)] })).data.service_job.id
       const first = await book()
-      expect((await send("POST", `/partner/service-jobs/${first}/decline`, who.almaty, {})).data.message).toMatch(/reason is required/)
+      expect((await send("POST", `/partner/service-jobs/${first}/decline`, who.almaty, {})).data.message).toMatch(/Field 'reason' is required/)
       const declined = await send("POST", `/partner/service-jobs/${first}/decline`, who.almaty, { reason: "No assessor free before January: try the clinic on Dostyk" })
       expect(declined.data.service_job).toMatchObject({ status: "declined", status_reason: "No assessor free before January: try the clinic on Dostyk" })
       const second = await book()
@@ -310,7 +323,7 @@ integrationTestRunner({
       expect(cancelled.data.service_job).toMatchObject({ status: "cancelled", cancelled_by: "buyer", status_reason: "Bought a new chair after all" })
       expect((await cancel(second)).data.message).toMatch(/A cancelled service job is closed/)
       expect((await mails("partner-service-job-cancelled")).map((m) => m.to)).toEqual(["desk@almaty-fitting.example.kz"])
-      expect((await mails("service-job-declined")).map((m) => [m.to, m.data?.locale])).toEqual([[DEMO_LOGINS.buyer.email, "kk"]])
+      expect((await mails("service-job-declined")).map((m) => [m.to, m.data?.locale])).toEqual([[BUYER_EMAIL, "kk"]])
       // A job of this order is no job of the stranger's order, even to the stranger who owns that one.
       expect((await cancel(second, strangerOrder, { ...store, ...who.stranger })).status).toBe(404)
       // A suspended partner takes on nothing new (it may still cancel).
@@ -322,11 +335,10 @@ integrationTestRunner({
     })
 
     describe("authorization matrix over every new route", () => {
-      let job: string
-      beforeAll(async () => {
-        job = (await send("POST", `/store/orders/${order}/service-jobs`, { ...store, ...who.buyer }, { partner_id: partnerIds.almaty, service: "fitting", locale: "ru", proposed_times: [soon(5)] })).data.service_job.id
-      })
-      const ids = () => ({ ":id": job, ":index": "0", ":token": "no-such-invitation", ":job_id": job })
+      // Each test starts from the suite's start: its own job, booked by the buyer with Almaty.
+      const bookJob = async (): Promise<string> =>
+        (await send("POST", `/store/orders/${order}/service-jobs`, { ...store, ...who.buyer }, { partner_id: partnerIds.almaty, service: "fitting", locale: "ru", proposed_times: [soon(5)] })).data.service_job.id
+      const ids = (job: string) => ({ ":id": job, ":index": "0", ":token": "no-such-invitation", ":job_id": job })
       const fill = (url: string, values: Record<string, string>) => url.replace(/:\w+/g, (p) => values[p] ?? p)
       const bodies: Record<string, object> = {
         "POST /partner/service-partners": partnerProfile({ contact_email: "x@example.kz" }),
@@ -338,6 +350,7 @@ integrationTestRunner({
       }
 
       it("covers the partner's tree: anonymous and other actors are refused, another partner finds none of Almaty's jobs", async () => {
+        const job = await bookJob()
         const routes = routeFiles("partner")
         expect(routes).toEqual([
           "GET /partner/invites/:token",
@@ -355,7 +368,7 @@ integrationTestRunner({
         ])
         for (const key of routes) {
           const [method, template] = key.split(" ")
-          const call = (headers: Headers) => send(method, fill(template, ids()), headers, bodies[key])
+          const call = (headers: Headers) => send(method, fill(template, ids(job)), headers, bodies[key])
           // The invitation's link is opened before any login: an unknown token is a 404 to anyone.
           const refused = key === "GET /partner/invites/:token" ? 404 : 401
           for (const [name, headers] of [["anonymous", {}], ["buyer", who.buyer], ["manufacturer", who.maker], ["operator", who.operator], ["admin", who.admin]] as const) {
@@ -399,6 +412,7 @@ integrationTestRunner({
       })
 
       it("keeps an order's service jobs to its buyer: another customer, a guest, a manufacturer and a partner find no such order", async () => {
+        const job = await bookJob()
         const routes = routeFiles("store/orders").filter((k) => k.includes("service-jobs"))
         expect(routes).toEqual(["GET /store/orders/:id/service-jobs", "POST /store/orders/:id/service-jobs", "POST /store/orders/:id/service-jobs/:job_id/cancel"])
         for (const key of routes) {

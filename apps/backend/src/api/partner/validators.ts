@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PARTNER_KINDS, PARTNER_SERVICES, SERVICE_JOB_STATUSES } from "../../modules/service-partner/status"
+import { PARTNER_KINDS, PARTNER_SERVICES, SERVICE_JOB_STATUSES, type PartnerService } from "../../modules/service-partner/status"
 
 const text = (name: string, max = 300) => z.string({ message: `${name} is required` }).trim().min(1, `${name} is required`).max(max, `${name} may be at most ${max} characters`)
 
@@ -17,9 +17,12 @@ export const PartnerProfileSchema = z.object({
   city: text("city", 100),
   address: text("address", 500),
   services: z
-    .array(z.enum(PARTNER_SERVICES, { message: `each service must be one of ${PARTNER_SERVICES.join(", ")}` }), { message: "services must be a list" })
+    // A refinement, not an enum, so the answer names the services offered (Medusa words enum errors in a list as "required").
+    .array(z.string().refine((s) => (PARTNER_SERVICES as readonly string[]).includes(s), `each service must be one of ${PARTNER_SERVICES.join(", ")}`), {
+      message: "services must be a list",
+    })
     .min(1, "name at least one service you offer")
-    .transform((s) => [...new Set(s)]),
+    .transform((s) => [...new Set(s)] as PartnerService[]),
   languages: z
     .array(z.string().trim().regex(/^[a-z]{2}$/, "each language must be a 2-letter code, e.g. kk, ru, id"), { message: "languages must be a list" })
     .min(1, "name at least one language your staff speak")

@@ -12,13 +12,14 @@ export const PARTNER_JOB_FIELDS = [
 ]
 
 type JobRow = {
+  order_id?: string
   product_id?: string | null
   report_photos?: unknown
   order?: { shipping_address?: Record<string, unknown> | null; items?: ({ product_id?: string | null; title?: string; variant_title?: string | null } | null)[] | null } | null
 }
 
 /** The job as the partner reads it: the visit's address, the device booked (its line, not the whole order), photo names. */
-export function partnerJobView<T extends JobRow>({ order, report_photos, ...job }: T) {
+export function partnerJobView<T extends JobRow>({ order, order_id: _buyersOrder, report_photos, ...job }: T) {
   const line = order?.items?.find((i) => i?.product_id === job.product_id)
   const photos = ((report_photos ?? []) as { filename: string }[]).map((p, index) => ({ index, filename: p.filename }))
   return { ...job, report_photos: photos, visit: order?.shipping_address ?? null, device: line ? { title: line.title, variant_title: line.variant_title } : null }
