@@ -118,6 +118,10 @@ integrationTestRunner({
       const me = await send("GET", "/partner/me", shymkent.headers)
       expect(me.data).toMatchObject({ member: { email: "aliya@shymkent-rehab.example.kz", role: "owner" }, service_partner: { id, status: "pending" }, authorisations: [] })
       expect((await mails("service-partner-registered")).filter((m) => m.to === "desk@shymkent-rehab.example.kz")).toHaveLength(1)
+      // A forgotten password is reset in the portal, like the other actors' who are not buyers.
+      expect((await send("POST", "/auth/partner/emailpass/reset-password", {}, { identifier: "aliya@shymkent-rehab.example.kz" })).status).toBe(201)
+      const reset = await waitFor("the password reset mail", async () => (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "password-reset", to: "aliya@shymkent-rehab.example.kz" }))[0])
+      expect(reset.data).toMatchObject({ actor_type: "partner", reset_url: expect.stringMatching(/\/reset-password\?token=.+&email=aliya%40shymkent-rehab.example.kz$/) })
       // The same login cannot sign a second partner up.
       expect((await send("POST", "/partner/service-partners", shymkent.headers, partnerProfile())).data.message).toMatch(/already belongs to a service partner/)
 
