@@ -29,9 +29,12 @@ export async function InvitationPage({ kind, token }: { kind: InvitationKind; to
   const intro =
     kind === "operator"
       ? t.account.inviteOperatorIntro((zh ? invitation.park?.name_zh : invitation.park?.name_en) ?? "", invitation.email)
-      : t.account.inviteStaffIntro((zh ? invitation.manufacturer?.legal_name_zh : invitation.manufacturer?.legal_name_en) ?? "", invitation.email)
+      : kind === "partner"
+        ? t.account.invitePartnerIntro(invitation.service_partner?.legal_name ?? "", invitation.email)
+        : t.account.inviteStaffIntro((zh ? invitation.manufacturer?.legal_name_zh : invitation.manufacturer?.legal_name_en) ?? "", invitation.email)
+  // Operators and partners' staff give one name; manufacturers' staff family and given names.
   const fields =
-    kind === "operator"
+    kind !== "manufacturer"
       ? [{ name: "name", label: t.account.name, autoComplete: "name", defaultValue: invitation.name }]
       : [
           { name: "last_name", label: t.account.lastName, autoComplete: "family-name" },

@@ -1,18 +1,18 @@
 import Link from "next/link"
-import { adminLogin, operatorLogin, vendorLogin } from "@/lib/actions/auth"
+import { adminLogin, operatorLogin, partnerLogin, vendorLogin } from "@/lib/actions/auth"
 import { getMessages } from "@/lib/i18n"
 import type { Actor } from "@/lib/session"
 import { Notice } from "./field"
 import { LoginForm } from "./forms/login-form"
 import { Shell } from "./shell"
 
-const ACTIONS = { manufacturer: vendorLogin, admin: adminLogin, operator: operatorLogin }
+const ACTIONS = { manufacturer: vendorLogin, admin: adminLogin, operator: operatorLogin, partner: partnerLogin }
 
-/** The login page of manufacturers, of platform staff or of park operators, each linking to the others'. */
+/** The login page of manufacturers, of platform staff, of park operators or of service partners, each linking to the others'. */
 export function LoginPage({ actor, expired, reset }: { actor: Actor; expired: boolean; reset?: boolean }) {
   const t = getMessages()
   const staff = actor !== "manufacturer"
-  const title = { manufacturer: t.auth.loginTitle, admin: t.auth.adminLoginTitle, operator: t.auth.operatorLoginTitle }[actor]
+  const title = { manufacturer: t.auth.loginTitle, admin: t.auth.adminLoginTitle, operator: t.auth.operatorLoginTitle, partner: t.auth.partnerLoginTitle }[actor]
   return (
     <Shell>
       <h1>{title}</h1>
@@ -45,6 +45,11 @@ export function LoginPage({ actor, expired, reset }: { actor: Actor; expired: bo
         {actor !== "operator" ? (
           <li>
             <Link href="/park/login">{t.auth.operatorLink}</Link>
+          </li>
+        ) : null}
+        {actor !== "partner" ? (
+          <li>
+            <Link href="/partner/login">{t.auth.partnerLink}</Link>
           </li>
         ) : null}
       </ul>

@@ -30,7 +30,9 @@ export function Shell({ actor, children }: { actor?: Actor; children: ReactNode 
           ]
         : actor === "operator"
           ? [{ href: "/park", text: t.nav.park }]
-          : []
+          : actor === "partner"
+            ? [{ href: "/partner", text: t.nav.serviceJobs }]
+            : []
   return (
     <>
       <a className="skip-link" href="#main">

@@ -153,8 +153,8 @@ export const resetRequestSchema = (v: V) => z.object({ email: required(v).email(
 export const newPasswordSchema = (v: V) => z.object({ password: newPassword(v) })
 
 /** Joining by invitation: an operator's name (the one staff gave, changeable), a manufacturer's staff's two names. */
-export const invitationSchema = (v: V, kind: "operator" | "manufacturer") =>
-  kind === "operator"
+export const invitationSchema = (v: V, kind: "operator" | "manufacturer" | "partner") =>
+  kind !== "manufacturer"
     ? z.object({ name: required(v), password: newPassword(v) })
     : z.object({ last_name: required(v), first_name: required(v), password: newPassword(v) })
 

@@ -3,13 +3,13 @@ import { cookies } from "next/headers"
 import { redirect } from "next/navigation"
 import { backend, BackendError } from "./backend"
 
-/** Who the portal talks to the backend as: a manufacturer member, platform staff (a Medusa admin user), or a park operator. */
-export type Actor = "manufacturer" | "admin" | "operator"
+/** Who the portal talks to the backend as: a manufacturer member, platform staff (a Medusa admin user), a park operator, or a service partner's staff. */
+export type Actor = "manufacturer" | "admin" | "operator" | "partner"
 
-const COOKIE: Record<Actor, string> = { manufacturer: "portal_vendor_token", admin: "portal_admin_token", operator: "portal_operator_token" }
-export const LOGIN_PAGE: Record<Actor, string> = { manufacturer: "/login", admin: "/admin/login", operator: "/park/login" }
+const COOKIE: Record<Actor, string> = { manufacturer: "portal_vendor_token", admin: "portal_admin_token", operator: "portal_operator_token", partner: "portal_partner_token" }
+export const LOGIN_PAGE: Record<Actor, string> = { manufacturer: "/login", admin: "/admin/login", operator: "/park/login", partner: "/partner/login" }
 /** The actor type each logs in as with Medusa (`/auth/{type}/emailpass`). */
-export const AUTH_PROVIDER: Record<Actor, string> = { manufacturer: "manufacturer", admin: "user", operator: "operator" }
+export const AUTH_PROVIDER: Record<Actor, string> = { manufacturer: "manufacturer", admin: "user", operator: "operator", partner: "partner" }
 
 export function getToken(actor: Actor): string | undefined {
   return cookies().get(COOKIE[actor])?.value

@@ -232,3 +232,27 @@ export type Complaint = {
   closed_at: string | null
   created_at: string
 }
+
+/** The logged-in member of a service partner, the partner and the manufacturers that authorised it (GET /partner/me). */
+export type PartnerMe = {
+  member: { id: string; email: string; name: string; role: "owner" | "staff" }
+  service_partner: { id: string; legal_name: string; city: string; status: "pending" | "verified" | "rejected" | "suspended"; status_reason: string | null }
+  authorisations: { product_ids: string[] | null; iso_classes: string[] | null; manufacturer: { handle: string; legal_name_en: string; legal_name_zh: string } | null }[]
+}
+
+/** A service job as its partner sees it: the device and whom to visit, never the buyer's order. */
+export type PartnerJob = {
+  id: string
+  service: string
+  status: "requested" | "accepted" | "declined" | "scheduled" | "completed" | "cancelled"
+  status_reason: string | null
+  note: string | null
+  proposed_times: string[]
+  scheduled_at: string | null
+  created_at: string
+  report_summary: string | null
+  report_measurements: Record<string, string> | null
+  report_photos: { index: number; filename: string }[]
+  device: { title: string; variant_title: string | null } | null
+  visit: { first_name: string | null; last_name: string | null; phone: string | null; address_1: string | null; address_2: string | null; city: string | null; postal_code: string | null; country_code: string | null } | null
+}

@@ -501,4 +501,48 @@ export async function getMyOrganisation(token: string): Promise<{ mine: MyOrgani
   if (!mine) return null
   const { approvals } = await medusa<{ approvals: OrganisationApproval[] }>("/store/organisations/me/approvals", { token })
   return { mine, approvals }
+/** Services a partner offers (the backend's list). */
+export const PARTNER_SERVICES = ["assessment", "fitting", "assembly", "repair", "training"] as const
+export type PartnerService = (typeof PARTNER_SERVICES)[number]
+
+/** A verified fitting centre, repairer or clinic, as GET /store/service-partners reports it. */
+export type ServicePartner = {
+  id: string
+  kind: "fitting_centre" | "repairer" | "clinic"
+  legal_name: string
+  city: string
+  address: string
+  services: PartnerService[]
+  languages: string[]
+  opening_hours: string
+  contact_phone: string
+  contact_email: string
+  in_city: boolean | null
+}
+
+/** Partners in the country an order went to, those in its city first. */
+export async function findServicePartners(countryCode: string, city: string | null): Promise<ServicePartner[]> {
+  const { service_partners } = await medusa<{ service_partners: ServicePartner[] }>("/store/service-partners", {
+    params: { country_code: countryCode, city: city ?? undefined },
+  })
+  return service_partners
+}
+
+/** A service booked for an order, as GET /store/orders/:id/service-jobs reports it. */
+export type ServiceJob = {
+  id: string
+  service: PartnerService
+  status: "requested" | "accepted" | "declined" | "scheduled" | "completed" | "cancelled"
+  status_reason: string | null
+  scheduled_at: string | null
+  proposed_times: string[]
+  report_summary: string | null
+  report_measurements: Record<string, string> | null
+  product_id: string | null
+  partner: { id: string; legal_name: string; city: string; contact_phone: string } | null
+}
+
+export async function listOrderServiceJobs(token: string, orderId: string): Promise<ServiceJob[]> {
+  const { service_jobs } = await medusa<{ service_jobs: ServiceJob[] }>(`/store/orders/${encodeURIComponent(orderId)}/service-jobs`, { token })
+  return service_jobs
 }

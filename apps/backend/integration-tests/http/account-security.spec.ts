@@ -195,10 +195,11 @@ integrationTestRunner({
 
       it("per address: each actor's login, registration, reset and invitation route answers 429 past the limit", async () => {
         const routes = [
-          ...["customer", "user", "manufacturer", "operator"].flatMap((actor) => [`/auth/${actor}/emailpass`, `/auth/${actor}/emailpass/register`, `/auth/${actor}/emailpass/reset-password`]),
+          ...["customer", "user", "manufacturer", "operator", "partner"].flatMap((actor) => [`/auth/${actor}/emailpass`, `/auth/${actor}/emailpass/register`, `/auth/${actor}/emailpass/reset-password`]),
           "/auth/customer/emailpass/update",
           "/vendor/invites/accept",
           "/operator/invites/accept",
+          "/partner/invites/accept",
           "/admin/invites/accept?token=not-a-token",
         ]
         // Medusa's staff invitation route authenticates and validates before anything else: a login of its own actor

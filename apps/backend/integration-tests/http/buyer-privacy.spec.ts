@@ -130,6 +130,9 @@ integrationTestRunner({
       const cases: Record<string, { method: string; url: (t: Target) => string; body?: (t: Target) => object | undefined; noId?: (res: Res) => void }> = {
         "GET /store/orders/:id": orderCase("GET"),
         "GET /store/orders/:id/shipments": orderCase("GET", "/shipments"),
+        "GET /store/orders/:id/service-jobs": orderCase("GET", "/service-jobs"),
+        "POST /store/orders/:id/service-jobs": orderCase("POST", "/service-jobs", { partner_id: "spart_any", service: "fitting", locale: "ru", proposed_times: ["2099-01-01T10:00:00Z"] }),
+        "POST /store/orders/:id/service-jobs/:job_id/cancel": orderCase("POST", "/service-jobs/svjob_any/cancel", { reason: "Not mine to cancel" }),
         "POST /store/orders/:id/transfer/request": orderCase("POST", "/transfer/request", { description: "mine now" }),
         "POST /store/orders/:id/transfer/cancel": orderCase("POST", "/transfer/cancel", {}),
         "POST /store/orders/:id/transfer/accept": orderCase("POST", "/transfer/accept", { token: "a-transfer-token" }),

@@ -114,6 +114,20 @@ const BASE_BODIES: Record<string, (c: Ctx) => object> = {
   "POST /store/complaints": () => ({ order_id: "order_unknown", category: "defect", description: "The brake does not hold on a slope" }),
   "POST /store/carts/:id/delivery-terms": () => ({ terms: "DDP" }),
   "POST /admin/manufacturers/:id/status": () => ({ status: "approved", reason: "Documents in order" }),
+  "POST /admin/service-partners/:id/status": () => ({ status: "suspended", reason: "Licence under review" }),
+  "POST /admin/service-partners/:id/invites": () => ({ email: "fuzz.staff@partner.example.kz", name: "Fuzz Staff" }),
+  "POST /partner/service-partners": () => ({
+    kind: "repairer", legal_name: "Fuzz Repairs", country_code: "kz", city: "Almaty", address: "Abay 1", services: ["repair"], languages: ["ru"],
+    opening_hours: "Mon–Fri 9–18", contact_name: "Fuzz", contact_email: "fuzz@partner.example.kz", contact_phone: "+7 727 000 0000", owner: { name: "Fuzz" },
+  }),
+  "POST /partner/invites/accept": () => ({ token: "fuzz-token" }),
+  "POST /partner/service-jobs/:id/decline": () => ({ reason: "No technician free" }),
+  "POST /partner/service-jobs/:id/cancel": () => ({ reason: "No technician free" }),
+  "POST /partner/service-jobs/:id/schedule": () => ({ scheduled_at: "2099-01-05T10:00:00Z" }),
+  "POST /partner/service-jobs/:id/complete": () => ({ summary: "Brake adjusted", measurements: { seat_height: "48 cm" } }),
+  "POST /vendor/service-partners/:id/authorisation": (c) => ({ product_ids: [c.productId], iso_classes: ["12 22"] }),
+  "POST /store/orders/:id/service-jobs": () => ({ partner_id: "spart_fuzz", service: "repair", locale: "ru", proposed_times: ["2099-01-05T10:00:00Z"], note: "Brake" }),
+  "POST /store/orders/:id/service-jobs/:job_id/cancel": () => ({ reason: "Not needed any more" }),
   "POST /admin/parks": () => ({ code: "FZP", name_zh: "嘉兴园区", name_en: "Fuzz park", address: "1 Park Road" }),
   "POST /admin/parks/:id": () => ({ name_en: "Jiaxing export park" }),
   "POST /admin/parks/:id/operators": () => ({ email: "fuzz.operator@park.example.cn", name: "Fuzz Operator" }),
@@ -183,6 +197,11 @@ integrationTestRunner({
       headers.vendor = { authorization: await token("manufacturer", DEMO_LOGINS.manufacturer) }
       headers.operator = { authorization: await token("operator", DEMO_LOGINS.operator) }
       headers.admin = { authorization: await token("user", DEMO_LOGINS.admin) }
+      // A service partner of its own (the demo has none), its owner logged in.
+      const partnerLogin = { email: "fuzz@partner.example.kz", password: "a-long-password-2026" }
+      const registered = (await api.post("/auth/partner/emailpass/register", partnerLogin)).data.token
+      await api.post("/partner/service-partners", BASE_BODIES["POST /partner/service-partners"]({} as Ctx), { headers: { authorization: `Bearer ${registered}` } })
+      headers.partner = { authorization: await token("partner", partnerLogin) }
       headers.auth = {}
 
       const { data: own } = await api.get("/vendor/products?fields=id,handle,*variants", { headers: headers.vendor })
@@ -203,6 +222,7 @@ integrationTestRunner({
         "fitting-requests": fitting.fitting_request.id,
         manufacturers: await first("/admin/manufacturers", "manufacturers"),
         parks: await first("/admin/parks", "parks"),
+        "service-partners": await first("/admin/service-partners", "service_partners"),
         "exchange-rates": await first("/admin/customs/exchange-rates", "exchange_rates"),
         "stock-locations": await first("/admin/stock-locations", "stock_locations"),
         month: "2026-01",
@@ -238,7 +258,7 @@ integrationTestRunner({
     /** The probes: hostile ids, queries and bodies for every route, drawn with the fixed seed. */
     function probes(): Probe[] {
       const { pick } = generator(SEED)
-      const routes = [...["store", "vendor", "operator", "admin", "hooks"].flatMap((tree) => routeFiles(tree)), ...CORE_ROUTES]
+      const routes = [...["store", "vendor", "operator", "partner", "admin", "hooks"].flatMap((tree) => routeFiles(tree)), ...CORE_ROUTES]
       return routes.flatMap((key) => {
         const [method, template] = key.split(" ")
         const segments = template.split("/")

@@ -522,6 +522,19 @@ integrationTestRunner({
           body: () => ({ answer: "Take the 46 cm seat." }),
           otherManufacturer: (res) => expect(res.status).toBe(404),
         },
+        // Authorisations with real partners are tested in service-partners.spec.ts: B never sees A's.
+        "GET /vendor/service-partners": {
+          path: () => "/vendor/service-partners",
+          otherManufacturer: (res) => expect(res.data.service_partners.every((p: { authorisation: unknown }) => p.authorisation === null)).toBe(true),
+        },
+        "POST /vendor/service-partners/:id/authorisation": {
+          path: () => "/vendor/service-partners/spart_of_a/authorisation",
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
+        "DELETE /vendor/service-partners/:id/authorisation": {
+          path: () => "/vendor/service-partners/spart_of_a/authorisation",
+          otherManufacturer: (res) => expect(res.status).toBe(404),
+        },
         "POST /vendor/manufacturers": {
           path: () => "/vendor/manufacturers",
           body: () => profile("maker-c", uscc("330200", "MA2SSS90")),

@@ -92,5 +92,6 @@ export const accountLimitsMiddlewares: MiddlewareRoute[] = [
   post("/auth/:actor_type/emailpass/update"),
   post("/vendor/invites/accept"),
   post("/operator/invites/accept"),
+  post("/partner/invites/accept"),
   post("/admin/invites/accept"),
 ]

@@ -19,6 +19,7 @@ import { hooksCustomsMiddlewares } from "./hooks/customs/middlewares"
 import { hooksLogisticsMiddlewares } from "./hooks/logistics/middlewares"
 import { hooksParkMiddlewares } from "./hooks/park/middlewares"
 import { operatorMiddlewares } from "./operator/middlewares"
+import { partnerMiddlewares } from "./partner/middlewares"
 import { adminParksMiddlewares } from "./admin/parks/middlewares"
 import { adminProductCategoriesMiddlewares } from "./admin/product-categories/middlewares"
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
@@ -32,6 +33,8 @@ import { storeRecallNoticesMiddlewares } from "./store/recall-notices/middleware
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeUnitsMiddlewares } from "./store/units/middlewares"
 import { storeShippingCoverageMiddlewares } from "./store/shipping-coverage/middlewares"
+import { storeServicePartnersMiddlewares } from "./store/service-partners/middlewares"
+import { adminServicePartnersMiddlewares } from "./admin/service-partners/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 import { trustConfiguredProxies } from "./trusted-proxies"
 import { marketplaceErrorHandler } from "./error-handler"
@@ -70,12 +73,15 @@ export default defineMiddlewares({
     ...storeRecallNoticesMiddlewares,
     ...storeComplaintsMiddlewares,
     ...storeShippingCoverageMiddlewares,
+    ...storeServicePartnersMiddlewares,
+    ...adminServicePartnersMiddlewares,
     ...vendorMiddlewares,
     ...hooksCustomsMiddlewares,
     ...adminParksMiddlewares,
     ...adminProductCategoriesMiddlewares,
     ...adminConsignmentsMiddlewares,
     ...operatorMiddlewares,
+    ...partnerMiddlewares,
     ...hooksLogisticsMiddlewares,
     ...hooksParkMiddlewares,
   ],

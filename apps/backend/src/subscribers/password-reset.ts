@@ -6,7 +6,7 @@ import { createHash } from "crypto"
 type PasswordReset = { entity_id: string; actor_type: string; token: string; metadata?: Record<string, unknown> }
 
 // Who resets where: buyers in the storefront (under their country), everyone else in the portal.
-const PORTAL_ACTORS = new Set(["manufacturer", "operator", "user"])
+const PORTAL_ACTORS = new Set(["manufacturer", "operator", "partner", "user"])
 
 /** The link to the page where this login chooses its new password, or undefined for an actor with none. */
 export function passwordResetUrl(reset: PasswordReset, env: NodeJS.ProcessEnv = process.env): string | undefined {

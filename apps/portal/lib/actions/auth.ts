@@ -44,9 +44,13 @@ export async function operatorLogin(_prev: FormState, form: FormData): Promise<F
   return logIn("operator", form, "/park")
 }
 
+export async function partnerLogin(_prev: FormState, form: FormData): Promise<FormState> {
+  return logIn("partner", form, "/partner")
+}
+
 export async function logout(form: FormData) {
   const named = form.get("actor")
-  const actor: Actor = named === "admin" || named === "operator" ? named : "manufacturer"
+  const actor: Actor = named === "admin" || named === "operator" || named === "partner" ? named : "manufacturer"
   clearToken(actor)
   redirect(LOGIN_PAGE[actor])
 }

@@ -7,6 +7,7 @@ import { VendorAddProductPhoto, VendorChangeProductPhoto } from "./products/[id]
 import { VendorAnswerComplaint, VendorListComplaintsParams } from "./complaints/validators"
 import { OpenRecall } from "./recalls/validators"
 import { ListUnitsParams, RecordUnits } from "./units/validators"
+import { VendorAuthoriseServicePartner, VendorListServicePartnersParams } from "./service-partners/validators"
 import {
   VendorAcceptInvite,
   VendorAddCertificate,
@@ -160,4 +161,15 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/fitting-requests/:id/answer",
     middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorAnswerFittingRequest)],
   },
+  {
+    method: ["GET"],
+    matcher: "/vendor/service-partners",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformQuery(VendorListServicePartnersParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/service-partners/:id/authorisation",
+    middlewares: [vendorAuth, resolveManufacturer, validateAndTransformBody(VendorAuthoriseServicePartner)],
+  },
+  { method: ["DELETE"], matcher: "/vendor/service-partners/:id/authorisation", middlewares: [vendorAuth, resolveManufacturer] },
 ]

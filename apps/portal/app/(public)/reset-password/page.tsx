@@ -13,7 +13,7 @@ export function generateMetadata({ searchParams }: { searchParams: { token?: str
   return { title: searchParams.token ? t.account.newPasswordTitle : t.account.resetTitle }
 }
 
-const actorOf = (named?: string): Actor => (named === "operator" || named === "admin" ? named : "manufacturer")
+const actorOf = (named?: string): Actor => (named === "operator" || named === "admin" || named === "partner" ? named : "manufacturer")
 
 /**
  * Without a token: ask for a link (from a login page, `?for=` its actor). With the mailed link's token and

@@ -443,4 +443,40 @@ export async function removeMember(form: FormData) {
     throw e
   }
   redirect(`${organisationPage(cc)}?saved=1`)
+const bookingSchema = z.object({
+  countryCode,
+  order_id: z.string().min(1).max(100),
+  partner_id: z.string().min(1).max(100),
+  service: z.enum(["assessment", "fitting", "assembly", "repair", "training"]),
+  product_id: z.string().max(100).optional(),
+  proposed_time: z.string().min(1).max(40),
+  note: text(2000).optional(),
+})
+
+/** What to correct, from the backend's refusal of a booking. */
+function bookingField(message: string): "time" | "partner" | "invalid" {
+  if (/proposed_times|proposed time/.test(message)) return "time"
+  if (/partner|authorised|does not offer|works in/.test(message)) return "partner"
+  return "invalid"
+}
+
+/** Books a partner's service for an order of the buyer's, at the time the buyer proposes (their own clock). */
+export async function bookService(form: FormData) {
+  const cc = String(form.get("countryCode"))
+  const back = `/${cc}/account/orders/${encodeURIComponent(String(form.get("order_id")))}`
+  const { order_id, partner_id, service, product_id, proposed_time, note } = parse(bookingSchema, form, back)
+  const token = requireToken(cc)
+  const time = new Date(proposed_time)
+  if (Number.isNaN(time.getTime()) || time.getTime() <= Date.now()) redirect(`${back}?service=time#service`)
+  try {
+    await medusa(`/store/orders/${encodeURIComponent(order_id)}/service-jobs`, {
+      method: "POST",
+      token,
+      body: { partner_id, service, product_id: product_id || undefined, note: note || undefined, proposed_times: [time.toISOString()], locale: await currentLocale() },
+    })
+  } catch (e) {
+    if (e instanceof StoreApiError && e.status < 500) redirect(`${back}?service=${bookingField(e.message)}#service`)
+    throw e
+  }
+  redirect(`${back}?service=booked#service`)
 }

@@ -1,5 +1,6 @@
-import { allowFields, type MiddlewareRoute } from "@medusajs/framework/http"
+import { allowFields, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ownOrderInBody, ownOrderInPath } from "../buyer-access"
+import { StoreBookServiceJob, StoreCancelServiceJob } from "./[id]/service-jobs/validators"
 
 /**
  * Every /store route that names an order answers only its owner or the holder of its secret (Medusa's own
@@ -13,4 +14,6 @@ import { ownOrderInBody, ownOrderInPath } from "../buyer-access"
 export const storeOrdersMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/orders/:id", middlewares: [ownOrderInPath, allowFields("metadata")] },
   { method: ["POST"], matcher: "/store/returns", middlewares: [ownOrderInBody] },
+  { method: ["POST"], matcher: "/store/orders/:id/service-jobs", middlewares: [validateAndTransformBody(StoreBookServiceJob)] },
+  { method: ["POST"], matcher: "/store/orders/:id/service-jobs/:job_id/cancel", middlewares: [validateAndTransformBody(StoreCancelServiceJob)] },
 ]

@@ -3,9 +3,10 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { OrderDetail } from "@/components/order-detail"
+import { BOOKING_OUTCOMES, OrderService, type BookingOutcome } from "@/components/order-service"
 import { OrderShipments } from "@/components/order-shipments"
 import { REPORT_OUTCOMES, ReportProblem, type ReportOutcome } from "@/components/report-problem"
-import { getCustomerOrder, getOrderShipments, listOrderComplaints } from "@/lib/medusa"
+import { findServicePartners, getCustomerOrder, getOrderShipments, listOrderComplaints, listOrderServiceJobs } from "@/lib/medusa"
 import { customerToken } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
@@ -19,14 +20,22 @@ export default async function AccountOrder({
   searchParams,
 }: {
   params: { countryCode: string; id: string }
-  searchParams: { complaint?: string }
+  searchParams: { complaint?: string; service?: string }
 }) {
   const { countryCode, id } = params
   const token = customerToken()
   if (!token) redirect(`/${countryCode}/account/login?next=/${countryCode}/account/orders/${id}`)
   // The order first: another buyer's is a 404 page before anything else is asked.
   const [order, t] = await Promise.all([getCustomerOrder(token, id), getTranslations("order")])
-  const [shipments, complaints] = await Promise.all([getOrderShipments(token, id), listOrderComplaints(token, id)])
+  // Partners near where the order went: its delivery country, its city first.
+  const shipTo = order.shipping_address
+  const [shipments, complaints, jobs, partners] = await Promise.all([
+    getOrderShipments(token, id),
+    listOrderComplaints(token, id),
+    listOrderServiceJobs(token, id),
+    shipTo?.country_code ? findServicePartners(shipTo.country_code, shipTo.city) : Promise.resolve([]),
+  ])
+  const booking = BOOKING_OUTCOMES.find((o) => o === searchParams.service) as BookingOutcome | undefined
   const outcome = REPORT_OUTCOMES.find((o) => o === searchParams.complaint) as ReportOutcome | undefined
   return (
     <>
@@ -36,6 +45,7 @@ export default async function AccountOrder({
       <h1>{t("heading", { number: order.display_id })}</h1>
       <OrderDetail order={order} />
       <OrderShipments shipments={shipments} />
+      <OrderService order={order} countryCode={countryCode} partners={partners} jobs={jobs} outcome={booking} />
       <ReportProblem order={order} countryCode={countryCode} complaints={complaints} outcome={outcome} />
     </>
   )
