@@ -501,6 +501,8 @@ export async function getMyOrganisation(token: string): Promise<{ mine: MyOrgani
   if (!mine) return null
   const { approvals } = await medusa<{ approvals: OrganisationApproval[] }>("/store/organisations/me/approvals", { token })
   return { mine, approvals }
+}
+
 /** Services a partner offers (the backend's list). */
 export const PARTNER_SERVICES = ["assessment", "fitting", "assembly", "repair", "training"] as const
 export type PartnerService = (typeof PARTNER_SERVICES)[number]

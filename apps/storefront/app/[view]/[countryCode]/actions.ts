@@ -443,6 +443,8 @@ export async function removeMember(form: FormData) {
     throw e
   }
   redirect(`${organisationPage(cc)}?saved=1`)
+}
+
 const bookingSchema = z.object({
   countryCode,
   order_id: z.string().min(1).max(100),
