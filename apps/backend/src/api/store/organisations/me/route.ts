@@ -13,7 +13,7 @@ export async function GET(req: OrganisationRequest, res: MedusaResponse) {
     fields: [...STORE_ORGANISATION_FIELDS, ...(isAdmin ? ["invites.id", "invites.email", "invites.role", "invites.expires_at", "invites.accepted_at"] : [])],
     filters: { id: organisation_id },
   })
-  const { invites, ...organisation } = data[0] as (typeof data)[0] & { invites?: { id: string; email: string; role: string; expires_at: Date; accepted_at: Date | null }[] }
+  const { invites, ...organisation } = data[0] as unknown as Record<string, unknown> & { invites?: { id: string; email: string; role: string; expires_at: Date; accepted_at: Date | null }[] }
   res.json({
     organisation: {
       ...organisation,
