@@ -8,13 +8,16 @@
 // (aem_bench_checkout_stock, dropped at the end) seeded by its seed.js. Requests are timed here, from send to
 // the whole answer read; the two backends are measured one after the other, never at once.
 import { spawn, spawnSync } from "node:child_process"
+import { mkdirSync, openSync } from "node:fs"
 import { createRequire } from "node:module"
+import os from "node:os"
 import path from "node:path"
 import { parseArgs } from "node:util"
 
 const require = createRequire(import.meta.url)
 const stack = require("./lib/stack.cjs")
 const pg = require("pg")
+const { Queue } = require("bullmq")
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +35,9 @@ const MEDUSA = path.join(stack.ROOT, "node_modules/.bin/medusa")
 const STOCK_DIR = path.join(stack.ROOT, "scripts/stock-medusa")
 const offset = Number(process.env.E2E_PORT_OFFSET || 0)
 const PORTS = { ours: 9600 + offset, stock: 9610 + offset }
+// Each backend's log, for the reason behind a failed request.
+const QUEUE_PREFIX = "bench-checkout"
+const LOGS = { ours: path.join(stack.ROOT, ".data/logs/bench-checkout-ours.log"), stock: path.join(stack.ROOT, ".data/logs/bench-checkout-stock.log") }
 
 const STEPS = [
   "floor: GET /store/regions",
@@ -54,9 +60,15 @@ const ADDRESS = { first_name: "Aigerim", last_name: "Nurlanovna", address_1: "Ab
 async function journey(api, target, samples) {
   const timed = async (step, method, url, body) => {
     const started = performance.now()
-    const data = await api(method, url, body)
-    ;(samples[step] ??= []).push(performance.now() - started)
-    return data
+    try {
+      const data = await api(method, url, body)
+      ;(samples[step] ??= []).push(performance.now() - started)
+      return data
+    } catch (e) {
+      // A refused step ends this buyer's journey: counted and shown, never measured as a success.
+      ;(samples.failed ??= {})[step] = [...(samples.failed[step] ?? []), e.message]
+      throw Object.assign(e, { journeyEnded: true })
+    }
   }
   await timed("floor: GET /store/regions", "GET", "/store/regions")
   const { cart } = await timed("create cart", "POST", "/store/carts", { region_id: target.region_id })
@@ -84,7 +96,7 @@ function storeApi(baseUrl, key) {
       body: body ? JSON.stringify(body) : undefined,
     })
     const text = await res.text()
-    if (!res.ok) throw new Error(`${method} ${url} answered ${res.status}: ${text.slice(0, 500)}`)
+    if (!res.ok) throw new Error(`${method} ${url} answered ${res.status}: ${text.slice(0, 500)} (the backends' logs: .data/logs/bench-checkout-*.log)`)
     return JSON.parse(text)
   }
 }
@@ -99,11 +111,36 @@ async function measure(target, clients, carts) {
     Array.from({ length: clients }, async () => {
       while (next < carts) {
         next++
-        await journey(api, target, samples)
+        await journey(api, target, samples).catch((e) => {
+          if (!e.journeyEnded) throw e
+        })
       }
     })
   )
   return samples
+}
+
+/**
+ * Until our backend has handled every event and search-index job (three looks in a row, half a second apart): the
+ * seed's events, or the last phase's orders being split, are not measured as the next phase's checkout.
+ */
+async function ourBackendIdle(redisUrl) {
+  const connection = { url: redisUrl }
+  const queues = [
+    new Queue("events-queue", { connection, prefix: "RedisEventBusService" }),
+    new Queue("aem.search-index", { connection, prefix: QUEUE_PREFIX }),
+  ]
+  try {
+    const started = Date.now()
+    for (let quiet = 0; quiet < 3; ) {
+      if (Date.now() - started > 15 * 60_000) throw new Error("our backend was still busy with events after 15 minutes")
+      const counts = await Promise.all(queues.map((q) => q.getJobCounts("waiting", "prioritized", "active", "delayed")))
+      quiet = counts.every((c) => Object.values(c).every((n) => n === 0)) ? quiet + 1 : 0
+      await new Promise((r) => setTimeout(r, 500))
+    }
+  } finally {
+    await Promise.all(queues.map((q) => q.close()))
+  }
 }
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
@@ -116,21 +153,19 @@ function summary(samples) {
 function table(results) {
   const ms = (s) => (s ? `${s.p50.toFixed(0)} / ${s.p95.toFixed(0)}` : "—")
   const ratio = (o, s) => (o && s ? `${(o.p95 / s.p95).toFixed(2)}×` : "—")
+  const failed = (name, c, step) => results[name]?.[c]?.failed?.[step]?.length
   const head = CLIENTS.flatMap((c) => [`ours ${c} client${c > 1 ? "s" : ""} p50 / p95 ms`, `stock ${c}`, `ours/stock p95`])
   const lines = [`| step | ${head.join(" | ")} |`, `|---|${head.map(() => "---").join("|")}|`]
   for (const step of STEPS) {
     const cells = CLIENTS.flatMap((c) => {
       const o = summary(results.ours?.[c]?.[step])
       const s = summary(results.stock?.[c]?.[step])
-      return [ms(o), ms(s), ratio(o, s)]
+      const refused = (name) => (failed(name, c, step) ? ` (${failed(name, c, step)} refused)` : "")
+      return [ms(o) + refused("ours"), ms(s) + refused("stock"), ratio(o, s)]
     })
     lines.push(`| ${step} | ${cells.join(" | ")} |`)
   }
   return lines.join("\n")
-}
-
-function startDetached(cmd, args, opts) {
-  return spawn(cmd, args, { ...opts, stdio: ["ignore", "ignore", "inherit"], detached: true })
 }
 
 function stop(child) {
@@ -170,7 +205,7 @@ async function startOurs(pgUrl) {
     DATABASE_URL: url.toString(),
     REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
     // Its own queues, so a running marketplace never picks up the orders' export jobs.
-    WORKERS_QUEUE_PREFIX: "bench-checkout",
+    WORKERS_QUEUE_PREFIX: QUEUE_PREFIX,
     MEDUSA_BACKEND_URL: `http://localhost:${PORTS.ours}`,
     LOG_LEVEL: "warn",
   }
@@ -178,8 +213,9 @@ async function startOurs(pgUrl) {
   await stack.ensureDatabase(env.DATABASE_URL)
   await stack.migrate(env)
   await stack.seed(env)
-  if (values.profile) env.NODE_OPTIONS = [env.NODE_OPTIONS, `--cpu-prof --cpu-prof-dir=${path.resolve(values.profile)}`].filter(Boolean).join(" ")
-  const child = await stack.startBenchBackend(env, PORTS.ours)
+  // A CPU profile of our backend, written to that folder as it stops (open it in Chrome's DevTools).
+  const nodeArgs = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values.profile)}`] : []
+  const child = await stack.startBenchBackend(env, PORTS.ours, ["@aem/backend"], { logFile: LOGS.ours, nodeArgs })
   const baseUrl = `http://localhost:${PORTS.ours}`
   const key = await stack.publishableKey(env.DATABASE_URL)
   const api = storeApi(baseUrl, key)
@@ -194,7 +230,7 @@ async function startOurs(pgUrl) {
   if (variants.length < 2 || inStock(variants[1]) < needed) {
     throw new Error(`the demo data has no two variants with ${needed} in stock for the bench's carts`)
   }
-  return { child, target: { name: "ours", url: baseUrl, key, region_id: region.id, variant_ids: [variants[0].id, variants[1].id], deliveryTerms: true } }
+  return { child, target: { name: "ours", url: baseUrl, key, region_id: region.id, variant_ids: [variants[0].id, variants[1].id], deliveryTerms: true, redisUrl: env.REDIS_URL } }
 }
 
 /** Stock Medusa on its throw-away database: migrated, seeded by seed.js, started. */
@@ -213,18 +249,21 @@ async function startStock(pgUrl, databaseUrl) {
   runStep(MEDUSA, ["db:migrate"], { cwd: STOCK_DIR, env })
   const out = runStep(MEDUSA, ["exec", "./seed.js"], { cwd: STOCK_DIR, env })
   const seeded = JSON.parse(out.split("\n").find((l) => l.startsWith("BENCH_STOCK ")).slice("BENCH_STOCK ".length))
-  const child = startDetached(MEDUSA, ["start"], { cwd: STOCK_DIR, env })
+  const child = spawn(MEDUSA, ["start"], { cwd: STOCK_DIR, env, stdio: ["ignore", openSync(LOGS.stock, "w"), "inherit"], detached: true })
   const baseUrl = `http://localhost:${PORTS.stock}`
   await stack.waitForHealth("stock Medusa", `${baseUrl}/health`, { child })
   return { child, target: { name: "stock", url: baseUrl, ...seeded, key: seeded.key, deliveryTerms: false } }
 }
 
 async function main() {
+  mkdirSync(path.dirname(LOGS.stock), { recursive: true })
   const postgres = await stack.findPostgres({ database: "aem_bench_checkout" })
   const stockUrl = new URL(postgres.url)
   stockUrl.pathname = "/aem_bench_checkout_stock"
   const children = []
   const results = {}
+  // Other work on the box shows here: the 1-minute load average as each measurement ends (2 cores).
+  const load = []
   try {
     const targets = []
     if (values.only !== "stock") {
@@ -241,8 +280,10 @@ async function main() {
     for (const target of targets) {
       results[target.name] = {}
       for (const clients of CLIENTS) {
+        if (target.redisUrl) await ourBackendIdle(target.redisUrl)
         stack.log(`${target.name}: ${cartsAt[clients]} carts, ${clients} client${clients > 1 ? "s" : ""}…`)
         results[target.name][clients] = await measure(target, clients, cartsAt[clients])
+        load.push(`${target.name} at ${clients}: ${os.loadavg()[0].toFixed(1)}`)
       }
     }
     console.log(
@@ -250,6 +291,12 @@ async function main() {
         `ours = this backend as npm start runs it, stock = Medusa 2.21 with core modules only (scripts/stock-medusa)\n`
     )
     console.log(table(results))
+    for (const [name, byClients] of Object.entries(results)) {
+      for (const [c, samples] of Object.entries(byClients)) {
+        for (const [step, messages] of Object.entries(samples.failed ?? {})) console.log(`${name}, ${c} client(s), ${step} refused: ${messages[0]}`)
+      }
+    }
+    console.log(`\nload average (1 min) after each: ${load.join("; ")}`)
   } finally {
     await Promise.all(children.map(stop))
     if (values.only !== "ours") await dropDatabase(stockUrl.toString()).catch(() => {})
