@@ -207,7 +207,8 @@ async function startOurs(pgUrl) {
     // Its own queues, so a running marketplace never picks up the orders' export jobs.
     WORKERS_QUEUE_PREFIX: QUEUE_PREFIX,
     MEDUSA_BACKEND_URL: `http://localhost:${PORTS.ours}`,
-    LOG_LEVEL: "warn",
+    // Info: the log then says why a request was refused (Medusa logs a 4xx's reason at info).
+    LOG_LEVEL: "info",
   }
   delete env.STRIPE_API_KEY
   await stack.ensureDatabase(env.DATABASE_URL)
