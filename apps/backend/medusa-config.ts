@@ -60,7 +60,11 @@ const redisModules = useRedis
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl },
+              // How long a lock taken without a timeout of its own waits its turn (Medusa's default: 5 s). Completing
+              // a cart reserves stock under a lock per inventory item, so buyers of one product at the same moment
+              // queue there: at 20 of them the last waited over 5 s and their order failed with a 409
+              // (npm run bench:checkout); cart completion itself waits 30 s for the cart's lock.
+              options: { redisUrl, waitLockingTimeout: 30 },
             },
           ],
         },

@@ -5,7 +5,7 @@
 // CommonJS so that the tests can require it like any module.
 const { spawn, spawnSync } = require("node:child_process")
 const { createHash, randomBytes } = require("node:crypto")
-const { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } = require("node:fs")
+const { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } = require("node:fs")
 // The log file (logToFile).
 const { openSync, renameSync, writeSync } = require("node:fs")
 const { createRequire } = require("node:module")
@@ -521,16 +521,23 @@ function backendEnv(env, port) {
 
 /**
  * A bench's backend: builds the given apps (turbo cache when unchanged) and starts the built backend
- * on the bench's own port and database, in its own process group; resolves once it is healthy.
+ * on the bench's own port and database, in its own process group; resolves once it is healthy. Its standard
+ * output goes to `logFile` when given; `nodeArgs` are node's own flags for it (--cpu-prof).
  */
-async function startBenchBackend(env, port, apps = ["@aem/backend"]) {
+async function startBenchBackend(env, port, apps = ["@aem/backend"], { logFile, nodeArgs = [] } = {}) {
   env = withInstallationSecrets(env)
   log(`building ${apps.join(", ")} (turbo cache when unchanged)…`)
   run(path.join(ROOT, "node_modules/.bin/turbo"), ["run", "build", ...apps.map((a) => `--filter=${a}`), "--output-logs=errors-only"], { env })
-  const backend = spawn(medusaBin(), backendStartArgs(env), {
+  if (logFile) mkdirSync(path.dirname(logFile), { recursive: true })
+  // Node's own flags (a CPU profile: --cpu-prof is not allowed in NODE_OPTIONS) need node started by hand.
+  const [cmd, args] = nodeArgs.length
+    ? [process.execPath, [...nodeArgs, realpathSync(medusaBin()), ...backendStartArgs(env)]]
+    : [medusaBin(), backendStartArgs(env)]
+  const backend = spawn(cmd, args, {
     cwd: path.join(BACKEND, ".medusa/server"),
     env: backendEnv(env, port),
-    stdio: ["ignore", "ignore", "inherit"],
+    // Its log to a file when asked (a bench that wants to show why a request failed), else only its errors.
+    stdio: ["ignore", logFile ? openSync(logFile, "w") : "ignore", "inherit"],
     detached: true,
   })
   await waitForHealth("backend", `http://localhost:${port}/health`, { child: backend })

@@ -160,3 +160,21 @@ export function planDeliveryTerms(cart: DeliveryTermsCart, asked: DeliveryTerms 
         },
   }
 }
+
+/**
+ * Whether the cart already is as the plan would leave it: its duties line right (or none due) and the same
+ * record. Compared key by key in any order: the cart's metadata comes back from a jsonb column, which orders
+ * an object's keys its own way, so the record as written never reads back in the same order.
+ */
+export function planIsApplied(cart: Pick<DeliveryTermsCart, "metadata">, plan: DeliveryTermsPlan): boolean {
+  return !plan.removeLineIds.length && !plan.add && sameJson(cart.metadata?.delivery_terms ?? null, plan.record)
+}
+
+/** Equal as JSON values, whatever the order of objects' keys. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined)
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined)
+  return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+}

@@ -1,4 +1,4 @@
-import { planDeliveryTerms, type DeliveryTermsCart } from "../delivery-terms"
+import { planDeliveryTerms, planIsApplied, sameJson, type DeliveryTermsCart } from "../delivery-terms"
 
 const date = "2026-11-23"
 const chair = (id: string, maker: string, unit_price: number, quantity = 1) => ({
@@ -55,5 +55,33 @@ describe("planDeliveryTerms", () => {
     expect(planDeliveryTerms(kzCart([dutiesLine("li_d", 5)], "DDP"), undefined, date)).toMatchObject({ record: null, removeLineIds: ["li_d"], add: null })
     const noHs = [{ ...chair("li_a", "maker_a", 89_000), product: { hs_code: null } }]
     expect(planDeliveryTerms(kzCart(noHs), "DDP", date).refusal).toMatch(/cannot be estimated/)
+  })
+})
+
+describe("planIsApplied", () => {
+  const two = [chair("li_a", "maker_a", 89_000, 2)]
+  // As jsonb gives an object back: its keys in another order than written.
+  const reordered = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(reordered) : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)])) : value
+
+  it("is true for a cart left as the plan would leave it, whatever the order of the stored record's keys", () => {
+    const plan = planDeliveryTerms(kzCart([...two, dutiesLine("li_d", 9702)], "DDP"), undefined, date)
+    const stored = { ...kzCart([...two, dutiesLine("li_d", 9702)]), metadata: { delivery_terms: reordered(plan.record) } }
+    expect(planIsApplied(stored, planDeliveryTerms(stored, undefined, date))).toBe(true)
+  })
+
+  it("is false when the line or the record must change", () => {
+    const plan = planDeliveryTerms(kzCart([...two, dutiesLine("li_d", 9702)], "DDP"), undefined, date)
+    const stale = { ...kzCart([...two, dutiesLine("li_d", 100)]), metadata: { delivery_terms: plan.record } }
+    expect(planIsApplied(stale, planDeliveryTerms(stale, undefined, date))).toBe(false)
+    const unrecorded = kzCart([...two, dutiesLine("li_d", 9702)], "DDP")
+    expect(planIsApplied(unrecorded, planDeliveryTerms(unrecorded, undefined, date))).toBe(false)
+  })
+
+  it("compares JSON values, not key order", () => {
+    expect(sameJson({ a: 1, b: [{ c: "x", d: null }] }, { b: [{ d: null, c: "x" }], a: 1 })).toBe(true)
+    expect(sameJson({ a: [1, 2] }, { a: [2, 1] })).toBe(false)
+    expect(sameJson({ a: 1 }, { a: 1, b: 2 })).toBe(false)
+    expect(sameJson(null, {})).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { DeliveryTermsPlan, DeliveryTermsRecord } from "../delivery-terms"
+import { sameJson, type DeliveryTermsPlan, type DeliveryTermsRecord } from "../delivery-terms"
 
 /** Asking for DDP where it cannot be given is the buyer's to correct: a 400 saying why and what to choose. */
 export const refuseUnavailableTermsStep = createStep("refuse-unavailable-delivery-terms", async (plan: Pick<DeliveryTermsPlan, "refusal">) => {
@@ -15,7 +15,7 @@ export const recordDeliveryTermsStep = createStep(
     const carts = container.resolve(Modules.CART)
     const cart = await carts.retrieveCart(cart_id, { select: ["id", "metadata"] })
     const before = cart.metadata ?? {}
-    if (JSON.stringify(before.delivery_terms ?? null) === JSON.stringify(record)) return new StepResponse(undefined, null)
+    if (sameJson(before.delivery_terms ?? null, record)) return new StepResponse(undefined, null)
     await carts.updateCarts(cart_id, { metadata: { ...before, delivery_terms: record } })
     return new StepResponse(undefined, { cart_id, before })
   },
