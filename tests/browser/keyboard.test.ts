@@ -34,7 +34,10 @@ it("buys with the keyboard alone, from the product page to the confirmation, in 
     await tabTo(page, (f) => f.id === "variant")
     await page.keyboard.press("ArrowDown")
     await Promise.all([page.waitForURL(/\/sa\/cart/), tabAndPress(page, (f) => f.text === "أضف إلى السلة", "Enter")])
+    // The button pressed is gone with its page: focus goes to the new page's heading, not to <body>.
+    await page.waitForFunction(() => document.activeElement?.id === "cart-title")
     await Promise.all([page.waitForURL(/\/sa\/checkout/), tabAndPress(page, (f) => f.text === "إتمام الطلب" && f.tag === "a", "Enter")])
+    await page.waitForFunction(() => document.activeElement?.id === "checkout-title")
 
     await tabTo(page, (f) => f.id === "email", 150)
     await page.keyboard.type(uniqueEmail("keyboard"))

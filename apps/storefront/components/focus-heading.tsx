@@ -2,8 +2,9 @@
 import { useEffect } from "react"
 
 /**
- * After a checkout step is saved, moves keyboard and screen-reader focus to the next step's heading
- * (without JavaScript the #fragment of the same URL scrolls there instead).
+ * Moves keyboard and screen-reader focus to a heading when a page opens after an action whose button is gone (added to
+ * the cart, to checkout, a checkout step saved), instead of leaving it on <body>. Without JavaScript a step's
+ * #fragment scrolls there instead.
  */
 export function FocusHeading({ id }: { id: string }) {
   useEffect(() => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
+import { FocusHeading } from "@/components/focus-heading"
 import { OrderSummary } from "@/components/order-summary"
 import { updateLine } from "../actions"
 import { formatPrice } from "@/lib/format"
@@ -21,7 +22,9 @@ export default async function CartPage({ params, searchParams }: { params: { cou
   const items = (cart?.items ?? []).filter((i) => !isDutiesLine(i))
   return (
     <>
-      <h1>{t("title")}</h1>
+      <h1 id="cart-title" tabIndex={-1}>{t("title")}</h1>
+      {/* The add-to-cart button is gone with the product page: focus goes to this page's heading, not to <body>. */}
+      {searchParams.added && <FocusHeading id="cart-title" />}
       {searchParams.added && <p role="status" className="notice">{t("added")}</p>}
       {!cart || !items.length ? (
         <p>

@@ -61,14 +61,15 @@ export default async function CheckoutPage({ params, searchParams }: { params: {
   const country = countryName(countryCode, locale)
   return (
     <>
-      <h1>{t("title")}</h1>
+      <h1 id="checkout-title" tabIndex={-1}>{t("title")}</h1>
       {searchParams.error && <p role="alert" className="error">{t(`error.${["payment", "incoterm", "email_account", "approval", "approval_rejected"].includes(searchParams.error) ? searchParams.error : "invalid"}`)}</p>}
       {!customer && (
         <p>
           {t("guest")} <Link href={`/${countryCode}/account/login?next=/${countryCode}/checkout`}>{t("login")}</Link>
         </p>
       )}
-      {searchParams.step && STEPS.includes(searchParams.step) && <FocusHeading id={searchParams.step} />}
+      {/* Arriving from the cart, focus starts at the page's heading (the cart's button is gone); after a step, at the next step's. */}
+      <FocusHeading id={searchParams.step && STEPS.includes(searchParams.step) ? searchParams.step : "checkout-title"} />
       <div className="checkout">
         <div className="steps">
           <section aria-labelledby="address" className="step">
