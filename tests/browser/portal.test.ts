@@ -430,6 +430,9 @@ describe("portal", () => {
       [adminContext, exchangeRatePath],
     ]
     const found: string[] = []
+    // The header names the console of whoever is signed in (it said 厂商门户, manufacturers' portal, to everyone).
+    const who = new Map<BrowserContext, string>([[guest, "guest"], [vendorContext, "manufacturer"], [adminContext, "staff"], [operatorContext, "operator"]])
+    const headers = new Set<string>()
     try {
       for (const lang of ["zh", "en"]) {
         for (const context of [guest, vendorContext, adminContext, operatorContext]) await context.addCookies([{ name: "portal_lang", value: lang, url: portal() }])
@@ -438,6 +441,7 @@ describe("portal", () => {
           try {
             await page.goto(`${portal()}${pathname}`)
             for (const v of await axeViolations(page)) found.push(`${lang} ${pathname} ${v}`)
+            headers.add(`${who.get(context)}: ${await page.locator(".brand").innerText()}`)
           } finally {
             await page.close()
           }
@@ -450,6 +454,16 @@ describe("portal", () => {
       await operatorContext.close()
     }
     expect(found).toEqual([])
+    expect([...headers].sort()).toEqual([
+      "guest: Assistive-device export platform · Portal",
+      "guest: 辅具出口平台 · 门户",
+      "manufacturer: Assistive-device export platform · Manufacturers' portal",
+      "manufacturer: 辅具出口平台 · 厂商门户",
+      "operator: Assistive-device export platform · Park operators' console",
+      "operator: 辅具出口平台 · 园区操作台",
+      "staff: Assistive-device export platform · Platform staff",
+      "staff: 辅具出口平台 · 平台管理",
+    ])
   })
 
   it("reflows at 200% zoom (1280 px wide at 200% is 640 CSS px) without sideways scrolling", async () => {

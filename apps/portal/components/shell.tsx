@@ -40,7 +40,7 @@ export function Shell({ actor, children }: { actor?: Actor; children: ReactNode 
       </a>
       <header className="site-header">
         <Link className="brand" href="/">
-          {t.common.brand}
+          {t.common.brand} · {t.common.console[actor ?? "none"]}
         </Link>
         <div className="header-tools">
           <form action={switchLanguage}>

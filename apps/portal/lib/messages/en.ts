@@ -3,7 +3,8 @@ import type { Messages } from "./zh"
 export const en: Messages = {
   lang: { code: "en", name: "English", switchLabel: "Language", switchTo: "中文", switchToLang: "zh" },
   common: {
-    brand: "Assistive-device export platform · Manufacturers' portal",
+    brand: "Assistive-device export platform",
+    console: { manufacturer: "Manufacturers' portal", admin: "Platform staff", operator: "Park operators' console", partner: "Service partners' portal", none: "Portal" },
     skip: "Skip to content",
     mainNav: "Main",
     logout: "Log out",

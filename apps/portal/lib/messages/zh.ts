@@ -2,7 +2,9 @@
 export const zh = {
   lang: { code: "zh-CN", name: "中文", switchLabel: "语言", switchTo: "English", switchToLang: "en" },
   common: {
-    brand: "辅具出口平台 · 厂商门户",
+    brand: "辅具出口平台",
+    /** The header names the console of whoever is signed in; before sign-in, the portal as a whole. */
+    console: { manufacturer: "厂商门户", admin: "平台管理", operator: "园区操作台", partner: "服务伙伴门户", none: "门户" },
     skip: "跳到主要内容",
     mainNav: "主导航",
     logout: "退出登录",
