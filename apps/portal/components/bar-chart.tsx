@@ -1,3 +1,5 @@
+import { TableWrap } from "./table-wrap"
+
 /**
  * A horizontal bar chart as SVG with its figures as a table next to it: the SVG is an image named by
  * its caption and summed up in its description; the table is the text alternative (and what a screen
@@ -39,7 +41,7 @@ export function BarChart({
           })}
         </svg>
       )}
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <thead>
             <tr>
@@ -56,7 +58,7 @@ export function BarChart({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </figure>
   )
 }

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { formatDate, getMessages } from "@/lib/i18n"
 import type { Certificate } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 /** Certificates with their validity; an expired or soon-expiring one says so in words, not colour alone. */
 export function CertificateTable({
@@ -18,7 +19,7 @@ export function CertificateTable({
   const t = getMessages()
   if (!certificates.length) return <p>{empty ?? t.common.empty}</p>
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -55,6 +56,6 @@ export function CertificateTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

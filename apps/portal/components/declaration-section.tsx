@@ -3,6 +3,7 @@ import { resubmitDeclaration } from "@/lib/actions/vendor"
 import { formatDate, getMessages } from "@/lib/i18n"
 import type { Declaration } from "@/lib/types"
 import { Notice } from "./field"
+import { TableWrap } from "@/components/table-wrap"
 
 /**
  * Where customs has got with an order's export declaration; when customs rejected it (or it could not
@@ -96,7 +97,7 @@ export function DeclarationSection({
             </form>
           ) : null}
           {declaration.receipts.length ? (
-            <div className="table-wrap">
+            <TableWrap>
               <table>
                 <caption>{t.receipts}</caption>
                 <thead>
@@ -120,7 +121,7 @@ export function DeclarationSection({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           ) : null}
         </>
       )}

@@ -5,6 +5,7 @@ export const en: Messages = {
   common: {
     brand: "Assistive-device export platform",
     console: { manufacturer: "Manufacturers' portal", admin: "Platform staff", operator: "Park operators' console", partner: "Service partners' portal", none: "Portal" },
+    scrollableTable: "Table (scrolls sideways)",
     skip: "Skip to content",
     mainNav: "Main",
     logout: "Log out",

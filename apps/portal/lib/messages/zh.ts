@@ -5,6 +5,7 @@ export const zh = {
     brand: "辅具出口平台",
     /** The header names the console of whoever is signed in; before sign-in, the portal as a whole. */
     console: { manufacturer: "厂商门户", admin: "平台管理", operator: "园区操作台", partner: "服务伙伴门户", none: "门户" },
+    scrollableTable: "表格（可横向滚动）",
     skip: "跳到主要内容",
     mainNav: "主导航",
     logout: "退出登录",

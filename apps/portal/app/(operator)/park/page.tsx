@@ -7,6 +7,7 @@ import { receiveConsignment } from "@/lib/actions/operator"
 import { formatDate, getLang, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
 import type { ConsignmentRow, OperatorMe } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().nav.park }
@@ -57,7 +58,7 @@ export default async function ParkPage({ searchParams }: { searchParams: { statu
           </button>
         </form>
         {list.consignments.length ? (
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <caption>{`${p.listTitle} (${list.count})`}</caption>
               <thead>
@@ -90,7 +91,7 @@ export default async function ParkPage({ searchParams }: { searchParams: { statu
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         ) : (
           <p>{p.empty}</p>
         )}

@@ -5,6 +5,7 @@ import { getLang, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
 import type { PartnerJob, PartnerMe } from "@/lib/types"
 import { formatWhen } from "./when"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().nav.serviceJobs }
@@ -63,7 +64,7 @@ export default async function PartnerJobsPage({ searchParams }: { searchParams: 
           </button>
         </form>
         {jobs.length ? (
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <caption>{`${p.jobsTitle} (${jobs.length})`}</caption>
               <thead>
@@ -91,7 +92,7 @@ export default async function PartnerJobsPage({ searchParams }: { searchParams: 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         ) : (
           <p>{p.none}</p>
         )}

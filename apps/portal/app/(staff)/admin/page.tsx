@@ -4,6 +4,7 @@ import { LoadError } from "@/components/shell"
 import { formatDate, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
 import type { Manufacturer, ManufacturerStatus, Paged } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 const STATUSES: ManufacturerStatus[] = ["pending", "approved", "rejected", "suspended"]
 
@@ -43,7 +44,7 @@ export default async function Queue({ searchParams }: { searchParams: { status?:
       {error ? <LoadError error={error} /> : null}
       {data && !data.manufacturers.length ? <p>{t.admin.empty}</p> : null}
       {data?.manufacturers.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{status ? t.status.names[status] : t.admin.all}</caption>
             <thead>
@@ -71,7 +72,7 @@ export default async function Queue({ searchParams }: { searchParams: { status?:
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       {data ? <Pagination path="/admin" count={data.count} limit={PAGE_SIZE} offset={offset} params={{ status: status ?? "all" }} /> : null}
     </>

@@ -5,6 +5,7 @@ import { LoadError } from "@/components/shell"
 import { formatDate, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
 import type { Complaint } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().complaints.title }
@@ -42,7 +43,7 @@ export default async function Complaints({ searchParams }: { searchParams: { sta
       {error ? <LoadError error={error} /> : null}
       {complaints && !complaints.length ? <p>{t.complaints.empty}</p> : null}
       {complaints?.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table data-testid="complaints">
             <caption className="visually-hidden">{t.complaints[status]}</caption>
             <thead>
@@ -68,7 +69,7 @@ export default async function Complaints({ searchParams }: { searchParams: { sta
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       <Pagination path="/complaints" count={count} limit={PAGE_SIZE} offset={offset} params={{ status }} />
     </>

@@ -4,6 +4,7 @@ import { LoadError } from "@/components/shell"
 import { formatDate, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
 import type { FittingRequest, Paged } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().fitting.title }
@@ -42,7 +43,7 @@ export default async function FittingRequests({ searchParams }: { searchParams: 
       {error ? <LoadError error={error} /> : null}
       {data && !data.fitting_requests.length ? <p>{t.fitting.empty}</p> : null}
       {data?.fitting_requests.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table data-testid="fitting-requests">
             <caption className="visually-hidden">{t.fitting[status]}</caption>
             <thead>
@@ -70,7 +71,7 @@ export default async function FittingRequests({ searchParams }: { searchParams: 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       {data ? <Pagination path="/fitting" params={{ status }} count={data.count} limit={PAGE_SIZE} offset={offset} /> : null}
     </>

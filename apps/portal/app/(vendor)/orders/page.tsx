@@ -4,6 +4,7 @@ import { LoadError } from "@/components/shell"
 import { formatDate, formatMoney, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
 import type { Order, Paged } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().orders.title }
@@ -27,7 +28,7 @@ export default async function Orders({ searchParams }: { searchParams: { page?: 
       {error ? <LoadError error={error} /> : null}
       {data && !data.orders?.length ? <p>{t.orders.empty}</p> : null}
       {data?.orders?.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t.orders.title}</caption>
             <thead>
@@ -57,7 +58,7 @@ export default async function Orders({ searchParams }: { searchParams: { page?: 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       {data ? <Pagination path="/orders" count={data.count} limit={PAGE_SIZE} offset={offset} /> : null}
     </>

@@ -5,6 +5,7 @@ import { getLang, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
 import { describeIso } from "@/lib/trade"
 import type { Paged, Product } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().products.title }
@@ -33,7 +34,7 @@ export default async function Products({ searchParams }: { searchParams: { page?
       {error ? <LoadError error={error} /> : null}
       {data && !data.products.length ? <p>{t.products.empty}</p> : null}
       {data?.products.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{t.products.count(data.count)}</caption>
             <thead>
@@ -61,7 +62,7 @@ export default async function Products({ searchParams }: { searchParams: { page?
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
       {data ? <Pagination path="/products" count={data.count} limit={PAGE_SIZE} offset={offset} /> : null}
     </>

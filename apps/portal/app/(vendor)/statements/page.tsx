@@ -3,6 +3,7 @@ import { formatDate, formatMoney, getMessages } from "@/lib/i18n"
 import { MONTH } from "@/lib/schemas"
 import { call } from "@/lib/session"
 import type { Statement } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().statements.title }
@@ -64,7 +65,7 @@ export default async function Statements({ searchParams }: { searchParams: { mon
           </p>
           {!statement.lines.length ? <p>{t.statements.empty}</p> : null}
           {statement.currencies.length ? (
-            <div className="table-wrap">
+            <TableWrap>
               <table>
                 <caption>{t.statements.summary}</caption>
                 <thead>
@@ -88,10 +89,10 @@ export default async function Statements({ searchParams }: { searchParams: { mon
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           ) : null}
           {statement.lines.length ? (
-            <div className="table-wrap">
+            <TableWrap>
               <table>
                 <caption>{t.statements.lines}</caption>
                 <thead>
@@ -117,7 +118,7 @@ export default async function Statements({ searchParams }: { searchParams: { mon
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           ) : null}
         </>
       ) : null}

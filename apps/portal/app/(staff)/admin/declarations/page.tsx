@@ -5,6 +5,7 @@ import { cancelDeclaration } from "@/lib/actions/admin"
 import { formatDate, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
 import type { DeclarationStatus } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().declaration.desk }
@@ -70,7 +71,7 @@ export default async function Declarations({ searchParams }: { searchParams: { s
         </section>
       ) : null}
       {declarations.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{`${d.show[show]} (${declarations.length})`}</caption>
             <thead>
@@ -107,7 +108,7 @@ export default async function Declarations({ searchParams }: { searchParams: { s
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{d.empty}</p>
       )}

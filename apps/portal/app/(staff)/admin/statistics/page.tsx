@@ -5,6 +5,7 @@ import { generateIndustryReport } from "@/lib/actions/statistics"
 import { getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
 import type { IndustryReport, IndustryStatistics } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().statistics.title }
@@ -76,7 +77,7 @@ export default async function Statistics({ searchParams }: { searchParams: { fro
               headers={[s.destination, s.orders]}
               rows={ordersByCountry(statistics)}
             />
-            <div className="table-wrap">
+            <TableWrap>
               <table>
                 <caption>{s.exportsTable}</caption>
                 <thead>
@@ -107,7 +108,7 @@ export default async function Statistics({ searchParams }: { searchParams: { fro
                   ))}
                 </tfoot>
               </table>
-            </div>
+            </TableWrap>
           </section>
           <section aria-labelledby="classes">
             <h2 id="classes">{s.classesTitle}</h2>
@@ -151,7 +152,7 @@ export default async function Statistics({ searchParams }: { searchParams: { fro
           <button type="submit">{s.generate(from, to)}</button>
         </form>
         {reports.length ? (
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <caption>{s.reportsTitle}</caption>
               <thead>
@@ -183,7 +184,7 @@ export default async function Statistics({ searchParams }: { searchParams: { fro
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         ) : (
           <p>{t.common.empty}</p>
         )}

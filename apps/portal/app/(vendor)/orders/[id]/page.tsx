@@ -7,6 +7,7 @@ import { BackendError } from "@/lib/backend"
 import { formatDate, formatMoney, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
 import type { Order } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().orders.title }
@@ -47,7 +48,7 @@ export default async function OrderPage({ params, searchParams }: { params: { id
           </>
         ) : null}
       </dl>
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <caption>{t.orders.headers.items}</caption>
           <thead>
@@ -71,7 +72,7 @@ export default async function OrderPage({ params, searchParams }: { params: { id
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <dl className="facts">
         <dt>{t.orders.totals.items}</dt>
         <dd>{money(order.item_total)}</dd>

@@ -8,6 +8,7 @@ import { getLang, getMessages } from "@/lib/i18n"
 import { EXCEPTION_KINDS } from "@/lib/schemas"
 import { call } from "@/lib/session"
 import type { Consignment } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().nav.park }
@@ -85,7 +86,7 @@ export default async function ConsignmentPage({ params, searchParams }: { params
         ) : null}
       </dl>
 
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <caption>{p.items}</caption>
           <thead>
@@ -107,7 +108,7 @@ export default async function ConsignmentPage({ params, searchParams }: { params
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <section aria-labelledby="print" className="section">
         <h2 id="print">{p.print}</h2>
@@ -173,7 +174,7 @@ export default async function ConsignmentPage({ params, searchParams }: { params
           <h2 id="correction">{p.correctionTitle}</h2>
           <p className="hint">{p.correctionHint}</p>
           {c.waybill_corrections.length ? (
-            <div className="table-wrap">
+            <TableWrap>
               <table>
                 <caption>{p.corrections}</caption>
                 <thead>
@@ -197,7 +198,7 @@ export default async function ConsignmentPage({ params, searchParams }: { params
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           ) : null}
           <WaybillCorrectionForm
             action={correctWaybill.bind(null, c.id)}
@@ -209,7 +210,7 @@ export default async function ConsignmentPage({ params, searchParams }: { params
 
       {c.open_exceptions.length ? (
         <section aria-labelledby="open-exceptions" className="section">
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <caption>
                 <h2 id="open-exceptions">{p.openExceptions}</h2>
@@ -238,7 +239,7 @@ export default async function ConsignmentPage({ params, searchParams }: { params
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       ) : null}
 
@@ -265,7 +266,7 @@ export default async function ConsignmentPage({ params, searchParams }: { params
       </section>
 
       <section aria-labelledby="timeline" className="section">
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>
               <h2 id="timeline">{p.timeline}</h2>
@@ -291,7 +292,7 @@ export default async function ConsignmentPage({ params, searchParams }: { params
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
     </>
   )

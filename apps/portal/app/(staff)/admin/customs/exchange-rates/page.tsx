@@ -4,6 +4,7 @@ import { LoadError } from "@/components/shell"
 import { addExchangeRate, changeExchangeRate } from "@/lib/actions/admin"
 import { getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
+import { TableWrap } from "@/components/table-wrap"
 
 export function generateMetadata() {
   return { title: getMessages().exchangeRates.title }
@@ -55,7 +56,7 @@ export default async function ExchangeRates({ searchParams }: { searchParams: { 
         </section>
       )}
       {rates.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption>{`${x.title} (${rates.length})`}</caption>
             <thead>
@@ -93,7 +94,7 @@ export default async function ExchangeRates({ searchParams }: { searchParams: { 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{x.empty}</p>
       )}

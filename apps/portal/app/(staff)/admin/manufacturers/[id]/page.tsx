@@ -6,6 +6,7 @@ import { BackendError } from "@/lib/backend"
 import { formatDate, getMessages } from "@/lib/i18n"
 import { call } from "@/lib/session"
 import type { Manufacturer, ManufacturerStatus, ProductHoldRecord } from "@/lib/types"
+import { TableWrap } from "@/components/table-wrap"
 
 // Mirrors the backend's lifecycle so only possible decisions are offered; the backend still decides.
 const NEXT: Record<ManufacturerStatus, ("approved" | "rejected" | "suspended")[]> = {
@@ -90,7 +91,7 @@ export default async function ManufacturerPage({ params }: { params: { id: strin
       )}
       <h2>{t.admin.history}</h2>
       {history.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t.admin.history}</caption>
             <thead>
@@ -115,13 +116,13 @@ export default async function ManufacturerPage({ params }: { params: { id: strin
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t.common.empty}</p>
       )}
       <h2>{t.admin.holds}</h2>
       {holds.length ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t.admin.holds}</caption>
             <thead>
@@ -147,7 +148,7 @@ export default async function ManufacturerPage({ params }: { params: { id: strin
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t.common.empty}</p>
       )}
