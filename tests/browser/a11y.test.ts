@@ -81,6 +81,25 @@ it("fits 320 px (the width of 1280 px at 400% zoom) without sideways scrolling, 
   }
 })
 
+it("fits 320 px with a cart and a long email: cart, checkout (its order summary scrolls by itself) and account", async () => {
+  const context = await browser().newContext({ viewport: { width: 320, height: 640 } })
+  const page = await context.newPage()
+  try {
+    await register(page, urls.storefront, "kz", "a-rather-long-email-address-for-narrow-screens")
+    await addFirstProductToCart(page, urls.storefront, "kz")
+    for (const lang of ["en", "ar"]) {
+      for (const url of ["/kz/cart", "/kz/checkout", "/kz/account"]) {
+        await page.goto(`${urls.storefront}${url}?lang=${lang}`)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect([url, lang, overflow]).toEqual([url, lang, 0])
+      }
+    }
+    expect(await axeViolations(page)).toEqual([])
+  } finally {
+    await context.close()
+  }
+})
+
 it("remembers the language and the high-contrast large-text display the buyer switched on", async () => {
   const context = await browser().newContext({ locale: "en-GB" })
   const page = await context.newPage()
