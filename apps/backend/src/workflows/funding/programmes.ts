@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { randomBytes } from "node:crypto"
 import { FUNDING_MODULE } from "../../modules/funding"
@@ -65,3 +66,10 @@ const registerBeneficiaryStep = createStep(
 export const registerFundingBeneficiaryWorkflow = createWorkflow("register-funding-beneficiary", (input: BeneficiaryFields) =>
   new WorkflowResponse(registerBeneficiaryStep(input))
 )
+
+/** The programme, or a 404 that says which. */
+export async function programmeOr404(container: Pick<MedusaContainer, "resolve">, id: string) {
+  const [programme] = await funding(container).listFundingProgrammes({ id })
+  if (!programme) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Funding programme ${id} was not found`)
+  return programme
+}
