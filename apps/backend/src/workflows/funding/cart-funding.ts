@@ -21,7 +21,8 @@ export async function fundingCart(container: Container, cartId: string) {
       "shipping_address.country_code",
       "items.id",
       "items.product_id",
-      "items.subtotal",
+      "items.unit_price",
+      "items.quantity",
       "items.product.metadata",
       "items.adjustments.code",
       "items.adjustments.amount",
@@ -39,7 +40,8 @@ const cartLines = (cart: FundingCart): CartLine[] =>
     id: i!.id,
     product_id: i!.product_id ?? null,
     iso_9999: (i!.product?.metadata?.iso_9999 as string | undefined) ?? null,
-    subtotal: Number(i!.subtotal),
+    // Query gives no computed totals: the line before discounts is its price times its quantity.
+    subtotal: Number(i!.unit_price) * Number(i!.quantity),
   }))
 
 /** The funded amount now on the cart for `code` (its promotion's adjustments). */
