@@ -49,7 +49,6 @@ async function setEntitlementPromotion(container: Container, code: string, amoun
 }
 
 async function setCartEntitlement(container: Container, cartId: string, metadata: Record<string, unknown>, entitlementId: string) {
-
   await updateCartWorkflow(container).run({ input: { id: cartId, metadata: { ...metadata, [CART_ENTITLEMENT_KEY]: entitlementId } } })
 }
 
