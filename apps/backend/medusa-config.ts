@@ -224,6 +224,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/supervision" },
     { resolve: "./src/modules/fitting" },
     { resolve: "./src/modules/organisation" },
+    { resolve: "./src/modules/funding" },
     { resolve: "./src/modules/service-partner" },
     { resolve: "@medusajs/medusa/translation", key: Modules.TRANSLATION },
   ],

@@ -163,6 +163,8 @@ integrationTestRunner({
         "POST /store/carts/:id/delivery-terms": cartCase("POST", "/delivery-terms", () => ({ terms: "DAP" })),
         "POST /store/carts/:id/organisation": cartCase("POST", "/organisation"),
         "DELETE /store/carts/:id/organisation": cartCase("DELETE", "/organisation"),
+        "POST /store/carts/:id/funding": cartCase("POST", "/funding", () => ({ code: "FUND-NONE" })),
+        "DELETE /store/carts/:id/funding": cartCase("DELETE", "/funding"),
         // Makes the caller's own cart, never one of somebody else's.
         "POST /store/carts": {
           method: "POST",

@@ -307,6 +307,15 @@ integrationTestRunner({
         "POST /store/organisations/me/approvals/:id/decision": { method: "POST", url: () => `/store/organisations/me/approvals/${s.approval}/decision`, body: () => ({ status: "approved" }) },
         "GET /store/organisations/me/orders": { method: "GET", url: () => "/store/organisations/me/orders" },
         "GET /store/organisations/me/orders/:id": { method: "GET", url: () => `/store/organisations/me/orders/${s.firstOrder}` },
+        "GET /store/organisations/me/beneficiaries": { method: "GET", url: () => "/store/organisations/me/beneficiaries" },
+        "POST /store/organisations/me/beneficiaries": {
+          method: "POST",
+          url: () => "/store/organisations/me/beneficiaries",
+          body: () => ({ programme_id: "fprog_none", beneficiary_name: "A B", country_code: "kz", evidence_note: "certificate" }),
+          admin: true,
+        },
+        // Another organisation's beneficiaries are 404: funding.spec.ts shows it with real ones.
+        "GET /store/organisations/me/beneficiaries/:id": { method: "GET", url: () => "/store/organisations/me/beneficiaries/fent_none" },
         "POST /store/carts/:id/organisation": { method: "POST", url: () => "/store/carts/cart_none/organisation" },
         "DELETE /store/carts/:id/organisation": { method: "DELETE", url: () => "/store/carts/cart_none/organisation" },
         "GET /admin/organisations": { method: "GET", url: () => "/admin/organisations" },

@@ -7,6 +7,7 @@ import { adminConsignmentsMiddlewares } from "./admin/consignments/middlewares"
 import { adminCommissionRatesMiddlewares } from "./admin/commission-rates/middlewares"
 import { adminCustomsMiddlewares } from "./admin/customs/middlewares"
 import { adminDeclarationsMiddlewares } from "./admin/declarations/middlewares"
+import { adminFundingProgrammesMiddlewares } from "./admin/funding-programmes/middlewares"
 import { adminJobsMiddlewares } from "./admin/jobs/middlewares"
 import { adminManufacturersMiddlewares } from "./admin/manufacturers/middlewares"
 import { adminOrganisationsMiddlewares } from "./admin/organisations/middlewares"
@@ -25,6 +26,7 @@ import { adminProductCategoriesMiddlewares } from "./admin/product-categories/mi
 import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeComplaintsMiddlewares } from "./store/complaints/middlewares"
+import { storeCartFundingMiddlewares } from "./store/carts/[id]/funding/middlewares"
 import { storeDeliveryTermsMiddlewares } from "./store/carts/[id]/delivery-terms/middlewares"
 import { storeFittingRequestsMiddlewares } from "./store/fitting-requests/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
@@ -60,6 +62,8 @@ export default defineMiddlewares({
     ...storeCartsMiddlewares,
     ...storeOrganisationsMiddlewares,
     ...storeDeliveryTermsMiddlewares,
+    ...storeCartFundingMiddlewares,
+    ...adminFundingProgrammesMiddlewares,
     ...storeFittingRequestsMiddlewares,
     ...storeSearchMiddlewares,
     ...storeCatalogMiddlewares,

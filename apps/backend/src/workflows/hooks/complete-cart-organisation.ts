@@ -1,7 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ORGANISATION_MODULE } from "../../modules/organisation"
 import { organisations } from "../organisation/steps/organisations"
 import { approvalNeededMessage, approvalRejectedMessage, CART_ORGANISATION_KEY, checkSpending } from "../organisation/spending"
@@ -59,46 +57,36 @@ export async function holdOrganisationSpending(container: Pick<MedusaContainer, 
 export const releaseSpendingLock = release
 
 type OrderCreated = { order_id: string; cart_id: string }
-type OrderCreatedUndo = { organisation_id: string; order_id: string; approval_ids: string[] }
-
-// Medusa declares the `orderCreated` hook inside the workflow (it runs once the order exists, payment authorised)
-// but leaves it out of the workflow's type.
-const hooks = completeCartWorkflow.hooks as typeof completeCartWorkflow.hooks & {
-  orderCreated: (
-    invoke: (input: OrderCreated, ctx: { container: MedusaContainer }) => Promise<StepResponse<unknown, OrderCreatedUndo | undefined>>,
-    compensate: (undo: OrderCreatedUndo | undefined, ctx: { container: MedusaContainer }) => Promise<void>
-  ) => void
-}
+export type OrganisationOrderUndo = { organisation_id: string; order_id: string; approval_ids: string[] }
 
 /** The order placed for an organisation is linked to it, its approval used up, and the member's lock let go. */
-hooks.orderCreated(
-  async ({ order_id, cart_id }, { container }) => {
-    const { data: carts } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "cart",
-      fields: ["customer_id", "metadata"],
-      filters: { id: cart_id },
-    })
-    const organisationId = carts[0]?.metadata?.[CART_ORGANISATION_KEY] as string | undefined
-    if (!organisationId) return new StepResponse(undefined, undefined)
-    await container.resolve(ContainerRegistrationKeys.LINK).create({
-      [ORGANISATION_MODULE]: { organisation_id: organisationId },
-      [Modules.ORDER]: { order_id },
-    })
-    const service = organisations(container)
-    const approved = await service.listOrganisationApprovals({ cart_id, status: "approved" })
-    if (approved.length) await service.updateOrganisationApprovals(approved.map((a) => ({ id: a.id, status: "used" as const, order_id })))
-    const [member] = await service.listOrganisationMembers({ customer_id: carts[0]!.customer_id ?? "" })
-    if (member) await release(container, { key: lockKey(member.id), ownerId: `cart:${cart_id}` })
-    return new StepResponse(undefined, { organisation_id: organisationId, order_id, approval_ids: approved.map((a) => a.id) })
-  },
-  async (undo, { container }) => {
-    if (!undo) return
-    await container.resolve(ContainerRegistrationKeys.LINK).dismiss({
-      [ORGANISATION_MODULE]: { organisation_id: undo.organisation_id },
-      [Modules.ORDER]: { order_id: undo.order_id },
-    })
-    if (undo.approval_ids.length) {
-      await organisations(container).updateOrganisationApprovals(undo.approval_ids.map((id) => ({ id, status: "approved" as const, order_id: null })))
-    }
+export async function linkOrganisationOrder(container: MedusaContainer, { order_id, cart_id }: OrderCreated): Promise<OrganisationOrderUndo | undefined> {
+  const { data: carts } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["customer_id", "metadata"],
+    filters: { id: cart_id },
+  })
+  const organisationId = carts[0]?.metadata?.[CART_ORGANISATION_KEY] as string | undefined
+  if (!organisationId) return undefined
+  await container.resolve(ContainerRegistrationKeys.LINK).create({
+    [ORGANISATION_MODULE]: { organisation_id: organisationId },
+    [Modules.ORDER]: { order_id },
+  })
+  const service = organisations(container)
+  const approved = await service.listOrganisationApprovals({ cart_id, status: "approved" })
+  if (approved.length) await service.updateOrganisationApprovals(approved.map((a) => ({ id: a.id, status: "used" as const, order_id })))
+  const [member] = await service.listOrganisationMembers({ customer_id: carts[0]!.customer_id ?? "" })
+  if (member) await release(container, { key: lockKey(member.id), ownerId: `cart:${cart_id}` })
+  return { organisation_id: organisationId, order_id, approval_ids: approved.map((a) => a.id) }
+}
+
+export async function unlinkOrganisationOrder(container: MedusaContainer, undo: OrganisationOrderUndo | undefined) {
+  if (!undo) return
+  await container.resolve(ContainerRegistrationKeys.LINK).dismiss({
+    [ORGANISATION_MODULE]: { organisation_id: undo.organisation_id },
+    [Modules.ORDER]: { order_id: undo.order_id },
+  })
+  if (undo.approval_ids.length) {
+    await organisations(container).updateOrganisationApprovals(undo.approval_ids.map((id) => ({ id, status: "approved" as const, order_id: null })))
   }
-)
+}

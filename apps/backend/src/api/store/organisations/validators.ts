@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { RegisterBeneficiary } from "../../admin/funding-programmes/validators"
 import { LIMIT_PERIODS, MEMBER_ROLES, ORGANISATION_KINDS } from "../../../modules/organisation/rules"
 
 const text = (field: string, max = 200) => z.string({ message: `${field} is required` }).trim().min(1, `${field} is required`).max(max, `${field} may be at most ${max} characters`)
@@ -86,3 +87,8 @@ export const StoreDecideApproval = z
     path: ["note"],
   })
 export type StoreDecideApprovalType = z.infer<typeof StoreDecideApproval>
+
+export const StoreRegisterBeneficiary = RegisterBeneficiary.extend({
+  programme_id: z.string().trim().min(1, "programme_id is required: the funding programme the beneficiary is registered for").max(100),
+})
+export type StoreRegisterBeneficiaryType = z.infer<typeof StoreRegisterBeneficiary>
