@@ -36,7 +36,7 @@ it("a clinic registers its organisation, is verified by staff, and its admin man
     await page.locator("#org-number").fill(`${Date.now()}`.slice(-12))
     await Promise.all([page.waitForURL(/saved=1/), page.locator("form:has(#org-name) button[type=submit]").click()])
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe(name)
-    await expect(page.getByRole("status").first().innerText()).resolves.not.toBe("")
+    await expect(page.locator("main p.notice[role=status]").innerText()).resolves.toBe("Сохранено.")
 
     // Staff verify it: the admin now invites members and sets their limits.
     const { token } = await backend<{ token: string }>("/auth/user/emailpass", { body: ADMIN })
